@@ -1,0 +1,182 @@
+"""Compile a Routine at a Level into a Timeline of segments.
+
+For each exercise: an announcement, its setup steps, then for every round and
+side a short "set" instruction (round, side, rep count) followed by the reps,
+each rep one segment per tempo phase; rests between rounds; a switch between
+sides. The session opens with the routine's name and the safety line and ends
+with a "done" segment.
+
+Planned seconds of spoken segments are generous estimates of the speech plus
+time to act on it; at run time they also wait for the voice to finish.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from coach.domain.routine import Exercise, Level, Phase, PhaseKind, Routine
+from coach.domain.spoken import duration_words, rep_count_words, round_up_to_half, speaking_seconds
+from coach.domain.timeline import Cue, Segment, SegmentKind, Timeline
+
+SAFETY_LINE = "Stop any exercise that makes your pain worse."
+
+# Seconds added to the spoken time of a segment so the person can act on it.
+_TIME_TO_ACT = {
+    SegmentKind.ANNOUNCE: 1.0,
+    SegmentKind.INSTRUCT: 2.0,   # get into position
+    SegmentKind.SWITCH: 4.0,     # roll over, change legs
+    SegmentKind.DONE: 1.0,
+}
+_REST_WARNING_SECONDS = 10.0
+_REST_WARNING_FROM = 20.0  # shorter rests get no "10 seconds left"
+
+_OTHER_SIDE = {"left": "right", "right": "left"}
+
+
+def compile_timeline(routine: Routine, level: Level) -> Timeline:
+    builder = _Builder()
+    count = len(routine.exercises)
+    for number, exercise in enumerate(routine.exercises, start=1):
+        _add_exercise(builder, exercise, level, number, count)
+    builder.context = {}
+    builder.add(SegmentKind.DONE, f"Well done. You have finished the {routine.title.lower()}.",
+                caption="Well done!")
+    builder.prepend_opening(routine)
+    return Timeline(routine=routine.id, title=routine.title, level=level, segments=builder.segments())
+
+
+@dataclass
+class _Draft:
+    kind: SegmentKind
+    say: str
+    caption: str
+    seconds: float
+    new_step: bool
+    exercise: str | None = None
+    side: str | None = None
+    round: int | None = None
+    rounds: int | None = None
+    rep: int | None = None
+    reps: int | None = None
+    cues: tuple[Cue, ...] = ()
+
+
+@dataclass
+class _Builder:
+    drafts: list[_Draft] = field(default_factory=list)
+    # Context copied into every segment added while it is set.
+    context: dict[str, object] = field(default_factory=dict)
+
+    def add(self, kind: SegmentKind, say: str, *, caption: str, seconds: float | None = None,
+            new_step: bool = True, cues: tuple[Cue, ...] = (), **where: object) -> None:
+        if seconds is None:
+            seconds = round_up_to_half(speaking_seconds(say) + _TIME_TO_ACT.get(kind, 0.0))
+        self.drafts.append(_Draft(kind, say, caption, float(seconds), new_step, cues=cues,
+                                  **{**self.context, **where}))  # type: ignore[arg-type]
+
+    def prepend_opening(self, routine: Routine) -> None:
+        body_seconds = sum(draft.seconds for draft in self.drafts)
+        count = len(routine.exercises)
+        # The opening's own few seconds barely move the estimate; round to minutes.
+        minutes = max(1, round((body_seconds + 8) / 60))
+        length = f"about {minutes} minute{'s' if minutes != 1 else ''}"
+        summary = f"{count} exercises, {length}." if count > 1 else f"{length.capitalize()}."
+        say = f"{routine.title}. {summary} {SAFETY_LINE}"
+        self.context = {}
+        self.add(SegmentKind.ANNOUNCE, say, caption=routine.title)
+        self.drafts.insert(0, self.drafts.pop())
+
+    def segments(self) -> tuple[Segment, ...]:
+        result = []
+        start = 0.0
+        step = -1
+        for index, draft in enumerate(self.drafts):
+            if draft.new_step or step < 0:
+                step += 1
+            result.append(Segment(
+                index=index, kind=draft.kind, exercise=draft.exercise, side=draft.side,
+                round=draft.round, rounds=draft.rounds, rep=draft.rep, reps=draft.reps,
+                seconds=draft.seconds, say=draft.say, caption=draft.caption, step=step,
+                start=start, cues=draft.cues))
+            start += draft.seconds
+        return tuple(result)
+
+
+def _add_exercise(builder: _Builder, exercise: Exercise, level: Level, number: int, count: int) -> None:
+    dose = exercise.dose
+    reps = dose.reps.count_at(level)
+    rounds = dose.rounds.count_at(level)
+    builder.context = {"exercise": exercise.id, "reps": reps, "rounds": rounds}
+
+    position = f"Exercise {number} of {count}: " if count > 1 else ""
+    builder.add(SegmentKind.ANNOUNCE, f"{position}{exercise.name}. {exercise.purpose}", caption=exercise.name)
+    for step in exercise.setup:
+        builder.add(SegmentKind.INSTRUCT, step, caption=step)
+
+    sides: tuple[str | None, ...] = dose.sides or (None,)
+    previous_side: str | None = None
+    for round_number in range(1, rounds + 1):
+        if round_number > 1:
+            _add_rest(builder, dose.rest_between_rounds.at(level), round_number, rounds)
+        for side in sides:
+            _add_set_intro(builder, exercise, side, previous_side, round_number, rounds, reps)
+            for rep in range(1, reps + 1):
+                for phase_number, phase in enumerate(dose.tempo):
+                    _add_phase(builder, exercise, level, phase, side, rep, reps, round_number,
+                               first=phase_number == 0)
+            previous_side = side
+
+
+def _add_set_intro(builder: _Builder, exercise: Exercise, side: str | None, previous_side: str | None,
+                   round_number: int, rounds: int, reps: int) -> None:
+    first_side = exercise.dose.sides[0] if exercise.dose.sides else None
+    """Say what the next set is: its round, its side, how many reps."""
+    switching = side is not None and previous_side is not None and side != previous_side
+    switching_within_round = switching and side != first_side
+    parts = []
+    if rounds > 1 and not switching_within_round:
+        parts.append(f"Round {round_number} of {rounds}.")
+    if switching:
+        parts.append("Switch sides.")
+    if side is not None:
+        parts.append(_fill(exercise.side_cue, side))
+    if reps > 1:
+        parts.append(f"{reps} reps.")
+    if not parts:
+        return
+    say = " ".join(parts)
+    caption = " ".join(p for p in parts if not p.endswith(" reps."))
+    builder.add(SegmentKind.SWITCH if switching else SegmentKind.INSTRUCT, say, caption=caption or say,
+                side=side, round=round_number)
+
+
+def _add_phase(builder: _Builder, exercise: Exercise, level: Level, phase: Phase, side: str | None,
+               rep: int, reps: int, round_number: int, *, first: bool) -> None:
+    seconds = exercise.dose.phase_seconds(phase, level)
+    say = _fill(phase.say, side, seconds)
+    if first and reps > 1:
+        say = f"{rep_count_words(rep, reps)}. {say}"
+    kind = SegmentKind.HOLD if phase.kind is PhaseKind.HOLD else SegmentKind.MOVE
+    builder.add(kind, say, caption=_fill(phase.caption, side, seconds), seconds=seconds, new_step=first,
+                side=side, rep=rep, round=round_number)
+
+
+def _add_rest(builder: _Builder, seconds: float, next_round: int, rounds: int) -> None:
+    if seconds <= 0:
+        return
+    cues = ()
+    if seconds >= _REST_WARNING_FROM:
+        cues = (Cue(at=seconds - _REST_WARNING_SECONDS, say="10 seconds left."),)
+    builder.add(SegmentKind.REST, f"Rest for {duration_words(seconds)}. Round {next_round} of {rounds} is next.",
+                caption="Rest", seconds=seconds, cues=cues, round=next_round - 1)
+
+
+def _fill(text: str, side: str | None, seconds: float | None = None) -> str:
+    """Put the side and seconds into a text's {placeholders}.
+
+    The loader has checked that a text uses only the placeholders its
+    exercise can fill, so a missing side never reaches here.
+    """
+    values = {"side": side or "", "other_side": _OTHER_SIDE.get(side or "", ""),
+              "seconds": f"{seconds:g}" if seconds is not None else ""}
+    return text.format_map(values)

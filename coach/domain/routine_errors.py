@@ -1,0 +1,51 @@
+"""The one error a routine file can raise, and how found values are described."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class RoutineFileError(Exception):
+    """A routine file that cannot be used, with a message a person can act on.
+
+    The message always names the file; where one field is at fault it names
+    the field path (``exercises[2].dose.hold``), what was expected and what
+    was found.
+
+    Attributes:
+        file: the file at fault.
+        field: the dotted field path, or None for a problem with the whole file.
+        problem: what is wrong and what would be right.
+    """
+
+    def __init__(self, file: Path | str, field: str | None, problem: str) -> None:
+        self.file = Path(file)
+        self.field = field
+        self.problem = problem
+        where = f"{self.file}: {field}" if field else str(self.file)
+        super().__init__(f"{where}: {problem}")
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+_MAX_SHOWN = 40
+
+
+def describe(value: object) -> str:
+    """Say what a TOML value is, short enough for a one-line message."""
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (true/false)"
+    if isinstance(value, int):
+        return f"{value} (a whole number)"
+    if isinstance(value, float):
+        return f"{value:g} (a decimal number)"
+    if isinstance(value, str):
+        shown = value if len(value) <= _MAX_SHOWN else value[:_MAX_SHOWN] + "…"
+        return f'"{shown}" (text)' if value else "empty text"
+    if isinstance(value, list):
+        return f"a list of {len(value)} item{'s' if len(value) != 1 else ''}"
+    if isinstance(value, dict):
+        return "a table"
+    return f"a {type(value).__name__} value"

@@ -1,0 +1,191 @@
+"""Typed, path-aware reading of one TOML table, for the routine loader.
+
+Each reader method either returns a clean value or raises RoutineFileError
+naming the field path, what was expected and what was found.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import string
+from collections.abc import Iterable
+from pathlib import Path
+
+from coach.domain.routine import Amount
+from coach.domain.routine_errors import RoutineFileError, describe
+
+MAX_TEXT_CHARS = 400
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_MISSING = object()
+
+
+class Fields:
+    """Reads the fields of one TOML table.
+
+    Attributes:
+        file: the routine file, for messages.
+        path: where this table sits, e.g. ``exercises[2].dose``.
+    """
+
+    def __init__(self, file: Path, table: object, path: str, allowed: Iterable[str]) -> None:
+        self.file = file
+        self.path = path
+        if not isinstance(table, dict):
+            raise self.error(None, "a table", table, whole=True)
+        self._table = table
+        self._check_unknown_keys(set(allowed))
+
+    def field_path(self, key: str | None) -> str | None:
+        if key is None:
+            return self.path or None
+        return f"{self.path}.{key}" if self.path else key
+
+    def error(self, key: str | None, expected: str, found: object, whole: bool = False) -> RoutineFileError:
+        shown = "nothing (the field is missing)" if found is _MISSING else describe(found)
+        return RoutineFileError(self.file, self.field_path(None if whole else key),
+                                f"expected {expected}, found {shown}")
+
+    def _check_unknown_keys(self, allowed: set[str]) -> None:
+        for key in self._table:
+            if key not in allowed:
+                close = difflib.get_close_matches(str(key), sorted(allowed), n=1)
+                hint = f'did you mean "{close[0]}"?' if close else "allowed here: " + ", ".join(sorted(allowed))
+                raise RoutineFileError(self.file, self.field_path(str(key)), f"unknown field; {hint}")
+
+    def has(self, key: str) -> bool:
+        return key in self._table
+
+    def _get(self, key: str, expected: str, required: bool) -> object:
+        value = self._table.get(key, _MISSING)
+        if value is _MISSING and required:
+            raise self.error(key, expected, _MISSING)
+        return value
+
+    def text(self, key: str, *, required: bool = True, default: str = "",
+             placeholders: frozenset[str] = frozenset()) -> str:
+        value = self._get(key, _text_expected(), required)
+        if value is _MISSING:
+            return default
+        return self.check_text(key, value, placeholders)
+
+    def check_text(self, key: str, value: object, placeholders: frozenset[str]) -> str:
+        expected = _text_expected()
+        if not isinstance(value, str) or not value.strip() or len(value) > MAX_TEXT_CHARS:
+            if isinstance(value, str) and len(value) > MAX_TEXT_CHARS:
+                raise RoutineFileError(self.file, self.field_path(key),
+                                       f"expected {expected}, found text of {len(value)} characters")
+            raise self.error(key, expected, value)
+        used = _placeholders_in(value)
+        if used is None:
+            raise RoutineFileError(self.file, self.field_path(key),
+                                   "has a { or } that is not a plain placeholder like {side}; "
+                                   "write {{ or }} for a literal brace")
+        unknown = used - placeholders
+        if unknown:
+            allowed = ", ".join("{" + name + "}" for name in sorted(placeholders)) or "none"
+            raise RoutineFileError(self.file, self.field_path(key),
+                                   f"unknown placeholder {{{sorted(unknown)[0]}}}; allowed here: {allowed}")
+        return value.strip()
+
+    def text_list(self, key: str, *, max_items: int, placeholders: frozenset[str] = frozenset()) -> tuple[str, ...]:
+        expected = f"a list of at most {max_items} texts"
+        value = self._get(key, expected, required=False)
+        if value is _MISSING:
+            return ()
+        if not isinstance(value, list) or len(value) > max_items:
+            raise self.error(key, expected, value)
+        return tuple(self.check_text(f"{key}[{i}]", item, placeholders) for i, item in enumerate(value))
+
+    def slug(self, key: str) -> str:
+        expected = 'a short id of lowercase letters, digits and dashes, like "knee-to-chest"'
+        value = self._get(key, expected, required=True)
+        if not isinstance(value, str) or not _SLUG.match(value) or len(value) > 60:
+            raise self.error(key, expected, value)
+        return value
+
+    def choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
+        expected = "one of " + ", ".join(f'"{c}"' for c in choices)
+        value = self._get(key, expected, required=False)
+        if value is _MISSING:
+            return default
+        if not isinstance(value, str) or value not in choices:
+            raise self.error(key, expected, value)
+        return str(value)
+
+    def amount(self, key: str, *, unit: str, low: float, high: float, whole: bool,
+               default: float | None = None, required: bool = True) -> Amount | None:
+        """A count or seconds: a number, or a range written [min, max].
+
+        Missing: the default if there is one, else an error if required, else None.
+        """
+        kind = "a whole number" if whole else "a number"
+        expected = f"{kind} of {unit} from {low:g} to {high:g}, or a range [min, max]"
+        value = self._get(key, expected, required=required and default is None)
+        if value is _MISSING:
+            return None if default is None else Amount.fixed(default)
+
+        def number(item: object) -> float:
+            ok_type = isinstance(item, int) if whole else isinstance(item, (int, float))
+            if isinstance(item, bool) or not ok_type or not low <= item <= high:  # type: ignore[operator]
+                raise self.error(key, expected, value)
+            return float(item)  # type: ignore[arg-type]
+
+        if isinstance(value, list):
+            if len(value) != 2:
+                raise self.error(key, expected, value)
+            first, second = number(value[0]), number(value[1])
+            if first > second:
+                raise RoutineFileError(self.file, self.field_path(key),
+                                       f"expected a range [min, max] with min <= max, found [{first:g}, {second:g}]")
+            return Amount(first, second)
+        return Amount.fixed(number(value))
+
+    def whole_number(self, key: str, *, low: int, high: int) -> int | None:
+        expected = f"a whole number from {low} to {high}"
+        value = self._get(key, expected, required=False)
+        if value is _MISSING:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.error(key, expected, value)
+        return value
+
+    def table(self, key: str, allowed: Iterable[str]) -> Fields:
+        value = self._get(key, "a table", required=True)
+        return Fields(self.file, value, self.field_path(key) or key, allowed)
+
+    def table_list(self, key: str, allowed: Iterable[str], *, min_items: int, max_items: int) -> list[Fields]:
+        expected = f"a list of {min_items} to {max_items} [[{self.field_path(key)}]] tables"
+        value = self._get(key, expected, required=True)
+        if not isinstance(value, list) or not min_items <= len(value) <= max_items:
+            raise self.error(key, expected, value)
+        return [Fields(self.file, item, f"{self.field_path(key)}[{i}]", allowed) for i, item in enumerate(value)]
+
+
+    def raw(self, key: str) -> object:
+        """The unchecked value, or None when missing; the caller checks it."""
+        return self._table.get(key)
+
+
+def _text_expected() -> str:
+    return f"text of 1 to {MAX_TEXT_CHARS} characters"
+
+
+def _placeholders_in(text: str) -> set[str] | None:
+    """The {names} used in a text, or None if a brace is not a plain {name}.
+
+    Format specs and conversions ({side:>99}, {side!r}) are refused: texts are
+    data, and a spec could blow a short cue up into megabytes for the voice.
+    """
+    try:
+        parts = list(string.Formatter().parse(text))
+    except ValueError:
+        return None
+    names = set()
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if spec or conversion or not name.isidentifier():
+            return None
+        names.add(name)
+    return names

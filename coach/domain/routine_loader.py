@@ -1,0 +1,193 @@
+"""Load routine files (TOML) into Routine objects, with messages a person can act on.
+
+A routine file is data, never code: it is size-limited, read as TOML, and
+checked field by field. Any problem becomes one RoutineFileError naming the
+file, the field path, what was expected and what was found; nothing else
+escapes. A catalogue loads the built-in routines and the user's, reports bad
+user files and skips them, and always keeps the built-ins.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coach.domain.routine import SIDES, Dose, Exercise, Phase, PhaseKind, Routine
+from coach.domain.routine_errors import RoutineFileError
+from coach.domain.routine_fields import Fields
+
+MAX_FILE_BYTES = 64 * 1024
+MAX_USER_FILES = 200
+MAX_EXERCISES = 40
+MAX_SETUP_STEPS = 12
+MAX_TEMPO_PHASES = 8
+MAX_SECONDS = 600.0
+
+_SIDE_WORDS = frozenset({"side", "other_side"})
+_PHASE_WORDS = _SIDE_WORDS | {"seconds"}
+DEFAULT_SIDE_CUE = "Now your {side} side."
+
+_ROUTINE_KEYS = ("id", "title", "description", "exercises")
+_EXERCISE_KEYS = ("id", "name", "purpose", "setup", "side_cue", "dose")
+_DOSE_KEYS = ("reps", "rounds", "sides", "tempo", "hold", "rest_between_rounds", "times_per_day")
+_PHASE_KEYS = ("kind", "seconds", "say", "caption")
+
+
+def parse_routine(data: bytes, source: Path, *, builtin: bool = False) -> Routine:
+    """Turn the bytes of a routine file into a Routine, or raise RoutineFileError."""
+    if len(data) > MAX_FILE_BYTES:
+        raise RoutineFileError(source, None, f"is {len(data):,} bytes; a routine file may be at most "
+                                             f"{MAX_FILE_BYTES // 1024} KiB (it is data, not code)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise RoutineFileError(source, None, f"is not UTF-8 text (byte {error.start}); save it as UTF-8") from None
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise RoutineFileError(source, None, f"is not valid TOML: {error}") from None
+    except RecursionError:
+        raise RoutineFileError(source, None, "is not valid TOML: it nests too deeply") from None
+    return _read_routine(Fields(source, document, "", _ROUTINE_KEYS), builtin)
+
+
+def load_routine_file(path: Path, *, builtin: bool = False) -> Routine:
+    """Read one routine file; every failure is a RoutineFileError."""
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise RoutineFileError(path, None, f"cannot be read: {error.strerror or error}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise RoutineFileError(path, None, f"is over {MAX_FILE_BYTES // 1024} KiB; "
+                                           "a routine file is data, not code")
+    return parse_routine(data, path, builtin=builtin)
+
+
+@dataclass
+class Catalogue:
+    """Every routine that loaded, by id, and the problems with the files that did not.
+
+    Attributes:
+        routines: loaded routines by id, built-ins first, then the user's by file name.
+        problems: one error per file that was skipped.
+    """
+
+    routines: dict[str, Routine] = field(default_factory=dict)
+    problems: list[RoutineFileError] = field(default_factory=list)
+
+    def get(self, routine_id: str) -> Routine | None:
+        return self.routines.get(routine_id)
+
+
+def load_catalogue(builtin_dir: Path, user_dir: Path | None) -> Catalogue:
+    """Load the built-in routines, then the user's ``*.toml`` files.
+
+    A user file with a problem, or whose id is already taken, is reported in
+    ``problems`` and skipped; it never stops the others from loading.
+    """
+    catalogue = Catalogue()
+    _load_dir(catalogue, builtin_dir, builtin=True)
+    if user_dir is not None:
+        _load_dir(catalogue, user_dir, builtin=False)
+    return catalogue
+
+
+def _load_dir(catalogue: Catalogue, directory: Path, *, builtin: bool) -> None:
+    try:
+        paths = sorted(p for p in directory.glob("*.toml"))
+    except OSError as error:
+        catalogue.problems.append(RoutineFileError(directory, None, f"cannot be listed: {error.strerror}"))
+        return
+    if len(paths) > MAX_USER_FILES:
+        catalogue.problems.append(RoutineFileError(
+            directory, None, f"holds {len(paths)} routine files; only the first {MAX_USER_FILES} were read"))
+        paths = paths[:MAX_USER_FILES]
+    for path in paths:
+        try:
+            routine = load_routine_file(path, builtin=builtin)
+        except RoutineFileError as error:
+            catalogue.problems.append(error)
+            continue
+        taken = catalogue.routines.get(routine.id)
+        if taken is not None:
+            catalogue.problems.append(RoutineFileError(
+                path, "id", f'"{routine.id}" is already used by {taken.source}; give this routine another id'))
+            continue
+        catalogue.routines[routine.id] = routine
+
+
+def _read_routine(fields: Fields, builtin: bool) -> Routine:
+    routine_id = fields.slug("id")
+    title = fields.text("title")
+    description = fields.text("description", required=False)
+    exercise_tables = fields.table_list("exercises", _EXERCISE_KEYS, min_items=1, max_items=MAX_EXERCISES)
+    exercises = tuple(_read_exercise(table) for table in exercise_tables)
+    seen: dict[str, int] = {}
+    for index, exercise in enumerate(exercises):
+        if exercise.id in seen:
+            raise RoutineFileError(fields.file, f"exercises[{index}].id",
+                                   f'"{exercise.id}" is already the id of exercises[{seen[exercise.id]}]; '
+                                   "ids must be unique within a routine")
+        seen[exercise.id] = index
+    return Routine(id=routine_id, title=title, description=description, exercises=exercises,
+                   source=fields.file, builtin=builtin)
+
+
+def _read_exercise(fields: Fields) -> Exercise:
+    exercise_id = fields.slug("id")
+    name = fields.text("name")
+    purpose = fields.text("purpose")
+    setup = fields.text_list("setup", max_items=MAX_SETUP_STEPS)
+    dose = _read_dose(fields.table("dose", _DOSE_KEYS))
+    side_cue = fields.text("side_cue", required=False, default=DEFAULT_SIDE_CUE, placeholders=_SIDE_WORDS)
+    if fields.has("side_cue") and not dose.sides:
+        raise RoutineFileError(fields.file, fields.field_path("side_cue"),
+                               'is only used by an exercise with sides; add dose.sides = ["left", "right"] '
+                               "or remove side_cue")
+    return Exercise(id=exercise_id, name=name, purpose=purpose, setup=setup, side_cue=side_cue, dose=dose)
+
+
+def _read_dose(fields: Fields) -> Dose:
+    reps = fields.amount("reps", unit="reps", low=1, high=100, whole=True, default=1)
+    rounds = fields.amount("rounds", unit="rounds", low=1, high=20, whole=True, default=1)
+    sides = _read_sides(fields)
+    hold = fields.amount("hold", unit="seconds", low=0.5, high=MAX_SECONDS, whole=False, required=False)
+    rest = fields.amount("rest_between_rounds", unit="seconds", low=0, high=MAX_SECONDS, whole=False, default=0)
+    times_per_day = fields.whole_number("times_per_day", low=1, high=12)
+    phase_tables = fields.table_list("tempo", _PHASE_KEYS, min_items=1, max_items=MAX_TEMPO_PHASES)
+    tempo = tuple(_read_phase(table, sides) for table in phase_tables)
+
+    untimed = [i for i, phase in enumerate(tempo) if phase.seconds is None]
+    if untimed and hold is None:
+        raise RoutineFileError(fields.file, fields.field_path("hold"),
+                               f"expected seconds for tempo[{untimed[0]}], a hold with no seconds of its own, "
+                               "found nothing (the field is missing)")
+    if hold is not None and not untimed:
+        raise RoutineFileError(fields.file, fields.field_path("hold"),
+                               'is not used: add a tempo phase with kind = "hold" and no seconds, or remove hold')
+    assert reps is not None and rounds is not None and rest is not None  # they have defaults
+    return Dose(reps=reps, rounds=rounds, sides=sides, tempo=tempo, hold=hold,
+                rest_between_rounds=rest, times_per_day=times_per_day)
+
+
+def _read_sides(fields: Fields) -> tuple[str, ...]:
+    value = fields.raw("sides")
+    if value is None:
+        return ()
+    expected = 'a list of sides in the order to work them: [], ["left", "right"] or ["right", "left"]'
+    if not isinstance(value, list) or not all(isinstance(side, str) and side in SIDES for side in value) \
+            or len(set(value)) != len(value) or len(value) == 1:
+        raise fields.error("sides", expected, value)
+    return tuple(value)
+
+
+def _read_phase(fields: Fields, sides: tuple[str, ...]) -> Phase:
+    kind = PhaseKind(fields.choice("kind", tuple(k.value for k in PhaseKind), PhaseKind.MOVE.value))
+    seconds = fields.amount("seconds", unit="seconds", low=0.5, high=MAX_SECONDS, whole=False,
+                            required=kind is PhaseKind.MOVE)
+    placeholders = _PHASE_WORDS if sides else _PHASE_WORDS - _SIDE_WORDS
+    say = fields.text("say", placeholders=placeholders)
+    caption = fields.text("caption", required=False, default=say, placeholders=placeholders)
+    return Phase(kind=kind, seconds=seconds, say=say, caption=caption)

@@ -1,0 +1,1 @@
+"""The voice: speech engines behind a small interface."""

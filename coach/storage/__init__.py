@@ -1,0 +1,1 @@
+"""Where settings, history and user routines live on disk."""

@@ -1,0 +1,1 @@
+"""Qt widgets and the adapters that connect them to domain objects."""
