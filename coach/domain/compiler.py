@@ -108,8 +108,9 @@ def _add_exercise(builder: _Builder, exercise: Exercise, level: Level, number: i
     rounds = dose.rounds.count_at(level)
     builder.context = {"exercise": exercise.id, "reps": reps, "rounds": rounds}
 
-    position = f"Exercise {number} of {count}: " if count > 1 else ""
-    builder.add(SegmentKind.ANNOUNCE, f"{position}{exercise.name}. {exercise.purpose}", caption=exercise.name)
+    # A routine of one exercise has just been announced by name: say only its purpose.
+    say = f"Exercise {number} of {count}: {exercise.name}. {exercise.purpose}" if count > 1 else exercise.purpose
+    builder.add(SegmentKind.ANNOUNCE, say, caption=exercise.name)
     for step in exercise.setup:
         builder.add(SegmentKind.INSTRUCT, step, caption=step)
 

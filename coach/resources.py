@@ -1,0 +1,27 @@
+"""Find the files shipped with the app (routines, and later poses, icons, sounds).
+
+In a wheel they are installed inside the package (``coach/resources``); in a
+source checkout or an editable install they sit at the top of the repository
+(``resources/``). pyproject.toml maps the one onto the other.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def resources_dir() -> Path:
+    installed = _PACKAGE_DIR / "resources"
+    if installed.is_dir():
+        return installed
+    checkout = _PACKAGE_DIR.parent / "resources"
+    if checkout.is_dir():
+        return checkout
+    raise FileNotFoundError(f"Back Coach's resources are missing: looked in {installed} and {checkout}; "
+                            "reinstall the package")
+
+
+def builtin_routines_dir() -> Path:
+    return resources_dir() / "routines"

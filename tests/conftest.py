@@ -1,0 +1,41 @@
+"""Shared test set-up: keep every test away from the real user's files and screen."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Qt renders offscreen unless a test asks for a real X server.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Before anything imports platformdirs, send the user's folders to a throwaway
+# place; the autouse fixture below then gives each test folders of its own.
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="backcoach-tests-"))
+_XDG = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
+for _name in _XDG:
+    os.environ[_name] = str(_SESSION_HOME / _name.lower())
+
+
+@pytest.fixture(autouse=True)
+def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    """Each test gets empty XDG folders of its own (subprocesses inherit them)."""
+    folders = {}
+    for name in _XDG:
+        folder = tmp_path / "xdg" / name.lower()
+        monkeypatch.setenv(name, str(folder))
+        folders[name] = folder
+    return folders
+
+
+@pytest.fixture
+def user_routines(user_dirs: dict[str, Path]) -> Path:
+    """The user's routine folder (created), as the app will look for it."""
+    from coach.storage.paths import user_routines_dir
+
+    folder = user_routines_dir()
+    assert folder.is_relative_to(user_dirs["XDG_DATA_HOME"])
+    folder.mkdir(parents=True)
+    return folder
