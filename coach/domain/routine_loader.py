@@ -47,6 +47,9 @@ def parse_routine(data: bytes, source: Path, *, builtin: bool = False) -> Routin
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise RoutineFileError(source, None, f"is not valid TOML: {error}") from None
+    except ValueError as error:
+        # tomllib lets int()'s own refusal through, e.g. a number of over 4,300 digits.
+        raise RoutineFileError(source, None, f"is not valid TOML: {error}") from None
     except RecursionError:
         raise RoutineFileError(source, None, "is not valid TOML: it nests too deeply") from None
     return _read_routine(Fields(source, document, "", _ROUTINE_KEYS), builtin)

@@ -1,0 +1,58 @@
+"""The built wheel carries the resources, and a plain (non-editable) install finds them."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.slow
+
+
+def uv() -> str:
+    found = os.environ.get("UV") or shutil.which("uv")
+    assert found, "uv is needed to build the wheel: install it (pip install uv) and run the tests with `uv run pytest`"
+    return found
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run([uv(), "build", "--wheel", "--out-dir", str(out), str(ROOT)], check=True,
+                   capture_output=True, timeout=300)
+    (built,) = out.glob("backcoach-*.whl")
+    return built
+
+
+def test_wheel_contains_the_package_resources_and_the_gui_script(wheel):
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        entry_points = next(archive.read(n).decode() for n in names if n.endswith("entry_points.txt"))
+    routines = {Path(n).name for n in names if n.startswith("coach/resources/routines/")}
+    assert {"lower-back.toml", "cat-stretch.toml"} <= routines
+    assert "coach/cli.py" in names and "coach/domain/player.py" in names
+    assert not any(n.startswith("tests/") for n in names)
+    assert "[gui_scripts]" in entry_points and "backcoach = coach.cli:main" in entry_points
+
+
+def test_a_plain_install_finds_its_routines(wheel, tmp_path):
+    venv = tmp_path / "venv"
+    subprocess.run([uv(), "venv", "--quiet", "--python", sys.executable, str(venv)], check=True, timeout=120)
+    python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    subprocess.run([uv(), "pip", "install", "--quiet", "--python", str(python), str(wheel)],
+                   check=True, timeout=600)
+    script = venv / ("Scripts/backcoach.exe" if os.name == "nt" else "bin/backcoach")
+    # Run from an empty folder so nothing from the source tree can be found by accident.
+    result = subprocess.run([str(script), "list"], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "PYTHONPATH": ""})
+    assert result.returncode == 0, result.stderr
+    assert "lower-back" in result.stdout and "cat-stretch" in result.stdout
+    where = subprocess.run([str(python), "-c", "import coach.resources as r; print(r.resources_dir())"],
+                           cwd=tmp_path, capture_output=True, text=True, timeout=60, check=True)
+    assert Path(where.stdout.strip()).is_relative_to(venv)
