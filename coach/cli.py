@@ -1,15 +1,20 @@
-"""The command line: ``backcoach [list | plan ROUTINE]``.
+"""The command line: ``backcoach [--start ROUTINE] [list | plan | snapshot]``.
 
 Every problem a person can cause (an unknown routine or level, a bad routine
-file) is one line on stderr and exit code 2, never a traceback.
+file, no display) is one line on stderr and exit code 2, never a traceback.
+Qt is imported only by the commands that open or render a window.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
+import signal
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from coach import __version__
@@ -32,15 +37,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     out, err = sys.stdout, sys.stderr
     try:
-        if args.command is None:
-            print("Back Coach: the coach window is not built yet. For now, see the routines with\n"
-                  "  backcoach list\n"
-                  "and a routine's timed plan with\n"
-                  "  backcoach plan lower-back", file=out)
-            return 0
         catalogue = load_catalogue(builtin_routines_dir(), user_routines_dir())
         for problem in catalogue.problems:
             print(f"backcoach: skipped {problem}", file=err)
+        if args.command is None:
+            return _open_window(args, catalogue)
         if args.command == "list":
             _print_list(catalogue, out)
         elif args.command == "plan":
@@ -51,6 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 out.write("\n")
             else:
                 _print_plan(timeline, out)
+        elif args.command == "snapshot":
+            _snapshot(args, catalogue)
     except UsageProblem as problem:
         print(f"backcoach: {problem}", file=err)
         return EXIT_USAGE
@@ -60,18 +63,86 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def _open_window(args: argparse.Namespace, catalogue: Catalogue) -> int:
+    start = None
+    if args.start is not None:
+        start = (_find_routine(catalogue, args.start).id, _find_level(args.start_level))
+    elif args.start_level != DEFAULT_LEVEL.value:
+        _find_level(args.start_level)
+    if args.speed <= 0 or args.speed > 1000:
+        raise UsageProblem(f"--speed must be above 0 and at most 1000, not {args.speed:g}")
+    _check_display()
+    # Ctrl+C in the terminal quits at once; Qt's event loop would otherwise hold it back.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    from coach.ui.app import run
+
+    return run(catalogue, start=start, speed=args.speed, exit_when_done=args.exit_when_done)
+
+
+def _check_display() -> None:
+    """Qt aborts with a core dump when there is no screen; say it plainly instead."""
+    if sys.platform.startswith("linux") and not any(
+            os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        raise UsageProblem("no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set); "
+                           "run it from a desktop session, or set QT_QPA_PLATFORM=offscreen")
+
+
+def _snapshot(args: argparse.Namespace, catalogue: Catalogue) -> None:
+    routine = _find_routine(catalogue, args.routine)
+    level = _find_level(args.level)
+    timeline = compile_timeline(routine, level)
+    if not 0 <= args.segment < len(timeline):
+        raise UsageProblem(f"--segment must be from 0 to {len(timeline) - 1} for {routine.id} at {level.value}")
+    if not 0.0 <= args.progress <= 1.0:
+        raise UsageProblem(f"--progress must be from 0.0 to 1.0, not {args.progress:g}")
+    match = re.fullmatch(r"(\d{3,4})x(\d{3,4})", args.size)
+    if match is None:
+        raise UsageProblem(f'--size must look like 1280x720, not "{args.size}"')
+    size = (int(match[1]), int(match[2]))
+    # Rendering to a file needs no screen.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from coach.ui.snapshot import render_snapshot
+    from coach.ui.theme import ThemeName
+
+    try:
+        render_snapshot(catalogue, routine.id, level, args.segment, args.progress, size,
+                        ThemeName(args.theme), args.png)
+    except OSError as error:
+        raise UsageProblem(f"could not write {args.png}: {error}") from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="backcoach", description="A hands-free coach for lower-back-pain exercises.")
+        prog="backcoach", description="A hands-free coach for lower-back-pain exercises. "
+                                      "Without a command, opens the coach window.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--start", metavar="ROUTINE", help="start this routine at once")
+    parser.add_argument("--level", dest="start_level", default=DEFAULT_LEVEL.value, metavar="LEVEL",
+                        help=f"level for --start: {', '.join(Level.names())} (default: {DEFAULT_LEVEL.value})")
+    parser.add_argument("--speed", type=float, default=1.0, metavar="FACTOR",
+                        help="run every wait FACTOR times faster (demos and tests)")
+    parser.add_argument("--exit-when-done", action="store_true", help="quit after the last segment")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("list", help="list the routines, with their length at each level")
     plan = commands.add_parser("plan", help="print a routine's timed plan")
     plan.add_argument("routine", metavar="ROUTINE", help="a routine id, as shown by `backcoach list`")
-    plan.add_argument("--level", default=DEFAULT_LEVEL.value, metavar="LEVEL",
-                      help=f"one of {', '.join(Level.names())} (default: {DEFAULT_LEVEL.value})")
+    _add_level(plan)
     plan.add_argument("--json", action="store_true", help="print the plan as JSON (see the README)")
+    snapshot = commands.add_parser("snapshot", help="render the session screen at one moment to a PNG")
+    snapshot.add_argument("routine", metavar="ROUTINE")
+    _add_level(snapshot)
+    snapshot.add_argument("--segment", type=int, required=True, metavar="N", help="segment index (see plan)")
+    snapshot.add_argument("--progress", type=float, default=0.0, metavar="P",
+                          help="how far into the segment, 0.0-1.0 (default 0.0)")
+    snapshot.add_argument("--size", default="1280x720", metavar="WxH", help="window size (default 1280x720)")
+    snapshot.add_argument("--theme", choices=("light", "dark"), default="light")
+    snapshot.add_argument("--png", type=Path, required=True, metavar="FILE", help="where to save the picture")
     return parser
+
+
+def _add_level(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--level", default=DEFAULT_LEVEL.value, metavar="LEVEL",
+                         help=f"one of {', '.join(Level.names())} (default: {DEFAULT_LEVEL.value})")
 
 
 def _find_routine(catalogue: Catalogue, routine_id: str) -> Routine:

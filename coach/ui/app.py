@@ -1,0 +1,60 @@
+"""Start the Qt application: the window, the controller, the theme, the translations."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from coach.domain.routine import Level
+from coach.domain.routine_loader import Catalogue
+from coach.storage import safety_note
+from coach.ui.controller import CoachController
+from coach.ui.i18n import install_translators
+from coach.ui.main_window import MainWindow
+from coach.ui.theme import THEMES, ThemeName, system_theme
+
+DEFAULT_SIZE = (1280, 720)
+
+
+def application(argv: Sequence[str] = ()) -> QApplication:
+    """The QApplication, created once, named and styled for the app."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "backcoach", *argv])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("backcoach")
+    app.setApplicationDisplayName("Back Coach")
+    app.setDesktopFileName("io.github.backcoach.BackCoach")
+    app.setStyle("Fusion")  # the same look on every desktop, and our palette applies fully
+    return app
+
+
+def build(catalogue: Catalogue, *, speed: float = 1.0, exit_when_done: bool = False,
+          theme: ThemeName | None = None, clock: Callable[[], float] | None = None
+          ) -> tuple[MainWindow, CoachController]:
+    window = MainWindow()
+    chosen = THEMES[theme] if theme is not None else system_theme()
+    window.apply_theme(chosen)
+    controller = CoachController(window, catalogue, speed=speed, exit_when_done=exit_when_done,
+                                 safety_note_read=safety_note.was_read,
+                                 mark_safety_note_read=safety_note.mark_read, clock=clock, parent=window)
+    return window, controller
+
+
+def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: float = 1.0,
+        exit_when_done: bool = False) -> int:
+    app = application()
+    install_translators(app)
+    window, controller = build(catalogue, speed=speed, exit_when_done=exit_when_done)
+    controller.quit_requested.connect(lambda: app.exit(0), Qt.ConnectionType.QueuedConnection)
+    # Follow the desktop when it switches between light and dark.
+    hints = app.styleHints()
+    if hints is not None:
+        hints.colorSchemeChanged.connect(lambda _scheme: window.apply_theme(system_theme()))
+    window.resize(*DEFAULT_SIZE)
+    window.show()
+    controller.open(start)
+    return app.exec()

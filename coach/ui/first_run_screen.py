@@ -1,0 +1,75 @@
+"""Shown once before the first session: a coach is not a doctor, and when not to exercise."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coach.ui.scaling import set_pixel_size
+from coach.ui.theme import Theme
+
+
+class FirstRunScreen(QWidget):
+    """The safety note, acknowledged once with Enter or the button.
+
+    Signals:
+        acknowledged(): the person read it and wants to go on.
+    """
+
+    acknowledged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_label = QLabel(self.tr("Before you start"))
+        self.intro_label = QLabel(self.tr(
+            "Back Coach is a coach, not a doctor. It does not know your back."))
+        self.flags_title = QLabel(self.tr("Do not exercise, and see a doctor, if you have:"))
+        self.flags_label = QLabel("\n".join("•  " + flag for flag in (
+            self.tr("new numbness or tingling"),
+            self.tr("lost control of your bladder or bowels"),
+            self.tr("a fever with your back pain"),
+            self.tr("back pain after a fall or an accident"),
+            self.tr("pain that spreads down a leg"),
+        )))
+        self.stop_label = QLabel(self.tr("Stop any exercise that makes your pain worse."))
+        self.button = QPushButton(self.tr("I understand (Enter)"))
+        self.button.setDefault(True)
+        self.button.clicked.connect(self.acknowledged)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.acknowledged)
+        for label in (self.intro_label, self.flags_title, self.flags_label, self.stop_label):
+            label.setWordWrap(True)
+
+        self.layout_ = layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.intro_label)
+        layout.addSpacing(12)
+        layout.addWidget(self.flags_title)
+        layout.addWidget(self.flags_label)
+        layout.addSpacing(12)
+        layout.addWidget(self.stop_label)
+        layout.addStretch(1)
+        layout.addWidget(self.button)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.stop_label.setStyleSheet(f"color: {theme.warning};")
+        self.button.setStyleSheet(f"QPushButton {{ background: {theme.accent}; color: {theme.accent_text}; "
+                                  f"border: none; border-radius: 10px; }}")
+
+    def texts(self) -> list[str]:
+        return [w.text() for w in (self.title_label, self.intro_label, self.flags_title, self.flags_label,
+                                   self.stop_label, self.button)]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        height = self.height()
+        margin = round(height * 0.05)
+        self.layout_.setContentsMargins(margin, margin, margin, margin)
+        set_pixel_size(self.title_label, height * 0.07, bold=True)
+        for label in (self.intro_label, self.flags_title, self.flags_label):
+            set_pixel_size(label, height * 0.042)
+        set_pixel_size(self.stop_label, height * 0.048, bold=True)
+        set_pixel_size(self.button, height * 0.05, bold=True)
+        self.button.setMinimumHeight(round(height * 0.1))

@@ -1,0 +1,177 @@
+"""The first screen: pick a routine and a level, see how long it takes, press Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+
+from coach.domain.routine import DEFAULT_LEVEL, Level
+from coach.ui.scaling import set_pixel_size
+from coach.ui.theme import Theme
+
+ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class RoutineChoice:
+    """What the home screen lists for one routine."""
+
+    def __init__(self, routine_id: str, title: str, description: str, exercise_count: int,
+                 seconds_by_level: dict[Level, float]) -> None:
+        self.routine_id = routine_id
+        self.title = title
+        self.description = description
+        self.exercise_count = exercise_count
+        self.seconds_by_level = seconds_by_level
+
+
+class HomeScreen(QWidget):
+    """Routines with their length at the chosen level, a level selector and a big Start.
+
+    Signals:
+        start_requested(str, str): routine id and level value; Enter or the Start button.
+    """
+
+    start_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices: list[RoutineChoice] = []
+        self.title_label = QLabel(self.tr("Back Coach"))
+        self.hint_label = QLabel(self.tr("Choose a routine (↑ ↓) and a level (← →), then press Enter."))
+        self.routine_list = QListWidget()
+        self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.routine_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.routine_list.setWordWrap(True)
+        self.routine_list.currentRowChanged.connect(self._show_description)
+        self.routine_list.itemActivated.connect(lambda item: self._request_start())
+        self.description_label = QLabel()
+        self.description_label.setWordWrap(True)
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+        self.problems_label.hide()
+
+        self.level_buttons: dict[Level, QPushButton] = {}
+        self.level_group = QButtonGroup(self)
+        level_row = QHBoxLayout()
+        self.level_caption = QLabel(self.tr("Level:"))
+        level_row.addWidget(self.level_caption)
+        names = {Level.GENTLE: self.tr("Gentle"), Level.STANDARD: self.tr("Standard"), Level.STRONG: self.tr("Strong")}
+        for level in Level:
+            button = QPushButton(names[level])
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.level_group.addButton(button)
+            self.level_buttons[level] = button
+            level_row.addWidget(button)
+            button.toggled.connect(self._refresh_durations)
+        level_row.addStretch(1)
+        self.level_buttons[DEFAULT_LEVEL].setChecked(True)
+
+        self.start_button = QPushButton(self.tr("Start (Enter)"))
+        self.start_button.setDefault(True)
+        self.start_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.start_button.clicked.connect(self._request_start)
+        keys = ((Qt.Key.Key_Return, self._request_start), (Qt.Key.Key_Enter, self._request_start),
+                (Qt.Key.Key_Left, lambda: self._step_level(-1)), (Qt.Key.Key_Right, lambda: self._step_level(+1)))
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        self.layout_ = layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(self.routine_list, 3)
+        layout.addWidget(self.description_label, 1)
+        layout.addWidget(self.problems_label)
+        layout.addLayout(level_row)
+        layout.addWidget(self.start_button)
+
+    def set_theme(self, theme: Theme) -> None:
+        """The chosen level and Start stand out in the accent colour, readable from the floor."""
+        button_style = (f"QPushButton {{ background: {theme.surface}; color: {theme.text}; border: 2px solid "
+                        f"{theme.surface}; border-radius: 8px; padding: 0 0.8em; }}"
+                        f"QPushButton:checked {{ background: {theme.accent}; color: {theme.accent_text}; "
+                        f"border-color: {theme.accent}; }}")
+        for button in self.level_buttons.values():
+            button.setStyleSheet(button_style)
+        self.start_button.setStyleSheet(
+            f"QPushButton {{ background: {theme.accent}; color: {theme.accent_text}; border: none; "
+            f"border-radius: 10px; }}")
+        self.routine_list.setStyleSheet(
+            f"QListWidget {{ background: {theme.background}; color: {theme.text}; border: 2px solid {theme.surface}; "
+            f"border-radius: 8px; }} QListWidget::item {{ padding: 0.35em 0.4em; }}"
+            f"QListWidget::item:selected {{ background: {theme.accent}; color: {theme.accent_text}; }}")
+        self.hint_label.setStyleSheet(f"color: {theme.secondary_text};")
+        self.problems_label.setStyleSheet(f"color: {theme.warning};")
+
+    def set_routines(self, choices: list[RoutineChoice], selected: str | None = None) -> None:
+        self._choices = choices
+        self.routine_list.clear()
+        for choice in choices:
+            item = QListWidgetItem()
+            item.setData(ROUTINE_ID_ROLE, choice.routine_id)
+            self.routine_list.addItem(item)
+        self._refresh_durations()
+        ids = [c.routine_id for c in choices]
+        self.routine_list.setCurrentRow(ids.index(selected) if selected in ids else 0)
+        self.routine_list.setFocus()
+
+    def set_problems(self, problems: list[str]) -> None:
+        """Routine files that were skipped; shown so nothing fails silently."""
+        self.problems_label.setText("\n".join(self.tr("Skipped: {problem}").format(problem=p) for p in problems))
+        self.problems_label.setVisible(bool(problems))
+
+    def level(self) -> Level:
+        for level, button in self.level_buttons.items():
+            if button.isChecked():
+                return level
+        return DEFAULT_LEVEL
+
+    def set_level(self, level: Level) -> None:
+        self.level_buttons[level].setChecked(True)
+
+    def _step_level(self, step: int) -> None:
+        levels = list(Level)
+        index = min(len(levels) - 1, max(0, levels.index(self.level()) + step))
+        self.set_level(levels[index])
+
+    def selected_routine(self) -> str | None:
+        item = self.routine_list.currentItem()
+        return None if item is None else item.data(ROUTINE_ID_ROLE)
+
+    def _request_start(self) -> None:
+        routine_id = self.selected_routine()
+        if routine_id is not None:
+            self.start_requested.emit(routine_id, self.level().value)
+
+    def _refresh_durations(self) -> None:
+        level = self.level()
+        for row, choice in enumerate(self._choices):
+            minutes = max(1, round(choice.seconds_by_level[level] / 60))
+            count = self.tr("{count} exercises").format(count=choice.exercise_count) \
+                if choice.exercise_count != 1 else self.tr("1 exercise")
+            item = self.routine_list.item(row)
+            if item is not None:
+                item.setText(self.tr("{title}  ·  {minutes} min  ·  {count}").format(
+                    title=choice.title, minutes=minutes, count=count))
+
+    def _show_description(self, row: int) -> None:
+        self.description_label.setText(self._choices[row].description if 0 <= row < len(self._choices) else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        height = self.height()
+        margin = round(height * 0.04)
+        self.layout_.setContentsMargins(margin, margin, margin, margin)
+        self.layout_.setSpacing(round(height * 0.02))
+        set_pixel_size(self.title_label, height * 0.07, bold=True)
+        set_pixel_size(self.routine_list, height * 0.05)
+        for widget in (self.hint_label, self.description_label, self.problems_label, self.level_caption):
+            set_pixel_size(widget, height * 0.035)
+        for button in self.level_buttons.values():
+            set_pixel_size(button, height * 0.04)
+            button.setMinimumHeight(round(height * 0.08))
+        set_pixel_size(self.start_button, height * 0.055, bold=True)
+        self.start_button.setMinimumHeight(round(height * 0.11))

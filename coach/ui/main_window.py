@@ -1,0 +1,141 @@
+"""The window: a stack of screens and the keys that work from across the room."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from coach.ui.first_run_screen import FirstRunScreen
+from coach.ui.home_screen import HomeScreen
+from coach.ui.session_screen import SessionScreen
+from coach.ui.theme import Theme, palette_for
+
+K = Qt.Key
+
+
+class MainWindow(QMainWindow):
+    """Holds the first-run, home and session screens; turns keys into requests.
+
+    Session keys work while the session screen shows, whatever has focus:
+    Space and the play/pause media keys pause or resume, Right/Left and the
+    next/previous media keys move by a step, Esc asks to stop, M mutes.
+    F11 and F toggle full screen anywhere.
+
+    Attributes:
+        first_run, home, session: the screens.
+        session_actions: the actions live only on the session screen.
+
+    Signals:
+        pause_requested, next_requested, back_requested, stop_requested, mute_requested.
+        visibility_changed(bool): shown (and not minimised) or not.
+    """
+
+    pause_requested = Signal()
+    next_requested = Signal()
+    back_requested = Signal()
+    stop_requested = Signal()
+    mute_requested = Signal()
+    visibility_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Back Coach"))
+        self.setMinimumSize(640, 480)
+        self.first_run = FirstRunScreen()
+        self.home = HomeScreen()
+        self.session = SessionScreen()
+        self.stack = QStackedWidget()
+        for screen in (self.first_run, self.home, self.session):
+            self.stack.addWidget(screen)
+        self.setCentralWidget(self.stack)
+        self.stop_prompt: QMessageBox | None = None
+
+        self.session.pause_clicked.connect(self.pause_requested)
+        self.session.next_clicked.connect(self.next_requested)
+        self.session.back_clicked.connect(self.back_requested)
+        self.session.stop_clicked.connect(self.stop_requested)
+
+        self.session_actions = [
+            self._action(self.tr("Pause or resume"), self.pause_requested,
+                         K.Key_Space, K.Key_MediaPlay, K.Key_MediaPause, K.Key_MediaTogglePlayPause),
+            self._action(self.tr("Next step"), self.next_requested, K.Key_Right, K.Key_MediaNext),
+            self._action(self.tr("Back a step"), self.back_requested, K.Key_Left, K.Key_MediaPrevious),
+            self._action(self.tr("Stop"), self.stop_requested, K.Key_Escape, K.Key_MediaStop),
+            self._action(self.tr("Mute"), self.mute_requested, K.Key_M),
+        ]
+        self.fullscreen_action = self._action(self.tr("Full screen"), None, K.Key_F11, K.Key_F)
+        self.fullscreen_action.triggered.connect(self.toggle_full_screen)
+        self.stack.currentChanged.connect(self._enable_session_keys)
+        self._enable_session_keys()
+
+    def _action(self, text: str, signal: Signal | None, *keys: K) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if signal is not None:
+            action.triggered.connect(signal)
+        self.addAction(action)
+        return action
+
+    def _enable_session_keys(self) -> None:
+        on_session = self.stack.currentWidget() is self.session
+        for action in self.session_actions:
+            action.setEnabled(on_session)
+
+    # ----- screens
+
+    def show_first_run(self) -> None:
+        self.stack.setCurrentWidget(self.first_run)
+        self.first_run.button.setFocus()
+
+    def show_home(self) -> None:
+        self.stack.setCurrentWidget(self.home)
+        self.home.routine_list.setFocus()
+
+    def show_session(self) -> None:
+        self.stack.setCurrentWidget(self.session)
+        self.session.setFocus()
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.setPalette(palette_for(theme))
+        self.first_run.set_theme(theme)
+        self.home.set_theme(theme)
+        self.session.set_theme(theme)
+
+    def toggle_full_screen(self) -> None:
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    def ask_to_stop(self) -> QMessageBox:
+        """Ask before stopping a session; Enter stops, Esc keeps going. Does not block."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop the session?"),
+                          self.tr("Stop this session now?"), QMessageBox.StandardButton.NoButton, self)
+        stop = box.addButton(self.tr("Stop"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stop)
+        box.setEscapeButton(keep)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.stop_prompt = box
+        box.finished.connect(lambda _result: setattr(self, "stop_prompt", None))
+        box.open()
+        return box
+
+    # ----- visibility, for the animation timer
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.visibility_changed.emit(not self.isMinimized())
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        self.visibility_changed.emit(False)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.visibility_changed.emit(self.isVisible() and not self.isMinimized())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.stop_prompt is not None:
+            self.stop_prompt.done(0)
+        super().closeEvent(event)

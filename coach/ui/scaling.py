@@ -1,0 +1,15 @@
+"""Font sizes that follow the window's size, so the screen reads from across a room."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+
+def set_pixel_size(widget: QWidget, pixels: float, *, bold: bool = False) -> None:
+    """Give a widget a font of this pixel size (at least 9 px), changing it only if needed."""
+    font = widget.font()
+    size = max(9, round(pixels))
+    if font.pixelSize() != size or font.bold() != bold:
+        font.setPixelSize(size)
+        font.setBold(bold)
+        widget.setFont(font)

@@ -1,0 +1,247 @@
+"""The screen followed from the floor: exercise, step, countdown ring, what comes next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy,
+                               QVBoxLayout, QWidget)
+
+from coach.domain.player import PlayerState
+from coach.domain.timeline import Segment, SegmentKind, Timeline
+from coach.ui.fitting_label import FittingLabel
+from coach.ui.ring import CountdownRing
+from coach.ui.scaling import set_pixel_size
+from coach.ui.theme import LIGHT, Theme
+
+# Sizes as fractions of the screen's height: the caption (the step) never goes
+# below 4 %, the ring never below 45 %.
+CAPTION_MAX, CAPTION_MIN = 0.085, 0.045
+RING_SHARE = 0.52
+NAME_SIZE, DETAIL_SIZE, NEXT_MAX, NEXT_MIN, SMALL_SIZE = 0.06, 0.045, 0.045, 0.032, 0.032
+
+
+def clock_text(seconds: float) -> str:
+    whole = max(0, int(seconds + 0.999))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+class SessionScreen(QWidget):
+    """Shows one session: the current step large, a countdown ring, progress, and controls.
+
+    The screen only shows what it is told; the controller connects it to a
+    SessionDriver and handles the buttons.
+
+    Signals:
+        pause_clicked, back_clicked, next_clicked, stop_clicked, home_clicked: the buttons.
+    """
+
+    pause_clicked = Signal()
+    back_clicked = Signal()
+    next_clicked = Signal()
+    stop_clicked = Signal()
+    home_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._timeline: Timeline | None = None
+        self._theme = LIGHT
+        self._muted = False
+
+        self.exercise_label = QLabel()
+        self.position_label = QLabel()
+        self.muted_label = QLabel(self.tr("Muted (M)"))
+        self.muted_label.hide()
+        self.caption_label = FittingLabel(bold=True)
+        self.status_label = QLabel()
+        self.status_label.hide()
+        self.rep_label = QLabel()
+        self.round_label = QLabel()
+        self.side_label = QLabel()
+        self.next_label = FittingLabel()
+        self.ring = CountdownRing()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setTextVisible(False)
+        self.time_left_label = QLabel()
+        self.pause_button = QPushButton()
+        self.back_button = QPushButton(self.tr("Back (←)"))
+        self.next_button = QPushButton(self.tr("Next (→)"))
+        self.stop_button = QPushButton(self.tr("Stop (Esc)"))
+        self.home_button = QPushButton(self.tr("Done (Enter)"))
+        self.home_button.hide()
+        for button, signal in ((self.pause_button, self.pause_clicked), (self.back_button, self.back_clicked),
+                               (self.next_button, self.next_clicked), (self.stop_button, self.stop_clicked),
+                               (self.home_button, self.home_clicked)):
+            # Keys work through the window's shortcuts; a focused button must not eat Space.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(signal)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._enter_pressed)
+        self._set_pause_text(paused=False)
+        self._build_layout()
+
+    def _enter_pressed(self) -> None:
+        if self.home_button.isVisible():
+            self.home_clicked.emit()
+
+    def _build_layout(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self.exercise_label, 1)
+        header.addWidget(self.muted_label)
+        header.addSpacing(24)
+        header.addWidget(self.position_label)
+
+        self.details = QHBoxLayout()
+        for label in (self.rep_label, self.round_label, self.side_label):
+            self.details.addWidget(label)
+        self.details.addStretch(1)
+
+        text_column = QVBoxLayout()
+        text_column.addWidget(self.caption_label, 5)
+        text_column.addWidget(self.status_label)
+        text_column.addLayout(self.details)
+        text_column.addWidget(self.next_label, 2)
+
+        self.middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.middle.addWidget(self.ring, 5)
+        self.middle.addSpacing(24)
+        self.middle.addLayout(text_column, 6)
+
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_bar, 1)
+        progress_row.addWidget(self.time_left_label)
+
+        buttons = QHBoxLayout()
+        for button in (self.pause_button, self.back_button, self.next_button, self.stop_button, self.home_button):
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.outer = QVBoxLayout(self)
+        outer = self.outer
+        outer.addLayout(header)
+        outer.addLayout(self.middle, 1)
+        outer.addLayout(progress_row)
+        outer.addLayout(buttons)
+
+    # ----- what it shows
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.ring.set_theme(theme)
+        secondary = f"color: {theme.secondary_text};"
+        for label in (self.position_label, self.next_label, self.time_left_label):
+            label.setStyleSheet(secondary)
+        self.muted_label.setStyleSheet(f"color: {theme.warning}; font-weight: bold;")
+        self.status_label.setStyleSheet(f"color: {theme.warning}; font-weight: bold;")
+        self.progress_bar.setStyleSheet(
+            f"QProgressBar {{ background: {theme.surface}; border: none; border-radius: 4px; }}"
+            f"QProgressBar::chunk {{ background: {theme.accent}; border-radius: 4px; }}")
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        self._timeline = timeline
+        self.home_button.hide()
+        for button in (self.pause_button, self.back_button, self.next_button, self.stop_button):
+            button.show()
+        self.set_state(PlayerState.IDLE)
+
+    def show_segment(self, segment: Segment) -> None:
+        timeline = self._timeline
+        assert timeline is not None, "set_timeline() first"
+        exercise_ids = timeline.exercise_ids()
+        if segment.exercise is None:
+            self.exercise_label.setText(timeline.title)
+            self.position_label.setText("")
+        else:
+            routine_exercise = next(s for s in timeline.segments if s.exercise == segment.exercise)
+            self.exercise_label.setText(routine_exercise.caption)
+            self.position_label.setText(self.tr("Exercise {number} of {count}").format(
+                number=exercise_ids.index(segment.exercise) + 1, count=len(exercise_ids))
+                if len(exercise_ids) > 1 else "")
+        self.caption_label.setText(segment.caption)
+        self.rep_label.setText(self.tr("Rep {rep} / {reps}").format(rep=segment.rep, reps=segment.reps)
+                               if segment.rep and segment.reps and segment.reps > 1 else "")
+        self.round_label.setText(self.tr("Round {round} / {rounds}").format(round=segment.round, rounds=segment.rounds)
+                                 if segment.round and segment.rounds and segment.rounds > 1 else "")
+        self.side_label.setText(self._side_text(segment.side))
+        for label in (self.rep_label, self.round_label, self.side_label):
+            label.setVisible(bool(label.text()))
+        self.next_label.setText(self._next_text(timeline, segment))
+        done = segment.kind is SegmentKind.DONE
+        self.ring.set_label(self._ring_word(segment.kind), "✓" if done else "")
+
+    def set_countdown(self, remaining: float, fraction_left: float, session_progress: float,
+                      session_remaining: float) -> None:
+        self.ring.set_countdown(remaining, fraction_left)
+        self.progress_bar.setValue(round(session_progress * 1000))
+        self.time_left_label.setText(self.tr("{time} left").format(time=clock_text(session_remaining)))
+
+    def set_state(self, state: PlayerState, completed: bool = False) -> None:
+        paused = state is PlayerState.PAUSED
+        self._set_pause_text(paused)
+        self.status_label.setText(self.tr("Paused. Press Space to go on.") if paused else "")
+        self.status_label.setVisible(paused)
+        if state is PlayerState.FINISHED:
+            for button in (self.pause_button, self.back_button, self.next_button, self.stop_button):
+                button.hide()
+            self.home_button.show()
+            self.next_label.setText("" if completed else self.tr("Stopped early. That is fine: every bit helps."))
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+        self.muted_label.setVisible(muted)
+
+    # ----- helpers
+
+    def _pause_texts(self) -> tuple[str, str]:
+        return self.tr("Pause (Space)"), self.tr("Resume (Space)")
+
+    def _set_pause_text(self, paused: bool) -> None:
+        self.pause_button.setText(self._pause_texts()[1 if paused else 0])
+
+    def _side_text(self, side: str | None) -> str:
+        if side == "left":
+            return self.tr("Left side")
+        if side == "right":
+            return self.tr("Right side")
+        return ""
+
+    def _ring_word(self, kind: SegmentKind) -> str:
+        words = {SegmentKind.HOLD: self.tr("hold"), SegmentKind.REST: self.tr("rest"),
+                 SegmentKind.MOVE: self.tr("move"), SegmentKind.SWITCH: self.tr("switch")}
+        return words.get(kind, "")
+
+    def _next_text(self, timeline: Timeline, segment: Segment) -> str:
+        if segment.index + 1 >= len(timeline.segments):
+            return ""
+        # An exercise's first segment is its announcement, whose caption is its name.
+        return self.tr("Next: {step}").format(step=timeline.segments[segment.index + 1].caption)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        height = self.height()
+        margin = round(height * 0.035)
+        self.outer.setContentsMargins(margin, margin, margin, margin)
+        self.outer.setSpacing(round(height * 0.02))
+        self.details.setSpacing(round(height * 0.05))
+        wide = self.width() >= height * 1.15
+        self.middle.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        ring_side = round(height * RING_SHARE)
+        self.ring.setMinimumSize(min(ring_side, self.width() - 40), ring_side if wide else round(height * 0.45))
+        self.caption_label.set_size_range(round(height * CAPTION_MIN), round(height * CAPTION_MAX))
+        self.next_label.set_size_range(round(height * NEXT_MIN), round(height * NEXT_MAX))
+        set_pixel_size(self.exercise_label, height * NAME_SIZE, bold=True)
+        for label in (self.position_label, self.time_left_label, self.muted_label):
+            set_pixel_size(label, height * SMALL_SIZE)
+        for label in (self.rep_label, self.round_label, self.side_label, self.status_label):
+            set_pixel_size(label, height * DETAIL_SIZE, bold=True)
+        for button in (self.pause_button, self.back_button, self.next_button, self.stop_button, self.home_button):
+            set_pixel_size(button, height * SMALL_SIZE)
+            button.setMinimumHeight(round(height * 0.075))
+            # Wide enough for every text the button shows (Pause and Resume alike).
+            texts = self._pause_texts() if button is self.pause_button else (button.text(),)
+            widest = max(button.fontMetrics().horizontalAdvance(text) for text in texts)
+            button.setMinimumWidth(widest + round(height * 0.06))
+        self.progress_bar.setFixedHeight(max(6, round(height * 0.014)))
