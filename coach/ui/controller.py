@@ -60,7 +60,9 @@ class CoachController(QObject):
         window.home.set_problems([str(problem) for problem in catalogue.problems])
         window.home.start_requested.connect(lambda routine_id, level: self.start(routine_id, Level(level)))
         window.first_run.acknowledged.connect(self._on_acknowledged)
-        window.pause_requested.connect(self.toggle_pause)
+        window.pause_toggle_requested.connect(self.toggle_pause)
+        window.play_requested.connect(self.resume)
+        window.pause_requested.connect(self.pause)
         window.next_requested.connect(self.next)
         window.back_requested.connect(self.back)
         window.stop_requested.connect(self.ask_to_stop)
@@ -123,6 +125,15 @@ class CoachController(QObject):
             self.driver.toggle_pause()
             self.refresh_countdown()
 
+    def pause(self) -> None:
+        if self.driver is not None:
+            self.driver.pause()
+            self.refresh_countdown()
+
+    def resume(self) -> None:
+        if self.driver is not None:
+            self.driver.resume()
+
     def next(self) -> None:
         if self.driver is not None:
             self.driver.next()
@@ -144,16 +155,16 @@ class CoachController(QObject):
             return
         self._resume_after_prompt = driver.state is PlayerState.RUNNING
         driver.pause()
-        prompt = self.window.ask_to_stop()
-        prompt.accepted.connect(self.stop)
-        prompt.rejected.connect(self._keep_going)
+        self.window.ask_to_stop(self._on_stop_answer)
 
     def stop(self) -> None:
         if self.driver is not None:
             self.driver.stop()
 
-    def _keep_going(self) -> None:
-        if self.driver is not None and self._resume_after_prompt:
+    def _on_stop_answer(self, stop: bool) -> None:
+        if stop:
+            self.stop()
+        elif self.driver is not None and self._resume_after_prompt:
             self.driver.resume()
         self.refresh_countdown()
 

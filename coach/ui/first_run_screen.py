@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from coach.ui.scaling import set_pixel_size
+from coach.ui.scaling import font_unit, set_pixel_size
 from coach.ui.theme import Theme
 
 
@@ -64,7 +64,7 @@ class FirstRunScreen(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        height = self.height()
+        height = font_unit(self)
         margin = round(height * 0.05)
         self.layout_.setContentsMargins(margin, margin, margin, margin)
         set_pixel_size(self.title_label, height * 0.07, bold=True)

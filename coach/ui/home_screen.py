@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QLa
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from coach.domain.routine import DEFAULT_LEVEL, Level
-from coach.ui.scaling import set_pixel_size
+from coach.ui.scaling import font_unit, set_pixel_size
 from coach.ui.theme import Theme
 
 ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -162,7 +162,7 @@ class HomeScreen(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        height = self.height()
+        height = font_unit(self)
         margin = round(height * 0.04)
         self.layout_.setContentsMargins(margin, margin, margin, margin)
         self.layout_.setSpacing(round(height * 0.02))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
@@ -18,7 +20,8 @@ class MainWindow(QMainWindow):
     """Holds the first-run, home and session screens; turns keys into requests.
 
     Session keys work while the session screen shows, whatever has focus:
-    Space and the play/pause media keys pause or resume, Right/Left and the
+    Space and the play/pause media key toggle pause, the play and pause media
+    keys only resume or only pause, Right/Left and the
     next/previous media keys move by a step, Esc asks to stop, M mutes.
     F11 and F toggle full screen anywhere.
 
@@ -27,10 +30,13 @@ class MainWindow(QMainWindow):
         session_actions: the actions live only on the session screen.
 
     Signals:
-        pause_requested, next_requested, back_requested, stop_requested, mute_requested.
+        pause_toggle_requested, play_requested, pause_requested, next_requested, back_requested,
+        stop_requested, mute_requested.
         visibility_changed(bool): shown (and not minimised) or not.
     """
 
+    pause_toggle_requested = Signal()
+    play_requested = Signal()
     pause_requested = Signal()
     next_requested = Signal()
     back_requested = Signal()
@@ -51,14 +57,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.stop_prompt: QMessageBox | None = None
 
-        self.session.pause_clicked.connect(self.pause_requested)
+        self.session.pause_clicked.connect(self.pause_toggle_requested)
         self.session.next_clicked.connect(self.next_requested)
         self.session.back_clicked.connect(self.back_requested)
         self.session.stop_clicked.connect(self.stop_requested)
 
         self.session_actions = [
-            self._action(self.tr("Pause or resume"), self.pause_requested,
-                         K.Key_Space, K.Key_MediaPlay, K.Key_MediaPause, K.Key_MediaTogglePlayPause),
+            self._action(self.tr("Pause or resume"), self.pause_toggle_requested,
+                         K.Key_Space, K.Key_MediaTogglePlayPause),
+            self._action(self.tr("Resume"), self.play_requested, K.Key_MediaPlay),
+            self._action(self.tr("Pause"), self.pause_requested, K.Key_MediaPause),
             self._action(self.tr("Next step"), self.next_requested, K.Key_Right, K.Key_MediaNext),
             self._action(self.tr("Back a step"), self.back_requested, K.Key_Left, K.Key_MediaPrevious),
             self._action(self.tr("Stop"), self.stop_requested, K.Key_Escape, K.Key_MediaStop),
@@ -106,8 +114,11 @@ class MainWindow(QMainWindow):
     def toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
-    def ask_to_stop(self) -> QMessageBox:
-        """Ask before stopping a session; Enter stops, Esc keeps going. Does not block."""
+    def ask_to_stop(self, answer: Callable[[bool], None]) -> QMessageBox:
+        """Ask before stopping a session; Enter stops, Esc keeps going. Does not block.
+
+        ``answer(True)`` is called if the person chose to stop, ``answer(False)`` otherwise.
+        """
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop the session?"),
                           self.tr("Stop this session now?"), QMessageBox.StandardButton.NoButton, self)
         stop = box.addButton(self.tr("Stop"), QMessageBox.ButtonRole.AcceptRole)
@@ -116,8 +127,17 @@ class MainWindow(QMainWindow):
         box.setEscapeButton(keep)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         self.stop_prompt = box
-        box.finished.connect(lambda _result: setattr(self, "stop_prompt", None))
+
+        def finished(_result: int) -> None:
+            self.stop_prompt = None
+            answer(box.clickedButton() is stop)
+            box.deleteLater()
+
+        box.finished.connect(finished)
         box.open()
+        # Take the keys at once, so Enter and Esc answer the question wherever focus was.
+        box.activateWindow()
+        stop.setFocus()
         return box
 
     # ----- visibility, for the animation timer

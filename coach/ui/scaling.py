@@ -13,3 +13,11 @@ def set_pixel_size(widget: QWidget, pixels: float, *, bold: bool = False) -> Non
         font.setPixelSize(size)
         font.setBold(bold)
         widget.setFont(font)
+
+
+def font_unit(widget: QWidget) -> float:
+    """The length fonts scale with: the height, unless the widget is narrower than 4:3.
+
+    A tall, narrow window would otherwise get fonts too wide for its width.
+    """
+    return float(min(widget.height(), widget.width() * 0.75))

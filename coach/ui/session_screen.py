@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy,
@@ -11,14 +13,14 @@ from coach.domain.player import PlayerState
 from coach.domain.timeline import Segment, SegmentKind, Timeline
 from coach.ui.fitting_label import FittingLabel
 from coach.ui.ring import CountdownRing
-from coach.ui.scaling import set_pixel_size
+from coach.ui.scaling import font_unit, set_pixel_size
 from coach.ui.theme import LIGHT, Theme
 
 # Sizes as fractions of the screen's height: the caption (the step) never goes
 # below 4 %, the ring never below 45 %.
-CAPTION_MAX, CAPTION_MIN = 0.085, 0.045
-RING_SHARE = 0.52
-NAME_SIZE, DETAIL_SIZE, NEXT_MAX, NEXT_MIN, SMALL_SIZE = 0.06, 0.045, 0.045, 0.032, 0.032
+CAPTION_MAX, CAPTION_MIN = 0.085, 0.042
+RING_SHARE, RING_SHARE_TALL = 0.52, 0.46
+NAME_SIZE, DETAIL_MAX, DETAIL_MIN, NEXT_MAX, NEXT_MIN, SMALL_SIZE = 0.06, 0.045, 0.032, 0.045, 0.03, 0.032
 
 
 def clock_text(seconds: float) -> str:
@@ -54,10 +56,9 @@ class SessionScreen(QWidget):
         self.muted_label.hide()
         self.caption_label = FittingLabel(bold=True)
         self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
         self.status_label.hide()
-        self.rep_label = QLabel()
-        self.round_label = QLabel()
-        self.side_label = QLabel()
+        self.details_label = FittingLabel(bold=True)
         self.next_label = FittingLabel()
         self.ring = CountdownRing()
         self.progress_bar = QProgressBar()
@@ -76,15 +77,15 @@ class SessionScreen(QWidget):
             # Keys work through the window's shortcuts; a focused button must not eat Space.
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(signal)
+        # Enter leaves a finished session; it is live only then, so it never takes Enter from a dialog.
+        self.done_shortcuts = []
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._enter_pressed)
+            shortcut.activated.connect(self.home_clicked)
+            shortcut.setEnabled(False)
+            self.done_shortcuts.append(shortcut)
         self._set_pause_text(paused=False)
         self._build_layout()
-
-    def _enter_pressed(self) -> None:
-        if self.home_button.isVisible():
-            self.home_clicked.emit()
 
     def _build_layout(self) -> None:
         header = QHBoxLayout()
@@ -93,16 +94,11 @@ class SessionScreen(QWidget):
         header.addSpacing(24)
         header.addWidget(self.position_label)
 
-        self.details = QHBoxLayout()
-        for label in (self.rep_label, self.round_label, self.side_label):
-            self.details.addWidget(label)
-        self.details.addStretch(1)
-
         text_column = QVBoxLayout()
         text_column.addWidget(self.caption_label, 5)
         text_column.addWidget(self.status_label)
-        text_column.addLayout(self.details)
-        text_column.addWidget(self.next_label, 2)
+        text_column.addWidget(self.details_label, 1)
+        text_column.addWidget(self.next_label, 1)
 
         self.middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.middle.addWidget(self.ring, 5)
@@ -143,6 +139,8 @@ class SessionScreen(QWidget):
     def set_timeline(self, timeline: Timeline) -> None:
         self._timeline = timeline
         self.home_button.hide()
+        for shortcut in self.done_shortcuts:
+            shortcut.setEnabled(False)
         for button in (self.pause_button, self.back_button, self.next_button, self.stop_button):
             button.show()
         self.set_state(PlayerState.IDLE)
@@ -161,13 +159,7 @@ class SessionScreen(QWidget):
                 number=exercise_ids.index(segment.exercise) + 1, count=len(exercise_ids))
                 if len(exercise_ids) > 1 else "")
         self.caption_label.setText(segment.caption)
-        self.rep_label.setText(self.tr("Rep {rep} / {reps}").format(rep=segment.rep, reps=segment.reps)
-                               if segment.rep and segment.reps and segment.reps > 1 else "")
-        self.round_label.setText(self.tr("Round {round} / {rounds}").format(round=segment.round, rounds=segment.rounds)
-                                 if segment.round and segment.rounds and segment.rounds > 1 else "")
-        self.side_label.setText(self._side_text(segment.side))
-        for label in (self.rep_label, self.round_label, self.side_label):
-            label.setVisible(bool(label.text()))
+        self.details_label.setText("    ".join(self._details(segment)))
         self.next_label.setText(self._next_text(timeline, segment))
         done = segment.kind is SegmentKind.DONE
         self.ring.set_label(self._ring_word(segment.kind), "✓" if done else "")
@@ -187,6 +179,8 @@ class SessionScreen(QWidget):
             for button in (self.pause_button, self.back_button, self.next_button, self.stop_button):
                 button.hide()
             self.home_button.show()
+            for shortcut in self.done_shortcuts:
+                shortcut.setEnabled(True)
             self.next_label.setText("" if completed else self.tr("Stopped early. That is fine: every bit helps."))
 
     def set_muted(self, muted: bool) -> None:
@@ -200,6 +194,18 @@ class SessionScreen(QWidget):
 
     def _set_pause_text(self, paused: bool) -> None:
         self.pause_button.setText(self._pause_texts()[1 if paused else 0])
+
+    def _details(self, segment: Segment) -> list[str]:
+        """Rep 7 / 15, Round 2 / 3, Left side: whichever apply."""
+        details = []
+        if segment.rep and segment.reps and segment.reps > 1:
+            details.append(self.tr("Rep {rep} / {reps}").format(rep=segment.rep, reps=segment.reps))
+        if segment.round and segment.rounds and segment.rounds > 1:
+            details.append(self.tr("Round {round} / {rounds}").format(round=segment.round, rounds=segment.rounds))
+        side = self._side_text(segment.side)
+        if side:
+            details.append(side)
+        return details
 
     def _side_text(self, side: str | None) -> str:
         if side == "left":
@@ -216,32 +222,36 @@ class SessionScreen(QWidget):
     def _next_text(self, timeline: Timeline, segment: Segment) -> str:
         if segment.index + 1 >= len(timeline.segments):
             return ""
-        # An exercise's first segment is its announcement, whose caption is its name.
-        return self.tr("Next: {step}").format(step=timeline.segments[segment.index + 1].caption)
+        # An exercise's first segment is its announcement, whose caption is its name. A preview is
+        # a glance, not the instruction: the first sentence is enough.
+        caption = timeline.segments[segment.index + 1].caption
+        first_sentence = re.split(r"(?<=[.!?])\s", caption, maxsplit=1)[0]
+        return self.tr("Next: {step}").format(step=first_sentence)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         height = self.height()
-        margin = round(height * 0.035)
+        unit = font_unit(self)
+        margin = round(unit * 0.035)
         self.outer.setContentsMargins(margin, margin, margin, margin)
-        self.outer.setSpacing(round(height * 0.02))
-        self.details.setSpacing(round(height * 0.05))
+        self.outer.setSpacing(round(unit * 0.02))
         wide = self.width() >= height * 1.15
         self.middle.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
-        ring_side = round(height * RING_SHARE)
-        self.ring.setMinimumSize(min(ring_side, self.width() - 40), ring_side if wide else round(height * 0.45))
-        self.caption_label.set_size_range(round(height * CAPTION_MIN), round(height * CAPTION_MAX))
-        self.next_label.set_size_range(round(height * NEXT_MIN), round(height * NEXT_MAX))
-        set_pixel_size(self.exercise_label, height * NAME_SIZE, bold=True)
+        ring_side = round(height * (RING_SHARE if wide else RING_SHARE_TALL))
+        self.ring.setMinimumSize(min(ring_side, self.width() - 2 * margin), ring_side)
+        # The step itself keeps its floor of 4 % of the window's height, whatever the shape.
+        self.caption_label.set_size_range(round(height * CAPTION_MIN), round(max(unit, height * 0.6) * CAPTION_MAX))
+        self.details_label.set_size_range(round(unit * DETAIL_MIN), round(unit * DETAIL_MAX))
+        self.next_label.set_size_range(round(unit * NEXT_MIN), round(unit * NEXT_MAX))
+        set_pixel_size(self.exercise_label, unit * NAME_SIZE, bold=True)
         for label in (self.position_label, self.time_left_label, self.muted_label):
-            set_pixel_size(label, height * SMALL_SIZE)
-        for label in (self.rep_label, self.round_label, self.side_label, self.status_label):
-            set_pixel_size(label, height * DETAIL_SIZE, bold=True)
+            set_pixel_size(label, unit * SMALL_SIZE)
+        set_pixel_size(self.status_label, unit * DETAIL_MAX, bold=True)
         for button in (self.pause_button, self.back_button, self.next_button, self.stop_button, self.home_button):
-            set_pixel_size(button, height * SMALL_SIZE)
-            button.setMinimumHeight(round(height * 0.075))
+            set_pixel_size(button, unit * SMALL_SIZE)
+            button.setMinimumHeight(round(unit * 0.075))
             # Wide enough for every text the button shows (Pause and Resume alike).
             texts = self._pause_texts() if button is self.pause_button else (button.text(),)
             widest = max(button.fontMetrics().horizontalAdvance(text) for text in texts)
-            button.setMinimumWidth(widest + round(height * 0.06))
-        self.progress_bar.setFixedHeight(max(6, round(height * 0.014)))
+            button.setMinimumWidth(widest + round(unit * 0.06))
+        self.progress_bar.setFixedHeight(max(6, round(unit * 0.014)))

@@ -1,0 +1,88 @@
+"""Fixtures for window tests: the real window and controller, driven by a fake clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from coach.domain.player import PlayerState
+from coach.domain.routine_loader import Catalogue, load_catalogue
+from coach.resources import builtin_routines_dir
+from coach.storage import safety_note
+from coach.ui.app import build
+from coach.ui.controller import CoachController
+from coach.ui.main_window import MainWindow
+from coach.ui.session_driver import SessionDriver
+from coach.ui.theme import ThemeName
+
+from ..fakes import FakeClock
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    return load_catalogue(builtin_routines_dir(), None)
+
+
+@dataclass
+class Coach:
+    """The app under test: its window, controller and the clock its sessions run on."""
+
+    window: MainWindow
+    controller: CoachController
+    clock: FakeClock
+
+    @property
+    def driver(self) -> SessionDriver:
+        assert self.controller.driver is not None, "no session is running"
+        return self.controller.driver
+
+    def advance(self, seconds: float) -> None:
+        """Let time pass: fire the deadline timer at each due time, as the event loop would."""
+        target = self.clock.now + seconds
+        while True:
+            driver = self.controller.driver
+            wakeup = None if driver is None else driver.player.next_wakeup()
+            if wakeup is None or wakeup > target:
+                break
+            assert driver is not None
+            assert driver.deadline_timer.isActive(), "a wake-up is due but no timer is set for it"
+            self.clock.set(max(self.clock.now, wakeup))
+            driver.on_deadline()
+        self.clock.set(target)
+        if self.controller.driver is not None:
+            self.controller.refresh_countdown()
+
+    def advance_to_segment(self, index: int) -> None:
+        while self.driver.player.index < index:
+            wakeup = self.driver.player.next_wakeup()
+            assert wakeup is not None
+            self.advance(wakeup - self.clock.now)
+
+    def run_to_end(self) -> None:
+        while self.controller.driver is not None and self.driver.state is PlayerState.RUNNING:
+            wakeup = self.driver.player.next_wakeup()
+            assert wakeup is not None
+            self.advance(wakeup - self.clock.now)
+
+
+def make_coach(qtbot, catalogue: Catalogue, *, size=(1280, 720), theme=ThemeName.LIGHT,
+               exit_when_done=False) -> Coach:
+    clock = FakeClock()
+    window, controller = build(catalogue, theme=theme, clock=clock, exit_when_done=exit_when_done)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return Coach(window, controller, clock)
+
+
+@pytest.fixture
+def coach(qtbot, catalogue) -> Iterator[Coach]:
+    """The window on its home screen; the safety note already read."""
+    safety_note.mark_read()
+    made = make_coach(qtbot, catalogue)
+    made.controller.open()
+    yield made
+    made.controller.go_home()

@@ -1,0 +1,212 @@
+"""Whole sessions driven through the real window, keys and timers, under a fake clock."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from coach.domain.player import PlayerState
+from coach.domain.timeline import SegmentKind
+
+
+def seg_index(coach, predicate):
+    return next(s.index for s in coach.driver.player.timeline.segments if predicate(s))
+
+
+def test_enter_on_the_home_screen_starts_the_selected_routine_at_the_chosen_level(coach, qtbot):
+    window = coach.window
+    assert window.stack.currentWidget() is window.home
+    window.home.routine_list.setCurrentRow(0)  # cat-stretch
+    qtbot.keyClick(window.home.routine_list, Qt.Key.Key_Right)  # standard -> strong
+    qtbot.keyClick(window.home.routine_list, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.session
+    timeline = coach.driver.player.timeline
+    assert (timeline.routine, timeline.level.value) == ("cat-stretch", "strong")
+    assert coach.driver.state is PlayerState.RUNNING
+    assert window.windowTitle() == "Cat stretch — Back Coach"
+
+
+def test_a_whole_cat_stretch_session(coach, qtbot):
+    coach.controller.start("cat-stretch")
+    screen = coach.window.session
+    assert screen.exercise_label.text() == "Cat stretch"
+    assert screen.caption_label.text() == "Cat stretch"
+    assert screen.ring.shown_text() == str(int(coach.driver.player.segment.seconds))
+
+    rep2 = seg_index(coach, lambda s: s.rep == 2 and s.kind is SegmentKind.MOVE)
+    coach.advance_to_segment(rep2)
+    assert screen.caption_label.text() == "Round your back up"
+    assert screen.details_label.text() == "Rep 2 / 4"
+    assert screen.next_label.text() == "Next: Hold"
+    coach.advance(1.0)  # 1 s into a 3 s phase: ring shows 2 and two thirds of the arc
+    assert screen.ring.shown_text() == "2"
+    assert screen.ring.fraction_left == pytest.approx(2 / 3)
+
+    coach.run_to_end()
+    assert screen.caption_label.text() == "Well done!"
+    assert screen.ring.shown_text() == "✓"
+    assert screen.home_button.isVisible() and not screen.pause_button.isVisible()
+    assert screen.progress_bar.value() == 1000 and screen.time_left_label.text() == "0:00 left"
+    assert not coach.driver.deadline_timer.isActive() and not coach.driver.frame_timer.isActive()
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    assert coach.window.stack.currentWidget() is coach.window.home
+
+
+def test_a_whole_lower_back_session_shows_rep_round_side_and_ring(coach):
+    coach.controller.start("lower-back")
+    screen = coach.window.session
+    timeline = coach.driver.player.timeline
+    finished = []
+    coach.controller.session_finished.connect(finished.append)
+
+    coach.advance_to_segment(seg_index(coach, lambda s: s.exercise == "bridge" and s.round == 2 and s.rep == 7))
+    assert (screen.exercise_label.text(), screen.position_label.text()) == ("Bridge", "Exercise 1 of 5")
+    assert screen.details_label.text() == "Rep 7 / 15    Round 2 / 3"
+    assert screen.caption_label.text() == "Lift your hips"
+
+    rest = seg_index(coach, lambda s: s.kind is SegmentKind.REST and s.exercise == "bridge" and s.round == 2)
+    coach.advance_to_segment(rest)
+    assert screen.caption_label.text() == "Rest" and screen.ring.shown_text() == "60"
+    coach.advance(30.0)
+    assert screen.ring.shown_text() == "30" and screen.ring.fraction_left == pytest.approx(0.5)
+    assert screen.next_label.text() == "Next: Round 3 of 3."
+
+    coach.advance_to_segment(seg_index(coach, lambda s: s.exercise == "knee-to-chest" and s.side == "right"
+                                       and s.kind is SegmentKind.HOLD))
+    assert screen.details_label.text() == "Rep 1 / 3    Right side" and screen.ring.label == "hold"
+    assert screen.ring.shown_text() == "5"
+
+    coach.advance_to_segment(seg_index(coach, lambda s: s.exercise == "side-leg-lift" and s.round == 3
+                                       and s.side == "left" and s.rep == 10 and s.kind is SegmentKind.HOLD))
+    assert screen.details_label.text() == "Rep 10 / 10    Round 3 / 3    Left side"
+    assert screen.exercise_label.text() == "Side-lying leg lift"
+
+    coach.run_to_end()
+    assert finished == [True]
+    assert coach.clock.now == pytest.approx(1000.0 + timeline.total_seconds)
+
+
+def test_space_pauses_and_the_ring_freezes_with_no_timer_running(coach, qtbot):
+    coach.controller.start("lower-back")
+    screen = coach.window.session
+    coach.advance_to_segment(seg_index(coach, lambda s: s.kind is SegmentKind.REST))
+    coach.advance(12.0)
+    shown, arc = screen.ring.shown_text(), screen.ring.fraction_left
+    qtbot.keyClick(coach.window, Qt.Key.Key_Space)
+    assert coach.driver.state is PlayerState.PAUSED
+    assert not coach.driver.deadline_timer.isActive() and not coach.driver.frame_timer.isActive()
+    assert screen.status_label.isVisible() and screen.pause_button.text() == "Resume (Space)"
+    coach.clock.advance(300.0)
+    coach.controller.refresh_countdown()
+    assert (screen.ring.shown_text(), screen.ring.fraction_left) == (shown, arc)
+    qtbot.keyClick(coach.window, Qt.Key.Key_Space)
+    assert coach.driver.state is PlayerState.RUNNING and not screen.status_label.isVisible()
+    assert coach.driver.frame_timer.isActive()
+    # The next wake-up is the rest's "10 seconds left" cue, 50 s in: 38 s from here.
+    assert coach.driver.player.next_wakeup() - coach.clock.now == pytest.approx(38.0)
+    assert coach.driver.deadline_timer.remainingTime() == pytest.approx(38_000, abs=50)
+
+
+def test_right_and_left_move_by_steps_and_media_keys_do_the_same(coach, qtbot):
+    coach.controller.start("cat-stretch")
+    player = coach.driver.player
+    qtbot.keyClick(coach.window, Qt.Key.Key_Right)
+    assert player.index == 1
+    qtbot.keyClick(coach.window, Qt.Key.Key_MediaNext)
+    assert player.index == 2
+    qtbot.keyClick(coach.window, Qt.Key.Key_Left)  # just begun: back a step
+    assert player.index == 1
+    qtbot.keyClick(coach.window, Qt.Key.Key_MediaPrevious)
+    assert player.index == 0
+    qtbot.keyClick(coach.window, Qt.Key.Key_MediaPlay)
+    assert player.state is PlayerState.RUNNING, "play while playing keeps playing"
+
+    def media_key(key):
+        # QTest has no text for these keys (keyClick warns); send them with an empty text instead.
+        QTest.sendKeyEvent(QTest.KeyAction.Click, coach.window, key, "", Qt.KeyboardModifier.NoModifier)
+
+    media_key(Qt.Key.Key_MediaPause)
+    media_key(Qt.Key.Key_MediaPause)
+    assert player.state is PlayerState.PAUSED, "pause while paused stays paused"
+    qtbot.keyClick(coach.window, Qt.Key.Key_MediaPlay)
+    assert player.state is PlayerState.RUNNING
+    media_key(Qt.Key.Key_MediaTogglePlayPause)
+    assert player.state is PlayerState.PAUSED
+    media_key(Qt.Key.Key_MediaTogglePlayPause)
+    assert player.state is PlayerState.RUNNING
+
+
+def test_escape_asks_first_then_stops_or_keeps_going(coach, qtbot):
+    coach.controller.start("cat-stretch")
+    qtbot.keyClick(coach.window, Qt.Key.Key_Escape)
+    prompt = coach.window.stop_prompt
+    assert prompt is not None and prompt.isVisible()
+    assert coach.driver.state is PlayerState.PAUSED, "the session waits while we ask"
+    qtbot.keyClick(prompt, Qt.Key.Key_Escape)  # Esc again: keep going
+    assert coach.window.stop_prompt is None and coach.driver.state is PlayerState.RUNNING
+
+    finished = []
+    coach.controller.session_finished.connect(finished.append)
+    qtbot.keyClick(coach.window, Qt.Key.Key_Escape)
+    prompt = coach.window.stop_prompt
+    assert prompt is not None
+    qtbot.keyClick(prompt, Qt.Key.Key_Return)  # Enter: stop
+    assert finished == [False] and coach.driver.state is PlayerState.FINISHED
+    assert "Stopped early" in coach.window.session.next_label.text()
+
+
+def test_escape_on_a_paused_session_stays_paused_if_we_keep_going(coach, qtbot):
+    coach.controller.start("cat-stretch")
+    qtbot.keyClick(coach.window, Qt.Key.Key_Space)
+    qtbot.keyClick(coach.window, Qt.Key.Key_Escape)
+    qtbot.keyClick(coach.window.stop_prompt, Qt.Key.Key_Escape)
+    assert coach.driver.state is PlayerState.PAUSED
+
+
+def test_m_mutes_and_shows_it(coach, qtbot):
+    coach.controller.start("cat-stretch")
+    label = coach.window.session.muted_label
+    assert not label.isVisible()
+    qtbot.keyClick(coach.window, Qt.Key.Key_M)
+    assert coach.controller.muted and label.isVisible()
+    qtbot.keyClick(coach.window, Qt.Key.Key_M)
+    assert not coach.controller.muted and not label.isVisible()
+
+
+def test_session_keys_do_nothing_on_the_home_screen(coach, qtbot):
+    qtbot.keyClick(coach.window, Qt.Key.Key_Space)
+    qtbot.keyClick(coach.window, Qt.Key.Key_Escape)
+    assert coach.controller.driver is None and coach.window.stop_prompt is None
+
+
+def test_f11_and_f_toggle_full_screen(coach, qtbot):
+    qtbot.keyClick(coach.window, Qt.Key.Key_F11)
+    assert coach.window.windowState() & Qt.WindowState.WindowFullScreen
+    qtbot.keyClick(coach.window, Qt.Key.Key_F)
+    assert not coach.window.windowState() & Qt.WindowState.WindowFullScreen
+
+
+def test_the_ring_animates_only_while_running_and_visible(coach):
+    coach.controller.start("cat-stretch")
+    driver = coach.driver
+    assert driver.frame_timer.isActive()
+    coach.window.hide()
+    assert not driver.frame_timer.isActive() and driver.deadline_timer.isActive()
+    coach.window.show()
+    assert driver.frame_timer.isActive()
+    coach.window.showMinimized()
+    assert not driver.frame_timer.isActive()
+    coach.window.showNormal()
+    assert driver.frame_timer.isActive()
+
+
+def test_buttons_do_what_the_keys_do(coach, qtbot):
+    coach.controller.start("cat-stretch")
+    screen = coach.window.session
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    assert coach.driver.player.index == 1
+    qtbot.mouseClick(screen.pause_button, Qt.MouseButton.LeftButton)
+    assert coach.driver.state is PlayerState.PAUSED
+    qtbot.mouseClick(screen.stop_button, Qt.MouseButton.LeftButton)
+    assert coach.window.stop_prompt is not None
