@@ -75,9 +75,15 @@ def test_a_good_user_routine_is_listed_and_planned(capsys, user_routines):
     assert code == 0 and reps == {1, 2, 3, 4}
 
 
-def test_bare_backcoach_says_what_to_do_for_now(capsys):
-    code, out, _ = run(capsys)
-    assert code == 0 and "backcoach list" in out and "backcoach plan lower-back" in out
+def test_bare_backcoach_opens_the_window_on_the_home_screen(monkeypatch):
+    calls = []
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setattr("coach.ui.app.run", lambda catalogue, **kwargs: calls.append(kwargs) or 0)
+    assert main([]) == 0
+    assert calls == [{"start": None, "speed": 1.0, "exit_when_done": False}]
+    assert main(["--start", "cat-stretch", "--level", "gentle", "--speed", "20", "--exit-when-done"]) == 0
+    assert calls[1]["start"][0] == "cat-stretch" and calls[1]["start"][1].value == "gentle"
+    assert calls[1]["speed"] == 20.0 and calls[1]["exit_when_done"]
 
 
 def test_python_dash_m_coach_and_version():

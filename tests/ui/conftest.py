@@ -73,8 +73,9 @@ def make_coach(qtbot, catalogue: Catalogue, *, size=(1280, 720), theme=ThemeName
     window, controller = build(catalogue, theme=theme, clock=clock, exit_when_done=exit_when_done)
     qtbot.addWidget(window)
     window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):  # keys go to the active window, as on a desktop
+        window.show()
+        window.activateWindow()
     return Coach(window, controller, clock)
 
 
