@@ -13,7 +13,8 @@ def test_quick_start_is_the_two_commands_ci_runs():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     for command in ("uv run backcoach", "uv run pytest"):
         assert re.search(rf"^{command}\b", README, re.MULTILINE), command
-        assert re.search(rf"^{command}$", ci, re.MULTILINE), command
+        # CI may wrap it (a virtual screen, a time limit) but runs the command itself, unchanged.
+        assert re.search(rf"^(\S.* )?{command}$", ci, re.MULTILINE), command
 
 
 def test_the_prerequisite_line_installs_what_ci_installs():

@@ -83,7 +83,8 @@ class _Builder:
         summary = f"{count} exercises, {length}." if count > 1 else f"{length.capitalize()}."
         say = f"{routine.title}. {summary} {SAFETY_LINE}"
         self.context = {}
-        self.add(SegmentKind.ANNOUNCE, say, caption=routine.title)
+        # The title is already on screen above the caption; show the safety line instead.
+        self.add(SegmentKind.ANNOUNCE, say, caption=SAFETY_LINE)
         self.drafts.insert(0, self.drafts.pop())
 
     def segments(self) -> tuple[Segment, ...]:

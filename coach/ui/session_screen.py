@@ -49,6 +49,7 @@ class SessionScreen(QWidget):
         self._timeline: Timeline | None = None
         self._theme = LIGHT
         self._muted = False
+        self._showing_done = False
 
         self.exercise_label = QLabel()
         self.position_label = QLabel()
@@ -162,11 +163,13 @@ class SessionScreen(QWidget):
         self.details_label.setText("    ".join(self._details(segment)))
         self.next_label.setText(self._next_text(timeline, segment))
         done = segment.kind is SegmentKind.DONE
+        self._showing_done = done
         self.ring.set_label(self._ring_word(segment.kind), "✓" if done else "")
 
     def set_countdown(self, remaining: float, fraction_left: float, session_progress: float,
                       session_remaining: float) -> None:
-        self.ring.set_countdown(remaining, fraction_left)
+        # The end is not a countdown: a full ring around the tick.
+        self.ring.set_countdown(remaining, 1.0 if self._showing_done else fraction_left)
         self.progress_bar.setValue(round(session_progress * 1000))
         self.time_left_label.setText(self.tr("{time} left").format(time=clock_text(session_remaining)))
 

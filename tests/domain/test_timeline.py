@@ -40,7 +40,7 @@ def test_opens_with_the_routine_and_the_safety_line_and_ends_done():
     first, last = tl.segments[0], tl.segments[-1]
     assert first.kind is SegmentKind.ANNOUNCE and first.exercise is None
     assert first.say.startswith("Lower-back routine. 5 exercises, about 20 minutes.")
-    assert SAFETY_LINE in first.say
+    assert SAFETY_LINE in first.say and first.caption == SAFETY_LINE, "the safety line is said and shown"
     assert last.kind is SegmentKind.DONE and last.exercise is None
     assert [s.kind for s in tl.segments].count(SegmentKind.DONE) == 1
 

@@ -31,7 +31,7 @@ def test_a_whole_cat_stretch_session(coach, qtbot):
     coach.controller.start("cat-stretch")
     screen = coach.window.session
     assert screen.exercise_label.text() == "Cat stretch"
-    assert screen.caption_label.text() == "Cat stretch"
+    assert screen.caption_label.text() == "Stop any exercise that makes your pain worse."
     assert screen.ring.shown_text() == str(int(coach.driver.player.segment.seconds))
 
     rep2 = seg_index(coach, lambda s: s.rep == 2 and s.kind is SegmentKind.MOVE)
