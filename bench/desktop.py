@@ -38,6 +38,13 @@ def private_home() -> dict[str, str]:
     return env
 
 
+def measured_source(env: dict[str, str], python: str) -> str:
+    """Which coach package the benchmark's processes import (PYTHONPATH=DIR measures another checkout)."""
+    done = subprocess.run([python, "-c", "import coach; print(coach.__file__.rsplit('/', 2)[0], coach.__version__)"],
+                          env=env, cwd=env["HOME"], capture_output=True, text=True, check=True)
+    return "coach imported from " + done.stdout.strip()
+
+
 def start_session_bus(env: dict[str, str]) -> subprocess.Popen:
     """A private dbus-daemon (Workrave will not start without a session bus); sets its address in env."""
     read, write = os.pipe()
@@ -70,6 +77,14 @@ def stop(process: subprocess.Popen, grace: float = 5.0) -> None:
             process.wait()
 
 
+def stop_pid(pid: int) -> None:
+    """SIGTERM a process this benchmark started indirectly (a bus service, uv's child), if still there."""
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+
+
 def cpu_seconds(pid: int) -> float:
     """utime + stime of a process, in seconds (from /proc/PID/stat)."""
     with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
@@ -78,17 +93,13 @@ def cpu_seconds(pid: int) -> float:
 
 
 def memory_kib(pid: int) -> dict[str, int]:
-    """VmRSS, RssAnon, RssFile (status) and Pss (smaps_rollup) in KiB."""
+    """VmRSS, RssAnon and RssFile from /proc/PID/status, in KiB."""
     values = {}
     with open(f"/proc/{pid}/status", encoding="ascii") as status:
         for line in status:
             key, _, rest = line.partition(":")
             if key in ("VmRSS", "RssAnon", "RssFile"):
                 values[key] = int(rest.split()[0])
-    with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
-        for line in rollup:
-            if line.startswith("Pss:"):
-                values["Pss"] = int(line.split()[1])
     return values
 
 
@@ -97,6 +108,21 @@ def mapped_libraries(pid: int, words: tuple[str, ...]) -> list[str]:
     with open(f"/proc/{pid}/maps", encoding="utf-8", errors="replace") as maps:
         paths = {line.split(None, 5)[5].strip() for line in maps if len(line.split(None, 5)) == 6}
     return sorted({os.path.basename(p) for p in paths if any(w in os.path.basename(p).lower() for w in words)})
+
+
+def bus_services(address: str) -> list[int]:
+    """Processes a session bus started on demand (and their children): their DBUS_STARTER_ADDRESS is its address."""
+    wanted = f"DBUS_STARTER_ADDRESS={address}".encode()
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/environ", "rb") as environ:
+                    if wanted in environ.read().split(b"\0"):
+                        found.append(int(entry))
+            except OSError:
+                pass
+    return found
 
 
 def children(pid: int) -> list[int]:

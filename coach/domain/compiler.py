@@ -20,6 +20,24 @@ from coach.domain.timeline import Cue, Segment, SegmentKind, Timeline
 
 SAFETY_LINE = "Stop any exercise that makes your pain worse."
 
+
+@dataclass(frozen=True)
+class CueOptions:
+    """Which optional words and sounds go into the timeline (the voice settings choose).
+
+    Attributes:
+        counts: say the rep count as each rep starts ("Seven. Lift").
+        countdown: say "3", "2", "1" in the last seconds of a hold of 5 s or more.
+        rest_ticks: a soft tick in each of the last 3 seconds of a rest.
+    """
+
+    counts: bool = True
+    countdown: bool = True
+    rest_ticks: bool = False
+
+
+_COUNTDOWN_FROM = 5.0  # shorter holds are over before "3, 2, 1" could help
+
 # Seconds added to the spoken time of a segment so the person can act on it.
 _TIME_TO_ACT = {
     SegmentKind.ANNOUNCE: 1.0,
@@ -33,8 +51,8 @@ _REST_WARNING_FROM = 20.0  # shorter rests get no "10 seconds left"
 _OTHER_SIDE = {"left": "right", "right": "left"}
 
 
-def compile_timeline(routine: Routine, level: Level) -> Timeline:
-    builder = _Builder()
+def compile_timeline(routine: Routine, level: Level, options: CueOptions = CueOptions()) -> Timeline:
+    builder = _Builder(options=options)
     count = len(routine.exercises)
     for number, exercise in enumerate(routine.exercises, start=1):
         _add_exercise(builder, exercise, level, number, count)
@@ -63,6 +81,7 @@ class _Draft:
 
 @dataclass
 class _Builder:
+    options: CueOptions = CueOptions()
     drafts: list[_Draft] = field(default_factory=list)
     # Context copied into every segment added while it is set.
     context: dict[str, object] = field(default_factory=dict)
@@ -156,21 +175,26 @@ def _add_phase(builder: _Builder, exercise: Exercise, level: Level, phase: Phase
                rep: int, reps: int, round_number: int, *, first: bool) -> None:
     seconds = exercise.dose.phase_seconds(phase, level)
     say = _fill(phase.say, side, seconds)
-    if first and reps > 1:
+    if first and reps > 1 and builder.options.counts:
         say = f"{rep_count_words(rep, reps)}. {say}"
     kind = SegmentKind.HOLD if phase.kind is PhaseKind.HOLD else SegmentKind.MOVE
+    cues: tuple[Cue, ...] = ()
+    if kind is SegmentKind.HOLD and builder.options.countdown and seconds >= _COUNTDOWN_FROM:
+        cues = tuple(Cue(at=seconds - n, say=str(n)) for n in (3, 2, 1))
     builder.add(kind, say, caption=_fill(phase.caption, side, seconds), seconds=seconds, new_step=first,
-                side=side, rep=rep, round=round_number)
+                cues=cues, side=side, rep=rep, round=round_number)
 
 
 def _add_rest(builder: _Builder, seconds: float, next_round: int, rounds: int) -> None:
     if seconds <= 0:
         return
-    cues = ()
+    cues: list[Cue] = []
     if seconds >= _REST_WARNING_FROM:
-        cues = (Cue(at=seconds - _REST_WARNING_SECONDS, say="10 seconds left."),)
+        cues.append(Cue(at=seconds - _REST_WARNING_SECONDS, say="10 seconds left."))
+    if builder.options.rest_ticks:
+        cues.extend(Cue(at=seconds - n, say="", sound="tick") for n in (3, 2, 1) if seconds - n > 0)
     builder.add(SegmentKind.REST, f"Rest for {duration_words(seconds)}. Round {next_round} of {rounds} is next.",
-                caption="Rest", seconds=seconds, cues=cues, round=next_round - 1)
+                caption="Rest", seconds=seconds, cues=tuple(cues), round=next_round - 1)
 
 
 def _fill(text: str, side: str | None, seconds: float | None = None) -> str:

@@ -199,6 +199,16 @@ class Player:
         if self.state in (PlayerState.RUNNING, PlayerState.PAUSED):
             self._finish(completed=False)
 
+    def set_wait_for_speech(self, wait: bool) -> None:
+        """Start or stop waiting for the voice (muted, or the voice failed mid-session).
+
+        Turning it off releases a segment that is waiting now.
+        """
+        self._wait_for_speech = wait
+        if not wait and self._speech_pending:
+            self._speech_pending = False
+            self.poll()
+
     def speech_finished(self, index: int) -> None:
         """The voice finished saying segment ``index``'s words (stale reports are ignored)."""
         if index != self.index or not self._speech_pending:

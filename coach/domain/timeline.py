@@ -37,15 +37,23 @@ _SPEECH_GATED = frozenset({SegmentKind.ANNOUNCE, SegmentKind.INSTRUCT, SegmentKi
 
 @dataclass(frozen=True)
 class Cue:
-    """Words said part-way through a segment, e.g. "10 seconds left" in a rest.
+    """Something due part-way through a segment: words ("10 seconds left"), or a sound.
 
     Attributes:
         at: seconds after the segment starts.
-        say: the words.
+        say: the words, or "" for a sound only.
+        sound: a chime's name (e.g. "tick"), or None.
     """
 
     at: float
     say: str
+    sound: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        data: dict[str, object] = {"at": self.at, "say": self.say}
+        if self.sound:
+            data["sound"] = self.sound
+        return data
 
 
 @dataclass(frozen=True)
@@ -110,7 +118,7 @@ class Segment:
             "step": self.step,
             "start": self.start,
             "speech_gated": self.speech_gated,
-            "cues": [{"at": cue.at, "say": cue.say} for cue in self.cues],
+            "cues": [cue.to_json() for cue in self.cues],
         }
 
 

@@ -5,12 +5,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from coach.domain.routine import Level
 from coach.domain.routine_loader import Catalogue
+from coach.speech.service import SpeechService
+from coach.speech.wav_cache import WavCache
 from coach.storage import safety_note
+from coach.storage import settings as settings_store
+from coach.storage.paths import user_cache_dir
+from coach.storage.settings import Settings
 from coach.ui.controller import CoachController
 from coach.ui.i18n import install_translators
 from coach.ui.main_window import MainWindow
@@ -33,22 +38,42 @@ def application(argv: Sequence[str] = ()) -> QApplication:
 
 
 def build(catalogue: Catalogue, *, speed: float = 1.0, exit_when_done: bool = False,
-          theme: ThemeName | None = None, clock: Callable[[], float] | None = None
-          ) -> tuple[MainWindow, CoachController]:
+          theme: ThemeName | None = None, clock: Callable[[], float] | None = None,
+          settings: Settings | None = None) -> tuple[MainWindow, CoachController]:
     window = MainWindow()
     chosen = THEMES[theme] if theme is not None else system_theme()
     window.apply_theme(chosen)
     controller = CoachController(window, catalogue, speed=speed, exit_when_done=exit_when_done,
                                  safety_note_read=safety_note.was_read,
-                                 mark_safety_note_read=safety_note.mark_read, clock=clock, parent=window)
+                                 mark_safety_note_read=safety_note.mark_read, clock=clock, settings=settings,
+                                 parent=window)
     return window, controller
+
+
+def start_speech(controller: CoachController, worker_command: list[str] | None = None) -> SpeechService:
+    """Start the voice: its worker, its cache, its chimes. Called once the window shows."""
+    speech = SpeechService(WavCache(user_cache_dir() / "speech"), user_cache_dir() / "chimes",
+                           controller.settings.voice, worker_command=worker_command, parent=controller)
+    controller.attach_speech(speech)
+    return speech
+
+
+def save_settings(controller: CoachController, settings: Settings) -> None:
+    try:
+        settings_store.save(settings)
+    except OSError as error:
+        controller.window.home.set_problems([f"{settings_store.settings_path()}: could not be saved ({error})"])
 
 
 def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: float = 1.0,
         exit_when_done: bool = False) -> int:
     app = application()
     install_translators(app)
-    window, controller = build(catalogue, speed=speed, exit_when_done=exit_when_done)
+    settings = settings_store.load()
+    window, controller = build(catalogue, speed=speed, exit_when_done=exit_when_done, settings=settings)
+    if settings.problem:
+        window.home.set_problems([settings.problem, *(str(p) for p in catalogue.problems)])
+    controller.settings_changed.connect(lambda changed: save_settings(controller, changed))
     controller.quit_requested.connect(lambda: app.exit(0), Qt.ConnectionType.QueuedConnection)
     # Follow the desktop when it switches between light and dark.
     hints = app.styleHints()
@@ -57,4 +82,7 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
     window.resize(*DEFAULT_SIZE)
     window.show()
     controller.open(start)
+    # The voice starts after the first paint: a worker process and a cache need not delay the window.
+    QTimer.singleShot(0, lambda: start_speech(controller))
+    app.aboutToQuit.connect(lambda: controller.speech.shutdown() if controller.speech else None)
     return app.exec()

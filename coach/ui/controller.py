@@ -11,14 +11,20 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from coach.domain.compiler import compile_timeline
+from dataclasses import replace
+
+from coach.domain.compiler import CueOptions, compile_timeline
 from coach.domain.player import PlayerState
 from coach.domain.routine import DEFAULT_LEVEL, Level
 from coach.domain.routine_loader import Catalogue
 from coach.domain.timeline import Segment
 from coach.ui.home_screen import RoutineChoice
 from coach.ui.main_window import MainWindow
+from coach.speech.service import SpeechService
+from coach.storage.settings import Settings, VoiceSettings
 from coach.ui.session_driver import SessionDriver
+from coach.ui.session_voice import SessionVoice, phrases_of
+from coach.ui.voice_settings_dialog import TEST_PHRASE, VoiceSettingsDialog
 
 DEFAULT_ROUTINE = "lower-back"
 
@@ -30,6 +36,8 @@ class CoachController(QObject):
         window: the view.
         driver: the running session's driver, or None.
         muted: whether the voice is muted (shown on screen; the voice honours it).
+        speech: the voice, once attached (None: sessions run silently).
+        settings: the person's settings.
 
     Signals:
         session_finished(bool): a session ended; True if it ran to the end.
@@ -38,18 +46,22 @@ class CoachController(QObject):
 
     session_finished = Signal(bool)
     quit_requested = Signal()
+    settings_changed = Signal(object)
 
     def __init__(self, window: MainWindow, catalogue: Catalogue, *, speed: float = 1.0,
                  exit_when_done: bool = False, safety_note_read: Callable[[], bool],
                  mark_safety_note_read: Callable[[], None], clock: Callable[[], float] | None = None,
-                 parent: QObject | None = None) -> None:
+                 settings: Settings | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.window = window
         self.catalogue = catalogue
         self.speed = speed
         self.exit_when_done = exit_when_done
         self.driver: SessionDriver | None = None
-        self.muted = False
+        self.speech: SpeechService | None = None
+        self.settings = settings or Settings()
+        self.muted = self.settings.voice.muted
+        self._voice: SessionVoice | None = None
         self._clock = clock
         self._safety_note_read = safety_note_read
         self._mark_safety_note_read = mark_safety_note_read
@@ -69,6 +81,73 @@ class CoachController(QObject):
         window.mute_requested.connect(self.toggle_mute)
         window.session.home_clicked.connect(self.go_home)
         window.visibility_changed.connect(self._on_visibility)
+        window.home.selection_changed.connect(self._prepare_selection)
+        window.home.voice_settings_requested.connect(self.open_voice_settings)
+
+    # ----- the voice
+
+    def attach_speech(self, speech: SpeechService) -> None:
+        """Give sessions a voice (done after the window shows, so start-up does not wait for it)."""
+        self.speech = speech
+        speech.prepare_progress.connect(self.window.home.show_voice_progress)
+        speech.note_changed.connect(self._show_voice_note)
+        self._show_voice_note(speech.note)
+        self._prepare_selection()
+
+    def cue_options(self) -> CueOptions:
+        voice = self.settings.voice
+        return CueOptions(counts=voice.counts, countdown=voice.countdown, rest_ticks=voice.rest_ticks)
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.muted = settings.voice.muted
+        self.window.session.set_muted(self.muted)
+        if self.speech is not None:
+            self.speech.apply(settings.voice)
+        if self._voice is not None:
+            self._voice.refresh_waiting()
+        self.settings_changed.emit(settings)
+        self._prepare_selection()
+
+    def open_voice_settings(self) -> VoiceSettingsDialog:
+        """The settings dialog (non-blocking); OK applies and saves, Cancel restores."""
+        dialog = VoiceSettingsDialog(self.settings.voice, self.window)
+        speech = self.speech
+        if speech is not None:
+            speech.voices_listed.connect(dialog.set_voices)
+            speech.list_voices()
+
+            def test(voice: VoiceSettings) -> None:
+                speech.apply(voice)
+                speech.speak(TEST_PHRASE)
+
+            dialog.test_requested.connect(test)
+
+        def done(result: int) -> None:
+            if speech is not None:
+                speech.voices_listed.disconnect(dialog.set_voices)
+                speech.stop()
+            if result == VoiceSettingsDialog.DialogCode.Accepted:
+                self.apply_settings(replace(self.settings, voice=dialog.chosen()))
+            elif speech is not None:
+                speech.apply(self.settings.voice)
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
+        self.voice_dialog = dialog
+        return dialog
+
+    def _prepare_selection(self) -> None:
+        routine_id = self.window.home.selected_routine()
+        if self.speech is None or routine_id is None:
+            return
+        routine = self.catalogue.routines[routine_id]
+        self.speech.prepare(phrases_of(compile_timeline(routine, self.window.home.level(), self.cue_options())))
+
+    def _show_voice_note(self, note: str) -> None:
+        self.window.session.set_voice_note(note)
+        self.window.home.set_voice_note(note)
 
     # ----- flow
 
@@ -102,10 +181,14 @@ class CoachController(QObject):
 
     def start(self, routine_id: str, level: Level = DEFAULT_LEVEL, first_segment: int = 0) -> None:
         routine = self.catalogue.routines[routine_id]
-        timeline = compile_timeline(routine, level)
+        timeline = compile_timeline(routine, level, self.cue_options())
         self._drop_driver()
-        driver = SessionDriver(timeline, clock=self._clock, speed=self.speed, parent=self)
+        speech = self.speech
+        driver = SessionDriver(timeline, clock=self._clock, speed=self.speed,
+                               wait_for_speech=speech is not None and speech.can_speak, parent=self)
         self.driver = driver
+        if speech is not None:
+            self._voice = SessionVoice(driver, speech, self)
         screen = self.window.session
         screen.set_timeline(timeline)
         screen.set_muted(self.muted)
@@ -143,8 +226,7 @@ class CoachController(QObject):
             self.driver.back()
 
     def toggle_mute(self) -> None:
-        self.muted = not self.muted
-        self.window.session.set_muted(self.muted)
+        self.apply_settings(replace(self.settings, voice=replace(self.settings.voice, muted=not self.muted)))
 
     def ask_to_stop(self) -> None:
         """Esc: pause while asking; stop on yes, carry on (if it was running) on no."""
@@ -194,6 +276,10 @@ class CoachController(QObject):
             self.driver.set_visible(visible)
 
     def _drop_driver(self) -> None:
+        if self._voice is not None:
+            self._voice.detach()
+            self._voice.deleteLater()
+            self._voice = None
         if self.driver is not None:
             # Leaving a session is not finishing it: no finished signal, no --exit-when-done quit.
             self.driver.blockSignals(True)
@@ -205,5 +291,6 @@ class CoachController(QObject):
 
     def _choices(self) -> list[RoutineChoice]:
         return [RoutineChoice(r.id, r.title, r.description, len(r.exercises),
-                              {level: compile_timeline(r, level).total_seconds for level in Level})
+                              {level: compile_timeline(r, level, self.cue_options()).total_seconds
+                               for level in Level})
                 for r in self.catalogue.routines.values()]

@@ -31,9 +31,13 @@ class HomeScreen(QWidget):
 
     Signals:
         start_requested(str, str): routine id and level value; Enter or the Start button.
+        selection_changed(): the routine or the level changed (the voice prepares its phrases).
+        voice_settings_requested(): the Voice settings button or V.
     """
 
     start_requested = Signal(str, str)
+    selection_changed = Signal()
+    voice_settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,12 +49,24 @@ class HomeScreen(QWidget):
         self.routine_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.routine_list.setWordWrap(True)
         self.routine_list.currentRowChanged.connect(self._show_description)
+        self.routine_list.currentRowChanged.connect(lambda _row: self.selection_changed.emit())
         self.routine_list.itemActivated.connect(lambda item: self._request_start())
         self.description_label = QLabel()
         self.description_label.setWordWrap(True)
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
         self.problems_label.hide()
+
+        self.voice_label = QLabel()
+        self.voice_label.setWordWrap(True)
+        self.voice_button = QPushButton(self.tr("Voice settings (V)"))
+        self.voice_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.voice_button.clicked.connect(self.voice_settings_requested)
+        voice_shortcut = QShortcut(QKeySequence(Qt.Key.Key_V), self,
+                                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        voice_shortcut.activated.connect(self.voice_settings_requested)
+        self._voice_note = ""
+        self._voice_progress = ""
 
         self.level_buttons: dict[Level, QPushButton] = {}
         self.level_group = QButtonGroup(self)
@@ -66,7 +82,9 @@ class HomeScreen(QWidget):
             self.level_buttons[level] = button
             level_row.addWidget(button)
             button.toggled.connect(self._refresh_durations)
+            button.toggled.connect(lambda checked: checked and self.selection_changed.emit())
         level_row.addStretch(1)
+        level_row.addWidget(self.voice_button)
         self.level_buttons[DEFAULT_LEVEL].setChecked(True)
 
         self.start_button = QPushButton(self.tr("Start (Enter)"))
@@ -85,6 +103,7 @@ class HomeScreen(QWidget):
         layout.addWidget(self.routine_list, 3)
         layout.addWidget(self.description_label, 1)
         layout.addWidget(self.problems_label)
+        layout.addWidget(self.voice_label)
         layout.addLayout(level_row)
         layout.addWidget(self.start_button)
 
@@ -104,6 +123,8 @@ class HomeScreen(QWidget):
             f"border-radius: 8px; }} QListWidget::item {{ padding: 0.35em 0.4em; }}"
             f"QListWidget::item:selected {{ background: {theme.accent}; color: {theme.accent_text}; }}")
         self.hint_label.setStyleSheet(f"color: {theme.secondary_text};")
+        self.voice_label.setStyleSheet(f"color: {theme.secondary_text};")
+        self.voice_button.setStyleSheet(button_style)
         self.problems_label.setStyleSheet(f"color: {theme.warning};")
 
     def set_routines(self, choices: list[RoutineChoice], selected: str | None = None) -> None:
@@ -122,6 +143,22 @@ class HomeScreen(QWidget):
         """Routine files that were skipped; shown so nothing fails silently."""
         self.problems_label.setText("\n".join(self.tr("Skipped: {problem}").format(problem=p) for p in problems))
         self.problems_label.setVisible(bool(problems))
+
+    def show_voice_progress(self, ready: int, total: int) -> None:
+        if total == 0 or ready >= total:
+            self._voice_progress = self.tr("Voice ready.") if total else ""
+        else:
+            self._voice_progress = self.tr("Preparing the voice: {percent} %").format(
+                percent=round(100 * ready / total))
+        self._show_voice_state()
+
+    def set_voice_note(self, note: str) -> None:
+        self._voice_note = note
+        self._show_voice_state()
+
+    def _show_voice_state(self) -> None:
+        self.voice_label.setText(self._voice_note or self._voice_progress)
+        self.voice_label.setVisible(bool(self.voice_label.text()))
 
     def level(self) -> Level:
         for level, button in self.level_buttons.items():
@@ -168,7 +205,10 @@ class HomeScreen(QWidget):
         self.layout_.setSpacing(round(height * 0.02))
         set_pixel_size(self.title_label, height * 0.07, bold=True)
         set_pixel_size(self.routine_list, height * 0.05)
-        for widget in (self.hint_label, self.description_label, self.problems_label, self.level_caption):
+        set_pixel_size(self.voice_button, height * 0.035)
+        self.voice_button.setMinimumHeight(round(height * 0.08))
+        for widget in (self.hint_label, self.description_label, self.problems_label, self.level_caption,
+                       self.voice_label):
             set_pixel_size(widget, height * 0.035)
         for button in self.level_buttons.values():
             set_pixel_size(button, height * 0.04)

@@ -17,9 +17,11 @@ from PySide6.QtCore import QObject, Signal
 
 from coach.domain.player import Player, PlayerState
 from coach.domain.timeline import Cue, Segment, Timeline
-from coach.ui.timer import Timer
+from coach.timer import Timer
 
 FRAME_INTERVAL_MS = 33
+# A spoken segment waits at most this long (real time) past its plan for the voice.
+SPEECH_GRACE_SECONDS = 10.0
 
 
 def speed_clock(speed: float) -> Callable[[], float]:
@@ -49,14 +51,15 @@ class SessionDriver(QObject):
     frame = Signal()
 
     def __init__(self, timeline: Timeline, *, clock: Callable[[], float] | None = None, speed: float = 1.0,
-                 parent: QObject | None = None) -> None:
+                 wait_for_speech: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         if speed <= 0:
             raise ValueError("speed must be positive")
         self.speed = speed
         self._clock = clock or speed_clock(speed)
         self._visible = True
-        self.player = Player(timeline, self._clock)
+        self.player = Player(timeline, self._clock, wait_for_speech=wait_for_speech,
+                             speech_grace_seconds=SPEECH_GRACE_SECONDS * speed)
         self.deadline_timer = Timer("session-deadline", self, single_shot=True, precise=True)
         self.deadline_timer.timeout.connect(self.on_deadline)
         self.frame_timer = Timer("ring-animation", self)
@@ -100,6 +103,15 @@ class SessionDriver(QObject):
 
     def stop(self) -> None:
         self.player.stop()
+        self._reschedule()
+
+    def speech_finished(self, index: int) -> None:
+        """The voice finished segment ``index``'s words."""
+        self.player.speech_finished(index)
+        self._reschedule()
+
+    def set_wait_for_speech(self, wait: bool) -> None:
+        self.player.set_wait_for_speech(wait)
         self._reschedule()
 
     def set_visible(self, visible: bool) -> None:

@@ -55,6 +55,9 @@ class SessionScreen(QWidget):
         self.position_label = QLabel()
         self.muted_label = QLabel(self.tr("Muted (M)"))
         self.muted_label.hide()
+        self.voice_note_label = QLabel()
+        self.voice_note_label.setWordWrap(True)
+        self.voice_note_label.hide()
         self.caption_label = FittingLabel(bold=True)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -119,6 +122,7 @@ class SessionScreen(QWidget):
         self.outer = QVBoxLayout(self)
         outer = self.outer
         outer.addLayout(header)
+        outer.addWidget(self.voice_note_label)
         outer.addLayout(self.middle, 1)
         outer.addLayout(progress_row)
         outer.addLayout(buttons)
@@ -133,6 +137,7 @@ class SessionScreen(QWidget):
             label.setStyleSheet(secondary)
         self.muted_label.setStyleSheet(f"color: {theme.warning}; font-weight: bold;")
         self.status_label.setStyleSheet(f"color: {theme.warning}; font-weight: bold;")
+        self.voice_note_label.setStyleSheet(f"color: {theme.warning};")
         self.progress_bar.setStyleSheet(
             f"QProgressBar {{ background: {theme.surface}; border: none; border-radius: 4px; }}"
             f"QProgressBar::chunk {{ background: {theme.accent}; border-radius: 4px; }}")
@@ -185,6 +190,11 @@ class SessionScreen(QWidget):
             for shortcut in self.done_shortcuts:
                 shortcut.setEnabled(True)
             self.next_label.setText("" if completed else self.tr("Stopped early. That is fine: every bit helps."))
+
+    def set_voice_note(self, note: str) -> None:
+        """Why the voice is not working, if it is not; the session goes on with captions."""
+        self.voice_note_label.setText(note)
+        self.voice_note_label.setVisible(bool(note))
 
     def set_muted(self, muted: bool) -> None:
         self._muted = muted
@@ -247,7 +257,7 @@ class SessionScreen(QWidget):
         self.details_label.set_size_range(round(unit * DETAIL_MIN), round(unit * DETAIL_MAX))
         self.next_label.set_size_range(round(unit * NEXT_MIN), round(unit * NEXT_MAX))
         set_pixel_size(self.exercise_label, unit * NAME_SIZE, bold=True)
-        for label in (self.position_label, self.time_left_label, self.muted_label):
+        for label in (self.position_label, self.time_left_label, self.muted_label, self.voice_note_label):
             set_pixel_size(label, unit * SMALL_SIZE)
         set_pixel_size(self.status_label, unit * DETAIL_MAX, bold=True)
         for button in (self.pause_button, self.back_button, self.next_button, self.stop_button, self.home_button):

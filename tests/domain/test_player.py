@@ -281,3 +281,16 @@ class TestSpeechGating:
         clock.advance(move.seconds)
         player.poll()
         assert player.index == move.index + 1
+
+
+def test_turning_speech_waiting_off_releases_a_waiting_segment():
+    player, clock, _ = make("cat-stretch", wait_for_speech=True)
+    player.play()
+    clock.advance(player.segment.seconds + 2.0)
+    player.poll()
+    assert player.index == 0
+    player.set_wait_for_speech(False)  # muted, or the voice failed
+    assert player.index == 1
+    while player.segment.speech_gated:
+        step_to_next_wakeup(player, clock)  # later spoken segments no longer wait
+    assert player.next_wakeup() == pytest.approx(player.deadline)

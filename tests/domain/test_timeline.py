@@ -111,3 +111,13 @@ def test_json_contract():
     for segment in data["segments"]:
         assert {"index", "kind", "exercise", "side", "round", "rep", "seconds", "say"} <= set(segment)
     assert sum(s["seconds"] for s in data["segments"]) == pytest.approx(data["total_seconds"])
+
+
+@pytest.mark.parametrize(("routine_id", "level"), ALL)
+def test_the_words_of_a_timed_segment_fit_in_it(routine_id, level):
+    """A rep phase keeps its beat: words longer than the phase would be cut by the next one."""
+    from coach.domain.spoken import speaking_seconds
+
+    for segment in timeline(routine_id, level).segments:
+        if not segment.speech_gated:
+            assert speaking_seconds(segment.say) <= segment.seconds, (segment.say, segment.seconds)

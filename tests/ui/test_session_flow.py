@@ -36,7 +36,7 @@ def test_a_whole_cat_stretch_session(coach, qtbot):
 
     rep2 = seg_index(coach, lambda s: s.rep == 2 and s.kind is SegmentKind.MOVE)
     coach.advance_to_segment(rep2)
-    assert screen.caption_label.text() == "Round your back up"
+    assert screen.caption_label.text() == "Round your back up, belly in"
     assert screen.details_label.text() == "Rep 2 / 4"
     assert screen.next_label.text() == "Next: Hold"
     coach.advance(1.0)  # 1 s into a 3 s phase: ring shows 2 and two thirds of the arc

@@ -1,4 +1,4 @@
-"""A QTimer with a name, so timers show up by name when debugging or testing."""
+"""A QTimer with a name, so timers show up by name when debugging or testing (ui and speech use it)."""
 
 from __future__ import annotations
 

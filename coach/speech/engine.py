@@ -1,0 +1,122 @@
+"""pyttsx3 behind a small, blocking wrapper, for the synthesis worker process and the CLI.
+
+Never used from the GUI thread: the app talks to it through a worker process
+(coach.speech.synth_worker), where a crash or hang cannot take the window down.
+
+pyttsx3 2.99 traps this design avoids (measured, see DEVELOPERS.md):
+- runAndWait() can return before synthesis ends: wait for finished-utterance;
+- several say() before one runAndWait() speak only the last: one at a time;
+- after save_to_file, later say() calls also write to that file: an Engine
+  either synthesises to files or speaks, never both (see ``Engine.mode``);
+- ~15k characters crash espeak: texts are capped.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_TEXT_CHARS = 1000
+DEFAULT_RATE = 175  # words a minute; espeak's own default (200) is brisk for someone on the floor
+
+
+class SpeechEngineError(Exception):
+    """The speech engine is missing, failed, or did not finish in time."""
+
+
+@dataclass(frozen=True)
+class VoiceInfo:
+    """A voice the engine offers.
+
+    Attributes:
+        id: what to pass back to choose it.
+        name: its name, e.g. "English (Great Britain)".
+        languages: language codes, e.g. ("en-gb",).
+    """
+
+    id: str
+    name: str
+    languages: tuple[str, ...]
+
+    def to_json(self) -> dict[str, object]:
+        return {"id": self.id, "name": self.name, "languages": list(self.languages)}
+
+
+def _language(code: object) -> str:
+    if isinstance(code, bytes):
+        # Some drivers give b"\x05en-gb": a length byte, then the code.
+        return code.decode("utf-8", "replace").lstrip("\x00\x01\x02\x03\x04\x05\x06\x07\x08")
+    return str(code)
+
+
+class Engine:
+    """One pyttsx3 engine, used for files ("file" mode) or for speaking ("speak" mode).
+
+    Attributes:
+        mode: "file" or "speak", fixed at creation (see the module docstring).
+    """
+
+    def __init__(self, mode: str = "file") -> None:
+        if mode not in ("file", "speak"):
+            raise ValueError(mode)
+        self.mode = mode
+        try:
+            import pyttsx3
+
+            self._engine = pyttsx3.init()
+        except Exception as error:  # noqa: BLE001 (any driver failure means: no voice)
+            raise SpeechEngineError(f"the speech engine could not start: {error}") from error
+        self._finished = threading.Event()
+        self._engine.connect("finished-utterance", lambda name, completed: self._finished.set())
+        self._voice: str | None = None
+        self._rate: int | None = None
+
+    def voices(self) -> list[VoiceInfo]:
+        voices = self._engine.getProperty("voices") or []
+        return [VoiceInfo(str(v.id), str(v.name or v.id), tuple(_language(c) for c in (v.languages or [])))
+                for v in voices]
+
+    def configure(self, voice: str | None, rate: int | None, volume: float | None = None) -> None:
+        if voice and voice != self._voice:
+            self._engine.setProperty("voice", voice)
+            self._voice = voice
+        if rate and rate != self._rate:
+            self._engine.setProperty("rate", int(rate))
+            self._rate = rate
+        if volume is not None:
+            self._engine.setProperty("volume", max(0.0, min(1.0, volume)))
+
+    def synthesize(self, text: str, path: Path, timeout: float = 10.0) -> None:
+        """Write the spoken text to a WAV file, atomically (a temporary name, then rename)."""
+        if self.mode != "file":
+            raise SpeechEngineError("this engine speaks; it cannot also write files")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.stem}.{os.getpid()}.tmp.wav")
+        self._run(lambda: self._engine.save_to_file(_capped(text), str(temporary)), timeout)
+        try:
+            size = temporary.stat().st_size
+        except OSError:
+            raise SpeechEngineError("the engine wrote no audio") from None
+        if size <= 44:  # a WAV header and nothing else
+            temporary.unlink(missing_ok=True)
+            raise SpeechEngineError("the engine wrote an empty audio file")
+        os.replace(temporary, path)
+
+    def say(self, text: str, timeout: float = 60.0) -> None:
+        """Speak through the engine's own audio output; returns when it has finished."""
+        if self.mode != "speak":
+            raise SpeechEngineError("this engine writes files; it cannot also speak")
+        self._run(lambda: self._engine.say(_capped(text)), timeout)
+
+    def _run(self, queue_utterance, timeout: float) -> None:
+        self._finished.clear()
+        queue_utterance()
+        self._engine.runAndWait()
+        if not self._finished.wait(timeout):
+            raise SpeechEngineError(f"the engine did not finish within {timeout:g} s")
+
+
+def _capped(text: str) -> str:
+    return text[:MAX_TEXT_CHARS]

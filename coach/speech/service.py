@@ -1,0 +1,243 @@
+"""The app's voice: speak, stop, busy, finished; never blocks the window.
+
+Normal path: every phrase of the chosen routine is synthesised ahead of time
+(a worker process, into the WAV cache) and played in-process, so a cue sounds
+within milliseconds and stops at once. A phrase not yet prepared is
+synthesised first (about 10 ms with espeak). Where that path fails (no sound
+output Qt can use, a WAV that cannot be written or played), the phrase is
+spoken directly through pyttsx3 in a second worker. Where nothing works, the
+service says so in ``note`` and reports every phrase as finished at once, so
+the session goes on with captions.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from collections.abc import Iterable, Sequence
+
+from coach.speech.chimes import ensure_chimes
+from coach.speech.synth_client import SynthClient
+from coach.speech.wav_cache import WavCache, is_playable_wav
+from coach.speech.wav_player import WavPlayer, sound_output_available
+from coach.storage.settings import VoiceSettings
+
+_log = logging.getLogger(__name__)
+_ids = itertools.count(1)
+
+
+@dataclass(eq=False)
+class Utterance:
+    """One request to speak: the caller's token and the words."""
+
+    token: object
+    text: str
+    tried_direct: bool = False
+
+
+class SpeechService(QObject):
+    """Speaks phrases and plays chimes, preparing phrases ahead of time.
+
+    Attributes:
+        settings: the voice settings in force.
+        note: "" when the voice works, else a short explanation for the screen.
+        busy: something is being said now.
+
+    Signals:
+        finished(object): the words for this token have been said (or skipped: muted, failed).
+        note_changed(str): the note changed.
+        prepare_progress(int, int): phrases ready, phrases wanted.
+        voices_listed(list): the engine's voices (VoiceInfo), after list_voices().
+    """
+
+    finished = Signal(object)
+    note_changed = Signal(str)
+    prepare_progress = Signal(int, int)
+    voices_listed = Signal(list)
+
+    def __init__(self, cache: WavCache, chime_dir: Path, settings: VoiceSettings, *,
+                 worker_command: Sequence[str] | None = None, sound_output: bool | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.note = ""
+        self._cache = cache
+        self._command = worker_command
+        self._output = sound_output_available() if sound_output is None else sound_output
+        self._files = SynthClient("file", worker_command, self)
+        self._files.done.connect(self._on_file_done)
+        self._files.failed.connect(self._on_file_failed)
+        self._files.unavailable.connect(self._on_engine_unavailable)
+        self._files.voices_listed.connect(self.voices_listed)
+        self._speaker: SynthClient | None = None
+        self._voice = WavPlayer("voice", self)
+        self._voice.finished.connect(self._on_played)
+        self._voice.failed.connect(self._on_play_failed)
+        self._chime = WavPlayer("chime", self)
+        self._voice.set_volume(settings.volume)
+        self._chime.set_volume(settings.volume)
+        self._current: Utterance | None = None
+        self._waiting_file: dict[int, Utterance] = {}
+        self._waiting_direct: dict[int, Utterance] = {}
+        self._preparing: set[int] = set()
+        self._prepare_total = 0
+        self._chimes: dict[str, Path] = {}
+        try:
+            self._chimes = ensure_chimes(chime_dir)
+        except OSError as error:
+            _log.warning("chimes unavailable: %s", error)
+        if not self._output:
+            self._set_note(self.tr("No sound output found: the voice may be silent. Follow the captions."))
+
+    # ----- the interface
+
+    @property
+    def busy(self) -> bool:
+        return self._current is not None
+
+    @property
+    def can_speak(self) -> bool:
+        """Whether speaking is worth waiting for (not muted, and some engine still works)."""
+        return not self.settings.muted and (self._files.available or self._speaker_available())
+
+    def speak(self, text: str, token: object = None) -> None:
+        """Say text now, cutting whatever is being said. ``finished(token)`` follows."""
+        self.stop()
+        utterance = Utterance(token, text)
+        if self.settings.muted or not text.strip():
+            self._finish_soon(utterance)
+            return
+        self._current = utterance
+        path = self._path(text)
+        if self._output and is_playable_wav(path):
+            self._voice.play(path, utterance)
+        elif self._output and self._files.available:
+            request = self._files.synthesize(text, self.settings.voice, self.settings.rate, str(path), urgent=True)
+            self._waiting_file[request] = utterance
+        else:
+            self._say_directly(utterance)
+
+    def stop(self) -> None:
+        """Silence at once (pause, skip, back, quit)."""
+        current, self._current = self._current, None
+        self._voice.stop()
+        if current is not None and self._speaker is not None and current in self._waiting_direct.values():
+            self._speaker.interrupt()  # pyttsx3's own stop() blocks for seconds; killing the worker does not
+        self._waiting_direct.clear()
+
+    def chime(self, name: str) -> None:
+        if self.settings.chimes and not self.settings.muted and self._output and name in self._chimes:
+            self._chime.play(self._chimes[name])
+
+    def prepare(self, phrases: Iterable[str]) -> None:
+        """Synthesise, in the background, every phrase not yet in the cache."""
+        self._files.cancel_queued()
+        self._preparing.clear()
+        wanted = sorted({p for p in phrases if p.strip()})
+        missing = [p for p in wanted if not is_playable_wav(self._path(p))]
+        self._prepare_total = len(wanted)
+        ready = len(wanted) - len(missing)
+        if self._output and self._files.available:
+            for phrase in missing:
+                self._preparing.add(self._files.synthesize(phrase, self.settings.voice, self.settings.rate,
+                                                           str(self._path(phrase))))
+        self.prepare_progress.emit(ready if self._preparing else len(wanted), len(wanted))
+
+    def list_voices(self) -> None:
+        self._files.list_voices()
+
+    def apply(self, settings: VoiceSettings) -> None:
+        self.settings = settings
+        self._voice.set_volume(settings.volume)
+        self._chime.set_volume(settings.volume)
+        if settings.muted:
+            self.stop()
+
+    def shutdown(self) -> None:
+        self.stop()
+        self._files.shutdown()
+        if self._speaker is not None:
+            self._speaker.shutdown()
+
+    # ----- internals
+
+    def _path(self, text: str) -> Path:
+        return self._cache.path_for(text, self.settings.voice, self.settings.rate)
+
+    def _finish_soon(self, utterance: Utterance) -> None:
+        # Never call back from inside speak(): the caller may be in the middle of its own update.
+        QTimer.singleShot(0, lambda: self.finished.emit(utterance.token))
+
+    def _finish(self, utterance: Utterance) -> None:
+        if utterance is self._current:
+            self._current = None
+            self.finished.emit(utterance.token)
+
+    def _on_file_done(self, request: int) -> None:
+        self._count_prepared(request)
+        utterance = self._waiting_file.pop(request, None)
+        if utterance is not None and utterance is self._current:
+            self._voice.play(self._path(utterance.text), utterance)
+
+    def _on_file_failed(self, request: int, why: str) -> None:
+        self._count_prepared(request)
+        utterance = self._waiting_file.pop(request, None)
+        if utterance is not None and utterance is self._current:
+            _log.info("could not prepare %r (%s); speaking it directly", utterance.text, why)
+            self._say_directly(utterance)
+
+    def _count_prepared(self, request: int) -> None:
+        if request in self._preparing:
+            self._preparing.discard(request)
+            self.prepare_progress.emit(self._prepare_total - len(self._preparing), self._prepare_total)
+
+    def _on_played(self, utterance: object) -> None:
+        if isinstance(utterance, Utterance):
+            self._finish(utterance)
+
+    def _on_play_failed(self, utterance: object, why: str) -> None:
+        _log.warning("sound output failed: %s", why)
+        if isinstance(utterance, Utterance) and utterance is self._current:
+            self._say_directly(utterance)
+
+    def _say_directly(self, utterance: Utterance) -> None:
+        speaker = self._direct_speaker()
+        if utterance.tried_direct or speaker is None:
+            self._finish(utterance)
+            return
+        utterance.tried_direct = True
+        request = speaker.say(utterance.text, self.settings.voice, self.settings.rate, self.settings.volume)
+        if speaker.is_pending(request):
+            self._waiting_direct[request] = utterance
+
+    def _direct_speaker(self) -> SynthClient | None:
+        if self._speaker is None:
+            self._speaker = SynthClient("speak", self._command, self)
+            self._speaker.done.connect(self._on_said)
+            self._speaker.failed.connect(self._on_said)
+            self._speaker.unavailable.connect(self._on_engine_unavailable)
+        return self._speaker if self._speaker.available else None
+
+    def _speaker_available(self) -> bool:
+        return self._speaker is None or self._speaker.available
+
+    def _on_said(self, request: int, *_why: object) -> None:
+        utterance = self._waiting_direct.pop(request, None)
+        if utterance is not None:
+            self._finish(utterance)
+
+    def _on_engine_unavailable(self, why: str) -> None:
+        if not self.can_speak or not self._files.available:
+            self._set_note(self.tr("The voice is not working ({why}). Follow the captions.").format(why=why))
+        current = self._current
+        if current is not None and not self.can_speak:
+            self._finish(current)
+
+    def _set_note(self, note: str) -> None:
+        if note != self.note:
+            self.note = note
+            self.note_changed.emit(note)

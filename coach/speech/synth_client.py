@@ -1,0 +1,235 @@
+"""Talks to the speech worker process: queues requests, watches for hangs and crashes.
+
+The worker (coach.speech.synth_worker) runs pyttsx3 in its own process, so the
+GUI thread never waits on the engine and a crash of the engine never takes the
+app down. One request is in flight at a time, under a watchdog: a worker that
+does not answer in time is killed and restarted; after too many failures the
+client gives up and says the voice is unavailable.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections import deque
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QProcess, Signal
+
+from coach.speech.engine import VoiceInfo
+from coach.timer import Timer
+
+_log = logging.getLogger(__name__)
+
+START_TIMEOUT_MS = 5000
+REQUEST_TIMEOUT_MS = 4000
+SAY_TIMEOUT_MS = 60_000
+MAX_RESTARTS = 2
+
+
+def default_worker_command() -> list[str]:
+    return [sys.executable, "-m", "coach.speech.synth_worker"]
+
+
+class SynthClient(QObject):
+    """A worker process and its request queue.
+
+    Attributes:
+        mode: "file" (synthesise to WAV files) or "speak" (say aloud).
+        available: False once the client has given up on the engine.
+
+    Signals:
+        ready(): the engine started.
+        done(int): request id finished.
+        failed(int, str): request id failed (or was dropped by a restart), with why.
+        voices_listed(list): the engine's VoiceInfo list.
+        unavailable(str): the engine cannot be used; why.
+    """
+
+    ready = Signal()
+    done = Signal(int)
+    failed = Signal(int, str)
+    voices_listed = Signal(list)
+    unavailable = Signal(str)
+
+    def __init__(self, mode: str = "file", command: Sequence[str] | None = None, parent: QObject | None = None,
+                 *, start_timeout_ms: int = START_TIMEOUT_MS, request_timeout_ms: int = REQUEST_TIMEOUT_MS,
+                 max_restarts: int = MAX_RESTARTS) -> None:
+        super().__init__(parent)
+        self.mode = mode
+        self.available = True
+        self._command = list(command or default_worker_command())
+        self._start_timeout_ms = start_timeout_ms
+        self._request_timeout_ms = request_timeout_ms
+        self._max_restarts = max_restarts
+        self._restarts = 0
+        self._next_id = 1
+        self._queue: deque[dict[str, object]] = deque()
+        self._in_flight: dict[str, object] | None = None
+        self._process: QProcess | None = None
+        self._ready = False
+        self._closing = False
+        self._watchdog = Timer(f"speech-{mode}-watchdog", self, single_shot=True)
+        self._watchdog.timeout.connect(self._on_hang)
+
+    # ----- requests
+
+    def synthesize(self, text: str, voice: str | None, rate: int, path: str, *, urgent: bool = False) -> int:
+        return self._submit({"op": "synth", "text": text, "voice": voice, "rate": rate, "path": path}, urgent)
+
+    def say(self, text: str, voice: str | None, rate: int, volume: float) -> int:
+        return self._submit({"op": "say", "text": text, "voice": voice, "rate": rate, "volume": volume}, True)
+
+    def list_voices(self) -> int:
+        return self._submit({"op": "voices"}, True)
+
+    def is_pending(self, request_id: int) -> bool:
+        in_queue = any(r["id"] == request_id for r in self._queue)
+        return in_queue or (self._in_flight is not None and self._in_flight["id"] == request_id)
+
+    def cancel_queued(self) -> None:
+        """Drop requests not yet sent (the one in flight finishes or times out)."""
+        self._queue.clear()
+
+    def interrupt(self) -> None:
+        """Stop what the worker is doing now (kills it; the next request starts a new one)."""
+        self._queue.clear()
+        if self._process is not None and self._in_flight is not None:
+            self._in_flight = None
+            self._watchdog.stop()
+            self._kill()
+
+    def shutdown(self) -> None:
+        self._closing = True
+        self._queue.clear()
+        self._watchdog.stop()
+        self._kill()
+
+    # ----- process
+
+    def _submit(self, request: dict[str, object], urgent: bool) -> int:
+        request_id = self._next_id
+        self._next_id += 1
+        request["id"] = request_id
+        if not self.available:
+            self.failed.emit(request_id, "the speech engine is unavailable")
+            return request_id
+        if urgent:
+            self._queue.appendleft(request)
+        else:
+            self._queue.append(request)
+        self._pump()
+        return request_id
+
+    def _pump(self) -> None:
+        if self._closing or not self.available:
+            return
+        if self._process is None:
+            self._start()
+            return
+        if not self._ready or self._in_flight is not None or not self._queue:
+            return
+        request = self._queue.popleft()
+        self._in_flight = request
+        timeout = SAY_TIMEOUT_MS if request["op"] == "say" else self._request_timeout_ms
+        self._watchdog.start_in(timeout)
+        self._process.write((json.dumps(request) + "\n").encode("utf-8"))
+
+    def _start(self) -> None:
+        process = QProcess(self)
+        process.setProgram(self._command[0])
+        process.setArguments([*self._command[1:], self.mode])
+        process.setStandardErrorFile(QProcess.nullDevice())  # espeak's chatter
+        process.readyReadStandardOutput.connect(self._read)
+        process.finished.connect(self._on_exit)
+        process.errorOccurred.connect(self._on_error)
+        self._process = process
+        self._ready = False
+        self._watchdog.start_in(self._start_timeout_ms)
+        process.start()
+
+    def _read(self) -> None:
+        process = self._process
+        if process is None:
+            return
+        while process.canReadLine():
+            line = bytes(process.readLine().data()).decode("utf-8", "replace").strip()
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            self._handle(message)
+
+    def _handle(self, message: dict[str, object]) -> None:
+        op = message.get("op")
+        if op == "ready":
+            self._ready = True
+            self._watchdog.stop()
+            self.ready.emit()
+        elif op == "fatal":
+            self._give_up(str(message.get("error", "the speech engine could not start")))
+            return
+        elif op in ("done", "failed", "voices"):
+            request = self._in_flight
+            self._in_flight = None
+            self._watchdog.stop()
+            self._restarts = 0  # it works: forgive earlier trouble
+            if op == "voices":
+                voices = [VoiceInfo(str(v["id"]), str(v["name"]), tuple(v.get("languages", ())))
+                          for v in message.get("voices", [])]  # type: ignore[union-attr]
+                self.voices_listed.emit(voices)
+            if request is not None and op == "done":
+                self.done.emit(int(request["id"]))  # type: ignore[arg-type]
+            elif request is not None:
+                self.failed.emit(int(request["id"]), str(message.get("error", "failed")))  # type: ignore[arg-type]
+        self._pump()
+
+    def _on_hang(self) -> None:
+        what = "start" if not self._ready else "answer"
+        _log.warning("the speech engine did not %s in time; restarting it", what)
+        self._restart(f"the speech engine did not {what} in time")
+
+    def _on_exit(self, exit_code: int, status: QProcess.ExitStatus) -> None:
+        if self._closing or self.sender() is not self._process:
+            return
+        self._restart(f"the speech engine stopped (exit code {exit_code})")
+
+    def _on_error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart and not self._closing:
+            self._give_up("the speech worker could not be started")
+
+    def _restart(self, why: str) -> None:
+        self._kill()
+        if self._in_flight is not None:
+            request, self._in_flight = self._in_flight, None
+            self.failed.emit(int(request["id"]), why)  # type: ignore[arg-type]
+        self._restarts += 1
+        if self._restarts > self._max_restarts:
+            self._give_up(why)
+            return
+        self._pump()
+
+    def _give_up(self, why: str) -> None:
+        if not self.available:
+            return
+        self.available = False
+        self._watchdog.stop()
+        self._kill()
+        dropped = ([self._in_flight] if self._in_flight else []) + list(self._queue)
+        self._in_flight = None
+        self._queue.clear()
+        for request in dropped:
+            self.failed.emit(int(request["id"]), why)  # type: ignore[arg-type]
+        self.unavailable.emit(why)
+
+    def _kill(self) -> None:
+        process, self._process = self._process, None
+        self._ready = False
+        if process is None:
+            return
+        process.blockSignals(True)
+        if process.state() != QProcess.ProcessState.NotRunning:
+            process.kill()
+            process.waitForFinished(1000)  # a killed process is reaped in milliseconds
+        process.deleteLater()

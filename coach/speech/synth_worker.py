@@ -1,0 +1,75 @@
+"""The speech worker process: owns a pyttsx3 engine, answers JSON lines.
+
+Run as ``python -m coach.speech.synth_worker [file|speak]``. The app starts it
+with QProcess (coach.speech.synth_client) so that an engine that crashes or
+hangs can be killed and restarted without touching the window.
+
+Protocol, one JSON object per line. Requests on stdin:
+    {"op": "voices"}
+    {"op": "synth", "id": 7, "text": "...", "voice": "en", "rate": 175, "path": "/.../x.wav"}
+    {"op": "say", "id": 8, "text": "...", "voice": "en", "rate": 175, "volume": 0.8}
+Replies on the original stdout (libraries' own prints go to stderr):
+    {"op": "ready"} or {"op": "fatal", "error": "..."} once at start,
+    {"op": "voices", "voices": [...]}, {"op": "done", "id": 7} or {"op": "failed", "id": 7, "error": "..."}.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from coach.speech.engine import Engine, SpeechEngineError
+
+
+def _protocol_channel() -> TextIO:
+    """Keep stdout for replies only: espeak and pyttsx3 print to it ("Audio saved to ...")."""
+    replies = os.fdopen(os.dup(sys.stdout.fileno()), "w", buffering=1, encoding="utf-8")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    return replies
+
+
+def serve(mode: str, requests: TextIO, replies: TextIO) -> int:
+    def reply(message: dict[str, object]) -> None:
+        replies.write(json.dumps(message) + "\n")
+        replies.flush()
+
+    try:
+        engine = Engine(mode)
+    except SpeechEngineError as error:
+        reply({"op": "fatal", "error": str(error)})
+        return 1
+    reply({"op": "ready", "mode": mode})
+    for line in requests:
+        try:
+            request = json.loads(line)
+        except ValueError:
+            continue
+        op, request_id = request.get("op"), request.get("id")
+        try:
+            if op == "voices":
+                reply({"op": "voices", "voices": [v.to_json() for v in engine.voices()]})
+                continue
+            engine.configure(request.get("voice"), request.get("rate"), request.get("volume"))
+            if op == "synth":
+                engine.synthesize(str(request["text"]), Path(request["path"]))
+            elif op == "say":
+                engine.say(str(request["text"]))
+            else:
+                raise SpeechEngineError(f"unknown request {op!r}")
+            reply({"op": "done", "id": request_id})
+        except (SpeechEngineError, OSError, KeyError, RuntimeError) as error:
+            reply({"op": "failed", "id": request_id, "error": str(error)})
+    return 0
+
+
+def main() -> int:
+    mode = sys.argv[1] if len(sys.argv) > 1 else "file"
+    replies = _protocol_channel()
+    return serve(mode, sys.stdin, replies)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
