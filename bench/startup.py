@@ -3,7 +3,8 @@
 Back Coach is started as the venv's own script (.venv/bin/backcoach, the
 plain home screen, safety note already read), so uv's start-up is not
 counted; one lever row shows `uv run --no-sync backcoach` for comparison.
-Workrave is Debian's `workrave` package (apt-get install workrave).
+Workrave is Debian's `workrave` package (apt-get install workrave), as it
+starts by default and with GDK_GL=disable (GTK then skips its GLX probe).
 
 Each measurement gets a fresh Xvfb. "cold": the app is the only program
 with windows on it; "warm": an xterm is already connected and showing
@@ -58,6 +59,8 @@ class App:
 
 BACK_COACH = App("Back Coach", [BACKCOACH], "Back Coach")
 WORKRAVE = App("Workrave", ["workrave"], "Workrave")
+# GTK 3 probes GLX for its visuals at start-up; on Xvfb that loads Mesa's llvmpipe (libLLVM, ~43 MiB).
+WORKRAVE_NO_GL = App("Workrave, GDK_GL=disable", ["workrave"], "Workrave", {"GDK_GL": "disable"})
 FLOOR = ("import sys; from PySide6.QtWidgets import QApplication, QWidget; app = QApplication(sys.argv); "
          "w = QWidget(); w.setWindowTitle('floor-window'); w.resize(1280, 720); w.show(); app.exec()")
 
@@ -221,14 +224,14 @@ def main() -> None:
     try:
         print(describe())
         print(desktop.measured_source(env, VENV_PYTHON))
-        for app in (BACK_COACH, WORKRAVE, *extra):
+        for app in (BACK_COACH, WORKRAVE, WORKRAVE_NO_GL, *extra):
             measure(app, env, warm=True)  # uncounted: first-run work, session-bus services, page cache
             print(f"after a first start of {app.name}, session-bus services: {bus_services(address)}")
         results: dict[tuple[str, str], list[dict]] = collections.defaultdict(list)
         for run in range(runs):
             for state in ("cold", "warm"):
-                pair = [BACK_COACH, WORKRAVE] if run % 2 == 0 else [WORKRAVE, BACK_COACH]
-                for app in pair + (extra if state == "warm" else []):
+                compared = [BACK_COACH, WORKRAVE, WORKRAVE_NO_GL]
+                for app in (compared if run % 2 == 0 else compared[::-1]) + (extra if state == "warm" else []):
                     results[(state, app.name)].append(measure(app, env, warm=state == "warm"))
             print(f"run {run + 1}/{runs} done", file=sys.stderr)
         print(f"\nMedians of {runs} runs (visible = spawn to first viewable window; memory at spawn + 3 s):")

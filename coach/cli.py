@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import re
 import signal
@@ -54,6 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _print_plan(timeline, out)
         elif args.command == "snapshot":
             _snapshot(args, catalogue)
+        elif args.command == "voices":
+            _print_voices(out)
+        elif args.command == "say":
+            _say(args)
     except UsageProblem as problem:
         print(f"backcoach: {problem}", file=err)
         return EXIT_USAGE
@@ -72,6 +77,8 @@ def _open_window(args: argparse.Namespace, catalogue: Catalogue) -> int:
     if args.speed <= 0 or args.speed > 1000:
         raise UsageProblem(f"--speed must be above 0 and at most 1000, not {args.speed:g}")
     _check_display()
+    # Notes for the person also go to stderr, e.g. when the voice does not work.
+    logging.basicConfig(level=logging.WARNING, format="backcoach: %(message)s")
     # Ctrl+C in the terminal quits at once; Qt's event loop would otherwise hold it back.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     from coach.ui.app import run
@@ -137,12 +144,44 @@ def _parser() -> argparse.ArgumentParser:
     snapshot.add_argument("--size", default="1280x720", metavar="WxH", help="window size (default 1280x720)")
     snapshot.add_argument("--theme", choices=("light", "dark"), default="light")
     snapshot.add_argument("--png", type=Path, required=True, metavar="FILE", help="where to save the picture")
+    commands.add_parser("voices", help="list the speech engine's voices")
+    say = commands.add_parser("say", help="speak a text, or write it to a WAV file")
+    say.add_argument("text", metavar="TEXT")
+    say.add_argument("--voice", metavar="V", help="a voice id from `backcoach voices`")
+    say.add_argument("--rate", type=int, metavar="R", help="words a minute (default 175)")
+    say.add_argument("--wav", type=Path, metavar="FILE", help="write the speech to this WAV file instead")
     return parser
 
 
 def _add_level(command: argparse.ArgumentParser) -> None:
     command.add_argument("--level", default=DEFAULT_LEVEL.value, metavar="LEVEL",
                          help=f"one of {', '.join(Level.names())} (default: {DEFAULT_LEVEL.value})")
+
+
+def _print_voices(out: TextIO) -> None:
+    from coach.speech.engine import Engine, SpeechEngineError
+
+    try:
+        voices = Engine("file").voices()
+    except SpeechEngineError as error:
+        raise UsageProblem(str(error)) from None
+    for voice in sorted(voices, key=lambda v: v.id):
+        print(f"{voice.id:<24} {voice.name:<32} {', '.join(voice.languages)}", file=out)
+
+
+def _say(args: argparse.Namespace) -> None:
+    from coach.speech.engine import DEFAULT_RATE, Engine, SpeechEngineError
+
+    try:
+        engine = Engine("file" if args.wav else "speak", voice=args.voice, rate=args.rate or DEFAULT_RATE)
+        if args.wav:
+            engine.synthesize(args.text, args.wav.resolve())
+        else:
+            engine.say(args.text)
+    except SpeechEngineError as error:
+        raise UsageProblem(str(error)) from None
+    except OSError as error:
+        raise UsageProblem(f"could not write {args.wav}: {error.strerror or error}") from None
 
 
 def _find_routine(catalogue: Catalogue, routine_id: str) -> Routine:

@@ -13,6 +13,8 @@ pyttsx3 2.99 traps this design avoids (measured, see DEVELOPERS.md):
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import threading
 from dataclasses import dataclass
@@ -54,11 +56,17 @@ def _language(code: object) -> str:
 class Engine:
     """One pyttsx3 engine, used for files ("file" mode) or for speaking ("speak" mode).
 
+    Voice, rate and volume are set once, at creation: measured here, after a
+    hundred or so utterances espeak stops honouring a changed rate (and a stray
+    finished-utterance event appears). A process wanting other settings starts
+    a fresh worker.
+
     Attributes:
         mode: "file" or "speak", fixed at creation (see the module docstring).
     """
 
-    def __init__(self, mode: str = "file") -> None:
+    def __init__(self, mode: str = "file", *, voice: str | None = None, rate: int | None = None,
+                 volume: float | None = None) -> None:
         if mode not in ("file", "speak"):
             raise ValueError(mode)
         self.mode = mode
@@ -70,23 +78,19 @@ class Engine:
             raise SpeechEngineError(f"the speech engine could not start: {error}") from error
         self._finished = threading.Event()
         self._engine.connect("finished-utterance", lambda name, completed: self._finished.set())
-        self._voice: str | None = None
-        self._rate: int | None = None
+        try:
+            if voice:
+                self._engine.setProperty("voice", voice)
+            self._engine.setProperty("rate", int(rate or DEFAULT_RATE))
+            if volume is not None:
+                self._engine.setProperty("volume", max(0.0, min(1.0, volume)))
+        except Exception as error:  # noqa: BLE001 (an unknown voice id, a driver that refuses)
+            raise SpeechEngineError(f"the speech engine refused its settings: {error}") from error
 
     def voices(self) -> list[VoiceInfo]:
         voices = self._engine.getProperty("voices") or []
         return [VoiceInfo(str(v.id), str(v.name or v.id), tuple(_language(c) for c in (v.languages or [])))
                 for v in voices]
-
-    def configure(self, voice: str | None, rate: int | None, volume: float | None = None) -> None:
-        if voice and voice != self._voice:
-            self._engine.setProperty("voice", voice)
-            self._voice = voice
-        if rate and rate != self._rate:
-            self._engine.setProperty("rate", int(rate))
-            self._rate = rate
-        if volume is not None:
-            self._engine.setProperty("volume", max(0.0, min(1.0, volume)))
 
     def synthesize(self, text: str, path: Path, timeout: float = 10.0) -> None:
         """Write the spoken text to a WAV file, atomically (a temporary name, then rename)."""
@@ -113,7 +117,8 @@ class Engine:
     def _run(self, queue_utterance, timeout: float) -> None:
         self._finished.clear()
         queue_utterance()
-        self._engine.runAndWait()
+        with contextlib.redirect_stdout(io.StringIO()):  # the espeak driver prints "Audio saved to ..."
+            self._engine.runAndWait()
         if not self._finished.wait(timeout):
             raise SpeechEngineError(f"the engine did not finish within {timeout:g} s")
 

@@ -12,13 +12,13 @@ the session goes on with captions.
 
 from __future__ import annotations
 
-import itertools
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
 from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from coach.speech.chimes import ensure_chimes
 from coach.speech.synth_client import SynthClient
@@ -27,7 +27,6 @@ from coach.speech.wav_player import WavPlayer, sound_output_available
 from coach.storage.settings import VoiceSettings
 
 _log = logging.getLogger(__name__)
-_ids = itertools.count(1)
 
 
 @dataclass(eq=False)
@@ -68,10 +67,12 @@ class SpeechService(QObject):
         self._cache = cache
         self._command = worker_command
         self._output = sound_output_available() if sound_output is None else sound_output
-        self._files = SynthClient("file", worker_command, self)
+        self._files = SynthClient("file", worker_command, self, voice=settings.voice, rate=settings.rate)
         self._files.done.connect(self._on_file_done)
         self._files.failed.connect(self._on_file_failed)
         self._files.unavailable.connect(self._on_engine_unavailable)
+        self._files.trouble.connect(self._on_engine_trouble)
+        self._files.ready.connect(self._on_engine_ready)
         self._files.voices_listed.connect(self.voices_listed)
         self._speaker: SynthClient | None = None
         self._voice = WavPlayer("voice", self)
@@ -90,8 +91,11 @@ class SpeechService(QObject):
             self._chimes = ensure_chimes(chime_dir)
         except OSError as error:
             _log.warning("chimes unavailable: %s", error)
+        self._trouble = False
+        self._all_prepared = False
+        self._prepare_wanted: list[str] = []
         if not self._output:
-            self._set_note(self.tr("No sound output found: the voice may be silent. Follow the captions."))
+            self._set_note(self._no_output_note())
 
     # ----- the interface
 
@@ -101,8 +105,17 @@ class SpeechService(QObject):
 
     @property
     def can_speak(self) -> bool:
-        """Whether speaking is worth waiting for (not muted, and some engine still works)."""
-        return not self.settings.muted and (self._files.available or self._speaker_available())
+        """Whether speech is worth waiting for: not muted, and some way of sounding still works.
+
+        Prepared phrases need no engine, so a routine prepared in full keeps its voice
+        even if the engine fails later.
+        """
+        if self.settings.muted:
+            return False
+        engine_ok = self._files.available and not self._trouble
+        if self._output:
+            return engine_ok or self._all_prepared
+        return self._speaker.available if self._speaker is not None else engine_ok
 
     def speak(self, text: str, token: object = None) -> None:
         """Say text now, cutting whatever is being said. ``finished(token)`` follows."""
@@ -115,8 +128,11 @@ class SpeechService(QObject):
         path = self._path(text)
         if self._output and is_playable_wav(path):
             self._voice.play(path, utterance)
+        elif self._trouble:
+            self._current = None
+            self._finish_soon(utterance)  # the engine is being restarted: let this phrase go
         elif self._output and self._files.available:
-            request = self._files.synthesize(text, self.settings.voice, self.settings.rate, str(path), urgent=True)
+            request = self._files.synthesize(text, str(path), urgent=True)
             self._waiting_file[request] = utterance
         else:
             self._say_directly(utterance)
@@ -138,13 +154,14 @@ class SpeechService(QObject):
         self._files.cancel_queued()
         self._preparing.clear()
         wanted = sorted({p for p in phrases if p.strip()})
+        self._prepare_wanted = wanted
         missing = [p for p in wanted if not is_playable_wav(self._path(p))]
         self._prepare_total = len(wanted)
+        self._all_prepared = not missing
         ready = len(wanted) - len(missing)
         if self._output and self._files.available:
             for phrase in missing:
-                self._preparing.add(self._files.synthesize(phrase, self.settings.voice, self.settings.rate,
-                                                           str(self._path(phrase))))
+                self._preparing.add(self._files.synthesize(phrase, str(self._path(phrase))))
         self.prepare_progress.emit(ready if self._preparing else len(wanted), len(wanted))
 
     def list_voices(self) -> None:
@@ -152,6 +169,9 @@ class SpeechService(QObject):
 
     def apply(self, settings: VoiceSettings) -> None:
         self.settings = settings
+        self._files.configure(settings.voice, settings.rate)
+        if self._speaker is not None:
+            self._speaker.configure(settings.voice, settings.rate, settings.volume)
         self._voice.set_volume(settings.volume)
         self._chime.set_volume(settings.volume)
         if settings.muted:
@@ -183,16 +203,23 @@ class SpeechService(QObject):
         if utterance is not None and utterance is self._current:
             self._voice.play(self._path(utterance.text), utterance)
 
-    def _on_file_failed(self, request: int, why: str) -> None:
+    def _on_file_failed(self, request: int, why: str, engine_at_fault: bool) -> None:
         self._count_prepared(request)
         utterance = self._waiting_file.pop(request, None)
-        if utterance is not None and utterance is self._current:
+        if utterance is None or utterance is not self._current:
+            return
+        if engine_at_fault:
+            # Speaking directly would wait on the same broken engine: let this phrase go.
+            self._finish(utterance)
+        else:
             _log.info("could not prepare %r (%s); speaking it directly", utterance.text, why)
             self._say_directly(utterance)
 
     def _count_prepared(self, request: int) -> None:
         if request in self._preparing:
             self._preparing.discard(request)
+            if not self._preparing:
+                self._all_prepared = all(is_playable_wav(self._path(p)) for p in self._prepare_wanted)
             self.prepare_progress.emit(self._prepare_total - len(self._preparing), self._prepare_total)
 
     def _on_played(self, utterance: object) -> None:
@@ -210,13 +237,16 @@ class SpeechService(QObject):
             self._finish(utterance)
             return
         utterance.tried_direct = True
-        request = speaker.say(utterance.text, self.settings.voice, self.settings.rate, self.settings.volume)
+        # The phrase's length at this rate, twice over, plus start-up: then it is stuck.
+        seconds = len(utterance.text.split()) / (self.settings.rate / 60) * 2 + 3
+        request = speaker.say(utterance.text, round(seconds * 1000))
         if speaker.is_pending(request):
             self._waiting_direct[request] = utterance
 
     def _direct_speaker(self) -> SynthClient | None:
         if self._speaker is None:
-            self._speaker = SynthClient("speak", self._command, self)
+            self._speaker = SynthClient("speak", self._command, self, voice=self.settings.voice,
+                                        rate=self.settings.rate, volume=self.settings.volume)
             self._speaker.done.connect(self._on_said)
             self._speaker.failed.connect(self._on_said)
             self._speaker.unavailable.connect(self._on_engine_unavailable)
@@ -225,19 +255,36 @@ class SpeechService(QObject):
     def _speaker_available(self) -> bool:
         return self._speaker is None or self._speaker.available
 
-    def _on_said(self, request: int, *_why: object) -> None:
+    def _on_said(self, request: int, *_failure: object) -> None:
         utterance = self._waiting_direct.pop(request, None)
         if utterance is not None:
             self._finish(utterance)
 
     def _on_engine_unavailable(self, why: str) -> None:
-        if not self.can_speak or not self._files.available:
-            self._set_note(self.tr("The voice is not working ({why}). Follow the captions.").format(why=why))
+        self._trouble = False
+        self._set_note(self.tr("The voice is not working ({why}). Follow the captions.").format(why=why))
         current = self._current
         if current is not None and not self.can_speak:
             self._finish(current)
 
+    def _on_engine_trouble(self, why: str) -> None:
+        self._trouble = True
+        current = self._current
+        if current is not None and current in self._waiting_file.values():
+            self._finish(current)
+        self._set_note(self.tr("The voice is not answering ({why}); restarting it.").format(why=why))
+
+    def _on_engine_ready(self) -> None:
+        if self._trouble:
+            self._trouble = False
+            self._set_note("" if self._output else self._no_output_note())
+
+    def _no_output_note(self) -> str:
+        return self.tr("No sound output found: the voice may be silent. Follow the captions.")
+
     def _set_note(self, note: str) -> None:
         if note != self.note:
             self.note = note
+            if note:
+                _log.warning("%s", note)
             self.note_changed.emit(note)

@@ -22,9 +22,9 @@ from coach.timer import Timer
 
 _log = logging.getLogger(__name__)
 
-START_TIMEOUT_MS = 5000
-REQUEST_TIMEOUT_MS = 4000
-SAY_TIMEOUT_MS = 60_000
+# A hung or dead engine must be noticed within 2 s of the phrase that needed it.
+START_TIMEOUT_MS = 2000   # Python, pyttsx3 and espeak start in ~0.3 s here
+REQUEST_TIMEOUT_MS = 1500  # espeak writes a sentence in ~10 ms
 MAX_RESTARTS = 2
 
 
@@ -42,22 +42,27 @@ class SynthClient(QObject):
     Signals:
         ready(): the engine started.
         done(int): request id finished.
-        failed(int, str): request id failed (or was dropped by a restart), with why.
+        failed(int, str, bool): request id failed, why, and whether the engine itself was at fault
+            (it hung, crashed or is unavailable) rather than the request (e.g. a file it could not write).
+        trouble(str): the engine hung or crashed and is being restarted.
         voices_listed(list): the engine's VoiceInfo list.
         unavailable(str): the engine cannot be used; why.
     """
 
     ready = Signal()
     done = Signal(int)
-    failed = Signal(int, str)
+    failed = Signal(int, str, bool)
+    trouble = Signal(str)
     voices_listed = Signal(list)
     unavailable = Signal(str)
 
     def __init__(self, mode: str = "file", command: Sequence[str] | None = None, parent: QObject | None = None,
-                 *, start_timeout_ms: int = START_TIMEOUT_MS, request_timeout_ms: int = REQUEST_TIMEOUT_MS,
+                 *, voice: str | None = None, rate: int | None = None, volume: float | None = None,
+                 start_timeout_ms: int = START_TIMEOUT_MS, request_timeout_ms: int = REQUEST_TIMEOUT_MS,
                  max_restarts: int = MAX_RESTARTS) -> None:
         super().__init__(parent)
         self.mode = mode
+        self._engine_settings = (voice, rate, volume)
         self.available = True
         self._command = list(command or default_worker_command())
         self._start_timeout_ms = start_timeout_ms
@@ -70,16 +75,27 @@ class SynthClient(QObject):
         self._process: QProcess | None = None
         self._ready = False
         self._closing = False
+        self._stale = False
         self._watchdog = Timer(f"speech-{mode}-watchdog", self, single_shot=True)
         self._watchdog.timeout.connect(self._on_hang)
 
     # ----- requests
 
-    def synthesize(self, text: str, voice: str | None, rate: int, path: str, *, urgent: bool = False) -> int:
-        return self._submit({"op": "synth", "text": text, "voice": voice, "rate": rate, "path": path}, urgent)
+    def configure(self, voice: str | None, rate: int | None, volume: float | None = None) -> None:
+        """Use other engine settings from the next request on (a fresh worker; nothing in flight is lost)."""
+        settings = (voice, rate, volume)
+        if settings == self._engine_settings:
+            return
+        self._engine_settings = settings
+        self._stale = self._process is not None  # restarted once nothing is in flight
+        self._pump()
 
-    def say(self, text: str, voice: str | None, rate: int, volume: float) -> int:
-        return self._submit({"op": "say", "text": text, "voice": voice, "rate": rate, "volume": volume}, True)
+    def synthesize(self, text: str, path: str, *, urgent: bool = False) -> int:
+        return self._submit({"op": "synth", "text": text, "path": path}, urgent)
+
+    def say(self, text: str, timeout_ms: int) -> int:
+        """Speak aloud; ``timeout_ms`` should allow for the whole phrase at the engine's rate."""
+        return self._submit({"op": "say", "text": text}, True, timeout_ms)
 
     def list_voices(self) -> int:
         return self._submit({"op": "voices"}, True)
@@ -108,12 +124,13 @@ class SynthClient(QObject):
 
     # ----- process
 
-    def _submit(self, request: dict[str, object], urgent: bool) -> int:
+    def _submit(self, request: dict[str, object], urgent: bool, timeout_ms: int | None = None) -> int:
         request_id = self._next_id
         self._next_id += 1
         request["id"] = request_id
+        request["timeout_ms"] = timeout_ms or self._request_timeout_ms
         if not self.available:
-            self.failed.emit(request_id, "the speech engine is unavailable")
+            self.failed.emit(request_id, "the speech engine is unavailable", True)
             return request_id
         if urgent:
             self._queue.appendleft(request)
@@ -125,21 +142,28 @@ class SynthClient(QObject):
     def _pump(self) -> None:
         if self._closing or not self.available:
             return
+        if self._stale and self._in_flight is None:
+            self._stale = False
+            self._kill()
         if self._process is None:
-            self._start()
+            if self._queue:
+                self._start()
             return
         if not self._ready or self._in_flight is not None or not self._queue:
             return
         request = self._queue.popleft()
         self._in_flight = request
-        timeout = SAY_TIMEOUT_MS if request["op"] == "say" else self._request_timeout_ms
-        self._watchdog.start_in(timeout)
-        self._process.write((json.dumps(request) + "\n").encode("utf-8"))
+        self._watchdog.start_in(int(request["timeout_ms"]))  # type: ignore[arg-type]
+        message = {k: v for k, v in request.items() if k != "timeout_ms"}
+        self._process.write((json.dumps(message) + "\n").encode("utf-8"))
 
     def _start(self) -> None:
         process = QProcess(self)
         process.setProgram(self._command[0])
-        process.setArguments([*self._command[1:], self.mode])
+        voice, rate, volume = self._engine_settings
+        options = [*(["--voice", voice] if voice else []), *(["--rate", str(rate)] if rate else []),
+                   *(["--volume", f"{volume:g}"] if volume is not None else [])]
+        process.setArguments([*self._command[1:], *options, self.mode])
         process.setStandardErrorFile(QProcess.nullDevice())  # espeak's chatter
         process.readyReadStandardOutput.connect(self._read)
         process.finished.connect(self._on_exit)
@@ -182,7 +206,7 @@ class SynthClient(QObject):
             if request is not None and op == "done":
                 self.done.emit(int(request["id"]))  # type: ignore[arg-type]
             elif request is not None:
-                self.failed.emit(int(request["id"]), str(message.get("error", "failed")))  # type: ignore[arg-type]
+                self.failed.emit(int(request["id"]), str(message.get("error", "failed")), False)  # type: ignore[arg-type]
         self._pump()
 
     def _on_hang(self) -> None:
@@ -203,11 +227,12 @@ class SynthClient(QObject):
         self._kill()
         if self._in_flight is not None:
             request, self._in_flight = self._in_flight, None
-            self.failed.emit(int(request["id"]), why)  # type: ignore[arg-type]
+            self.failed.emit(int(request["id"]), why, True)  # type: ignore[arg-type]
         self._restarts += 1
         if self._restarts > self._max_restarts:
             self._give_up(why)
             return
+        self.trouble.emit(why)
         self._pump()
 
     def _give_up(self, why: str) -> None:
@@ -220,7 +245,7 @@ class SynthClient(QObject):
         self._in_flight = None
         self._queue.clear()
         for request in dropped:
-            self.failed.emit(int(request["id"]), why)  # type: ignore[arg-type]
+            self.failed.emit(int(request["id"]), why, True)  # type: ignore[arg-type]
         self.unavailable.emit(why)
 
     def _kill(self) -> None:

@@ -1,13 +1,15 @@
 """The speech worker process: owns a pyttsx3 engine, answers JSON lines.
 
-Run as ``python -m coach.speech.synth_worker [file|speak]``. The app starts it
+Run as ``python -m coach.speech.synth_worker [--voice V] [--rate R] [--volume X] file|speak``.
+Voice, rate and volume are fixed for the worker's life (see coach.speech.engine).
+The app starts it
 with QProcess (coach.speech.synth_client) so that an engine that crashes or
 hangs can be killed and restarted without touching the window.
 
 Protocol, one JSON object per line. Requests on stdin:
     {"op": "voices"}
-    {"op": "synth", "id": 7, "text": "...", "voice": "en", "rate": 175, "path": "/.../x.wav"}
-    {"op": "say", "id": 8, "text": "...", "voice": "en", "rate": 175, "volume": 0.8}
+    {"op": "synth", "id": 7, "text": "...", "path": "/.../x.wav"}
+    {"op": "say", "id": 8, "text": "..."}
 Replies on the original stdout (libraries' own prints go to stderr):
     {"op": "ready"} or {"op": "fatal", "error": "..."} once at start,
     {"op": "voices", "voices": [...]}, {"op": "done", "id": 7} or {"op": "failed", "id": 7, "error": "..."}.
@@ -15,6 +17,7 @@ Replies on the original stdout (libraries' own prints go to stderr):
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -31,13 +34,14 @@ def _protocol_channel() -> TextIO:
     return replies
 
 
-def serve(mode: str, requests: TextIO, replies: TextIO) -> int:
+def serve(mode: str, requests: TextIO, replies: TextIO, *, voice: str | None = None, rate: int | None = None,
+          volume: float | None = None) -> int:
     def reply(message: dict[str, object]) -> None:
         replies.write(json.dumps(message) + "\n")
         replies.flush()
 
     try:
-        engine = Engine(mode)
+        engine = Engine(mode, voice=voice, rate=rate, volume=volume)
     except SpeechEngineError as error:
         reply({"op": "fatal", "error": str(error)})
         return 1
@@ -52,7 +56,6 @@ def serve(mode: str, requests: TextIO, replies: TextIO) -> int:
             if op == "voices":
                 reply({"op": "voices", "voices": [v.to_json() for v in engine.voices()]})
                 continue
-            engine.configure(request.get("voice"), request.get("rate"), request.get("volume"))
             if op == "synth":
                 engine.synthesize(str(request["text"]), Path(request["path"]))
             elif op == "say":
@@ -66,9 +69,14 @@ def serve(mode: str, requests: TextIO, replies: TextIO) -> int:
 
 
 def main() -> int:
-    mode = sys.argv[1] if len(sys.argv) > 1 else "file"
+    parser = argparse.ArgumentParser(prog="synth_worker")
+    parser.add_argument("--voice")
+    parser.add_argument("--rate", type=int)
+    parser.add_argument("--volume", type=float)
+    parser.add_argument("mode", choices=("file", "speak"))
+    args = parser.parse_args()
     replies = _protocol_channel()
-    return serve(mode, sys.stdin, replies)
+    return serve(args.mode, sys.stdin, replies, voice=args.voice, rate=args.rate, volume=args.volume)
 
 
 if __name__ == "__main__":
