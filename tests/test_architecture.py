@@ -50,3 +50,11 @@ def test_the_command_line_does_not_load_qt_for_list_and_plan():
             "print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_first_screen_does_not_load_the_voice():
+    """QtMultimedia and pyttsx3 load after the first paint; start-up does not wait for them."""
+    code = ("import sys\nimport coach.ui.app\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6.QtMultimedia', 'pyttsx3'))))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.strip() == "[]"

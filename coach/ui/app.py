@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer
@@ -10,8 +11,6 @@ from PySide6.QtWidgets import QApplication
 
 from coach.domain.routine import Level
 from coach.domain.routine_loader import Catalogue
-from coach.speech.service import SpeechService
-from coach.speech.wav_cache import WavCache
 from coach.storage import safety_note
 from coach.storage import settings as settings_store
 from coach.storage.paths import user_cache_dir
@@ -20,6 +19,9 @@ from coach.ui.controller import CoachController
 from coach.ui.i18n import install_translators
 from coach.ui.main_window import MainWindow
 from coach.ui.theme import THEMES, ThemeName, system_theme
+
+if TYPE_CHECKING:
+    from coach.speech.service import SpeechService
 
 DEFAULT_SIZE = (1280, 720)
 
@@ -51,7 +53,14 @@ def build(catalogue: Catalogue, *, speed: float = 1.0, exit_when_done: bool = Fa
 
 
 def start_speech(controller: CoachController, worker_command: list[str] | None = None) -> SpeechService:
-    """Start the voice: its worker, its cache, its chimes. Called once the window shows."""
+    """Start the voice: its worker, its cache, its chimes. Called once the window shows.
+
+    Imported here, not at the top: QtMultimedia takes a noticeable share of start-up
+    and the first screen does not need it.
+    """
+    from coach.speech.service import SpeechService
+    from coach.speech.wav_cache import WavCache
+
     speech = SpeechService(WavCache(user_cache_dir() / "speech"), user_cache_dir() / "chimes",
                            controller.settings.voice, worker_command=worker_command, parent=controller)
     controller.attach_speech(speech)

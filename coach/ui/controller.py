@@ -8,6 +8,7 @@ the screens what to show.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -20,11 +21,13 @@ from coach.domain.routine_loader import Catalogue
 from coach.domain.timeline import Segment
 from coach.ui.home_screen import RoutineChoice
 from coach.ui.main_window import MainWindow
-from coach.speech.service import SpeechService
 from coach.storage.settings import Settings, VoiceSettings
 from coach.ui.session_driver import SessionDriver
 from coach.ui.session_voice import SessionVoice, phrases_of
 from coach.ui.voice_settings_dialog import TEST_PHRASE, VoiceSettingsDialog
+
+if TYPE_CHECKING:  # the voice (and QtMultimedia) loads after the first paint
+    from coach.speech.service import SpeechService
 
 DEFAULT_ROUTINE = "lower-back"
 

@@ -8,12 +8,16 @@ end of holds and the end of each exercise.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
 from coach.domain.player import PlayerState
 from coach.domain.timeline import Cue, Segment, SegmentKind, Timeline
-from coach.speech.service import SpeechService
 from coach.ui.session_driver import SessionDriver
+
+if TYPE_CHECKING:  # QtMultimedia loads after the first paint
+    from coach.speech.service import SpeechService
 
 
 def phrases_of(timeline: Timeline) -> list[str]:
