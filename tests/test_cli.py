@@ -50,7 +50,8 @@ def test_plan_text_has_a_line_per_segment(capsys):
 
 @pytest.mark.parametrize(("argv", "message"), [
     (["plan", "handstand"], 'backcoach: unknown routine "handstand"; available: cat-stretch, lower-back\n'),
-    (["plan", "lower-back", "--level", "hard"], 'backcoach: unknown level "hard"; available: gentle, standard, strong\n'),
+    (["plan", "lower-back", "--level", "hard"],
+     'backcoach: unknown level "hard"; available: gentle, standard, strong\n'),
 ])
 def test_unknown_routine_or_level_is_one_line_and_exit_2(capsys, argv, message):
     code, out, err = run(capsys, *argv)

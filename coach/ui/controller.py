@@ -8,20 +8,19 @@ the screens what to show.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-
-from dataclasses import replace
 
 from coach.domain.compiler import CueOptions, compile_timeline
 from coach.domain.player import PlayerState
 from coach.domain.routine import DEFAULT_LEVEL, Level
 from coach.domain.routine_loader import Catalogue
 from coach.domain.timeline import Segment
+from coach.storage.settings import Settings, VoiceSettings
 from coach.ui.home_screen import RoutineChoice
 from coach.ui.main_window import MainWindow
-from coach.storage.settings import Settings, VoiceSettings
 from coach.ui.session_driver import SessionDriver
 from coach.ui.session_voice import SessionVoice, phrases_of
 from coach.ui.voice_settings_dialog import TEST_PHRASE, VoiceSettingsDialog
@@ -38,9 +37,9 @@ class CoachController(QObject):
     Attributes:
         window: the view.
         driver: the running session's driver, or None.
-        muted: whether the voice is muted (shown on screen; the voice honours it).
         speech: the voice, once attached (None: sessions run silently).
-        settings: the person's settings.
+        settings: the person's settings (``muted`` reads the voice's mute from them).
+        voice_dialog: the voice settings dialog last opened, or None.
 
     Signals:
         session_finished(bool): a session ended; True if it ran to the end.
@@ -63,7 +62,7 @@ class CoachController(QObject):
         self.driver: SessionDriver | None = None
         self.speech: SpeechService | None = None
         self.settings = settings or Settings()
-        self.muted = self.settings.voice.muted
+        self.voice_dialog: VoiceSettingsDialog | None = None
         self._voice: SessionVoice | None = None
         self._clock = clock
         self._safety_note_read = safety_note_read
@@ -101,9 +100,12 @@ class CoachController(QObject):
         voice = self.settings.voice
         return CueOptions(counts=voice.counts, countdown=voice.countdown, rest_ticks=voice.rest_ticks)
 
+    @property
+    def muted(self) -> bool:
+        return self.settings.voice.muted
+
     def apply_settings(self, settings: Settings) -> None:
         self.settings = settings
-        self.muted = settings.voice.muted
         self.window.session.set_muted(self.muted)
         if self.speech is not None:
             self.speech.apply(settings.voice)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from coach.domain.player import Player, PlayerState
-from coach.domain.timeline import Cue, Segment, Timeline
+from coach.domain.timeline import Timeline
 from coach.timer import Timer
 
 FRAME_INTERVAL_MS = 33

@@ -19,8 +19,7 @@ from hypothesis import strategies as st
 
 from coach.domain.routine import Level, Routine
 from coach.domain.routine_errors import RoutineFileError
-from coach.domain.routine_loader import (MAX_FILE_BYTES, load_catalogue, load_routine_file,
-                                         parse_routine)
+from coach.domain.routine_loader import MAX_FILE_BYTES, load_catalogue, load_routine_file, parse_routine
 from coach.resources import builtin_routines_dir
 
 BASE_FILE = builtin_routines_dir() / "lower-back.toml"
