@@ -143,6 +143,10 @@ class CoachController(QObject):
         self.voice_dialog = dialog
         return dialog
 
+    def _gate_on_speech(self) -> bool:
+        """Spoken segments wait for the voice, except in a sped-up demo (speech is not sped up)."""
+        return self.speech is not None and self.speech.can_speak and self.speed <= 1.0
+
     def _prepare_selection(self) -> None:
         routine_id = self.window.home.selected_routine()
         if self.speech is None or routine_id is None:
@@ -190,7 +194,7 @@ class CoachController(QObject):
         self._drop_driver()
         speech = self.speech
         driver = SessionDriver(timeline, clock=self._clock, speed=self.speed,
-                               wait_for_speech=speech is not None and speech.can_speak, parent=self)
+                               wait_for_speech=self._gate_on_speech(), parent=self)
         self.driver = driver
         if speech is not None:
             self._voice = SessionVoice(driver, speech, self)

@@ -39,6 +39,7 @@ class SessionVoice(QObject):
         super().__init__(parent)
         self.driver = driver
         self.speech = speech
+        self._gated = driver.speed <= 1.0  # a sped-up demo never waits for real-time speech
         self._previous: Segment | None = None
         driver.segment_started.connect(self._on_segment)
         driver.cue_due.connect(self._on_cue)
@@ -55,7 +56,7 @@ class SessionVoice(QObject):
 
     def refresh_waiting(self) -> None:
         """Wait for the voice only while it can be heard (call after mute or a voice failure)."""
-        self.driver.set_wait_for_speech(self.speech.can_speak)
+        self.driver.set_wait_for_speech(self._gated and self.speech.can_speak)
 
     def _on_segment(self, segment: Segment) -> None:
         previous, self._previous = self._previous, segment
