@@ -263,6 +263,9 @@ class CoachController(QObject):
 
     def _on_segment(self, segment: Segment) -> None:
         self.window.session.show_segment(segment)
+        if self.driver is not None:
+            ring = self.window.session.ring
+            self.driver.set_frame_spacing(ring.tip_speed(segment.seconds / self.speed))
         self.refresh_countdown()
 
     def refresh_countdown(self) -> None:

@@ -1,14 +1,24 @@
-"""The countdown ring: seconds left in the middle, an arc for the segment's progress."""
+"""The countdown ring: seconds left in the middle, an arc for the segment's progress.
+
+It animates at ~30 frames a second for the whole session, so it is built to be
+cheap (measured in bench/idle_cpu.py): the still parts (background and track,
+the number and its word) are cached as pixmaps, the widget is opaque so
+nothing behind it repaints, and between changes of the number only the small
+square around the arc's moving tip is repainted.
+"""
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coach.ui.theme import LIGHT, Theme
+
+# The tip must move at least this far (px) before it is worth a repaint.
+MIN_TIP_MOVE = 1.0
 
 
 class CountdownRing(QWidget):
@@ -31,22 +41,34 @@ class CountdownRing(QWidget):
         self.label = ""
         self.centre_text = ""
         self._theme = LIGHT
+        self._still: QPixmap | None = None  # background and track
+        self._words: QPixmap | None = None  # the number and the word under it
+        self._words_key: tuple[str, str] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # we paint every pixel
         self.setAccessibleName(self.tr("Countdown"))
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
+        self._drop_caches()
         self.update()
 
     def set_countdown(self, remaining: float, fraction_left: float) -> None:
         remaining = max(0.0, remaining)
         fraction_left = min(1.0, max(0.0, fraction_left))
-        if (remaining, fraction_left) != (self.remaining, self.fraction_left):
-            self.remaining = remaining
-            self.fraction_left = fraction_left
+        if (remaining, fraction_left) == (self.remaining, self.fraction_left):
+            return
+        old_text, old_fraction = self.shown_text(), self.fraction_left
+        self.remaining = remaining
+        self.fraction_left = fraction_left
+        if self.shown_text() != old_text:
             self.setAccessibleDescription(self.shown_text())
             self.update()
+            return
+        old_tip, new_tip = self._tip(old_fraction), self._tip(fraction_left)
+        if math.dist((old_tip.x(), old_tip.y()), (new_tip.x(), new_tip.y())) >= MIN_TIP_MOVE:
+            self.update(self._around(old_tip, new_tip, old_fraction, fraction_left))
 
     def set_label(self, label: str, centre_text: str = "") -> None:
         if (label, centre_text) != (self.label, self.centre_text):
@@ -60,40 +82,99 @@ class CountdownRing(QWidget):
             return self.centre_text
         return str(math.ceil(self.remaining - 1e-9)) if self.remaining > 0 else "0"
 
+    def tip_speed(self, seconds: float) -> float:
+        """Pixels a second the arc's tip moves when a full ring empties over ``seconds``."""
+        ring = self._ring_rect()
+        return math.pi * ring.width() / seconds if seconds > 0 else 0.0
+
     def diameter(self) -> float:
         return float(min(self.width(), self.height()))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(360, 360)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        del event
+    # ----- geometry
+
+    def _thickness(self) -> float:
+        return max(6.0, self.diameter() * 0.075)
+
+    def _square(self) -> QRectF:
         diameter = self.diameter()
-        thickness = max(6.0, diameter * 0.075)
-        square = QRectF((self.width() - diameter) / 2, (self.height() - diameter) / 2, diameter, diameter)
-        ring = square.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
+        return QRectF((self.width() - diameter) / 2, (self.height() - diameter) / 2, diameter, diameter)
 
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        track = QPen(QColor(self._theme.surface), thickness)
-        painter.setPen(track)
-        painter.drawEllipse(ring)
-        if self.fraction_left > 0:
-            arc = QPen(QColor(self._theme.accent), thickness)
-            arc.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(arc)
-            # Qt angles are 1/16 degree, counter-clockwise from 3 o'clock; negative spans go clockwise.
-            painter.drawArc(ring, 90 * 16, -round(self.fraction_left * 360 * 16))
+    def _ring_rect(self) -> QRectF:
+        half = self._thickness() / 2
+        return self._square().adjusted(half, half, -half, -half)
 
-        painter.setPen(QColor(self._theme.text))
+    def _tip(self, fraction: float) -> QPointF:
+        """Where the arc ends: it starts at 12 o'clock and runs clockwise."""
+        ring = self._ring_rect()
+        angle = math.pi / 2 - fraction * 2 * math.pi
+        return QPointF(ring.center().x() + ring.width() / 2 * math.cos(angle),
+                       ring.center().y() - ring.height() / 2 * math.sin(angle))
+
+    def _around(self, a: QPointF, b: QPointF, fraction_a: float, fraction_b: float) -> QRect:
+        """A rectangle covering the arc between two tips, with its round cap and antialiasing."""
+        points = [a, b]
+        if abs(fraction_a - fraction_b) > 0.05:  # a long way round: the chord does not cover it
+            return self.rect()
+        pad = self._thickness() / 2 + 3
+        left, right = min(p.x() for p in points) - pad, max(p.x() for p in points) + pad
+        top, bottom = min(p.y() for p in points) - pad, max(p.y() for p in points) + pad
+        return QRectF(left, top, right - left, bottom - top).toAlignedRect()
+
+    # ----- painting
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._drop_caches()
+
+    def _drop_caches(self) -> None:
+        self._still = None
+        self._words = None
+        self._words_key = None
+
+    def _pixmap(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        return pixmap
+
+    def _still_layer(self) -> QPixmap:
+        if self._still is None:
+            pixmap = self._pixmap()
+            pixmap.fill(QColor(self._theme.background))
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(self._theme.surface), self._thickness()))
+            painter.drawEllipse(self._ring_rect())
+            painter.end()
+            self._still = pixmap
+        return self._still
+
+    def _words_layer(self) -> QPixmap:
+        key = (self.shown_text(), self.label)
+        if self._words is None or self._words_key != key:
+            pixmap = self._pixmap()
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint_words(painter)
+            painter.end()
+            self._words, self._words_key = pixmap, key
+        return self._words
+
+    def _paint_words(self, painter: QPainter) -> None:
+        diameter, square = self.diameter(), self._square()
+        text = self.shown_text()
         number_font = QFont(self.font())
         number_font.setBold(True)
-        text = self.shown_text()
         number_font.setPixelSize(max(10, round(diameter * (0.38 if len(text) <= 2 else 0.26))))
         painter.setFont(number_font)
+        painter.setPen(QColor(self._theme.text))
         label_height = diameter * 0.12 if self.label else 0.0
-        number_box = QRectF(square.left(), square.top(), diameter, diameter - label_height)
-        painter.drawText(number_box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawText(QRectF(square.left(), square.top(), diameter, diameter - label_height),
+                         Qt.AlignmentFlag.AlignCenter, text)
         if self.label:
             label_font = QFont(self.font())
             label_font.setPixelSize(max(8, round(diameter * 0.085)))
@@ -101,4 +182,17 @@ class CountdownRing(QWidget):
             painter.setPen(QColor(self._theme.secondary_text))
             label_box = QRectF(square.left(), square.center().y() + diameter * 0.17, diameter, label_height * 1.4)
             painter.drawText(label_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.label)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setClipRect(event.rect())
+        painter.drawPixmap(0, 0, self._still_layer())
+        if self.fraction_left > 0:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            arc = QPen(QColor(self._theme.accent), self._thickness())
+            arc.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(arc)
+            # Qt angles are 1/16 degree, counter-clockwise from 3 o'clock; negative spans go clockwise.
+            painter.drawArc(self._ring_rect(), 90 * 16, -round(self.fraction_left * 360 * 16))
+        painter.drawPixmap(0, 0, self._words_layer())
         painter.end()

@@ -19,7 +19,9 @@ from coach.domain.player import Player, PlayerState
 from coach.domain.timeline import Timeline
 from coach.timer import Timer
 
-FRAME_INTERVAL_MS = 33
+FRAME_INTERVAL_MS = 33  # the fastest: ~30 frames a second
+SLOWEST_FRAME_MS = 250
+PIXELS_PER_FRAME = 1.5  # steps this small still look smooth
 # A spoken segment waits at most this long (real time) past its plan for the voice.
 SPEECH_GRACE_SECONDS = 10.0
 
@@ -113,6 +115,19 @@ class SessionDriver(QObject):
     def set_wait_for_speech(self, wait: bool) -> None:
         self.player.set_wait_for_speech(wait)
         self._reschedule()
+
+    def set_frame_spacing(self, pixels_per_second: float) -> None:
+        """Pace the animation by how fast the picture changes: a frame every PIXELS_PER_FRAME of movement.
+
+        A ring emptying over a 60 s rest moves ~20 px a second and needs ~20 frames, not 30;
+        each frame saved is CPU and battery saved for the whole session.
+        """
+        if pixels_per_second <= 0:
+            interval = SLOWEST_FRAME_MS
+        else:
+            interval = round(min(SLOWEST_FRAME_MS, max(FRAME_INTERVAL_MS, 1000 * PIXELS_PER_FRAME / pixels_per_second)))
+        if interval != self.frame_timer.interval():
+            self.frame_timer.setInterval(interval)
 
     def set_visible(self, visible: bool) -> None:
         """The window was shown, hidden or minimised: animate only while someone can see it."""

@@ -58,6 +58,7 @@ class SessionScreen(QWidget):
         self._theme = LIGHT
         self._muted = False
         self._showing_done = False
+        self._time_left_shown = ""
 
         self.exercise_label = QLabel()
         self.position_label = QLabel()
@@ -184,7 +185,10 @@ class SessionScreen(QWidget):
         # The end is not a countdown: a full ring around the tick.
         self.ring.set_countdown(remaining, 1.0 if self._showing_done else fraction_left)
         self.progress_bar.setValue(round(session_progress * 1000))
-        self.time_left_label.setText(self.tr("{time} left").format(time=clock_text(session_remaining)))
+        shown = clock_text(session_remaining)
+        if shown != self._time_left_shown:  # once a second, not every frame
+            self._time_left_shown = shown
+            self.time_left_label.setText(self.tr("{time} left").format(time=shown))
 
     def set_state(self, state: PlayerState, completed: bool = False) -> None:
         paused = state is PlayerState.PAUSED
