@@ -19,11 +19,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from typing import TYPE_CHECKING
+
 from coach.speech.chimes import ensure_chimes
 from coach.speech.synth_client import SynthClient
 from coach.speech.wav_cache import WavCache, is_playable_wav
-from coach.speech.wav_player import WavPlayer, sound_output_available
 from coach.storage.settings import VoiceSettings
+
+if TYPE_CHECKING:
+    from coach.speech.wav_player import WavPlayer
 
 _log = logging.getLogger(__name__)
 
@@ -65,7 +69,10 @@ class SpeechService(QObject):
         self.note = ""
         self._cache = cache
         self._command = worker_command
-        self._output = sound_output_available() if sound_output is None else sound_output
+        # Whether Qt can play sound, and the players: found out when first needed, because
+        # QtMultimedia (with FFmpeg, ~22 MiB) need not load for an app idling in the tray.
+        self._known_output = sound_output
+        self._players: tuple[WavPlayer, WavPlayer] | None = None
         self._files = SynthClient("file", worker_command, self, voice=settings.voice, rate=settings.rate)
         self._files.done.connect(self._on_file_done)
         self._files.failed.connect(self._on_file_failed)
@@ -74,12 +81,6 @@ class SpeechService(QObject):
         self._files.ready.connect(self._on_engine_ready)
         self._files.voices_listed.connect(self.voices_listed)
         self._speaker: SynthClient | None = None
-        self._voice = WavPlayer("voice", self)
-        self._voice.finished.connect(self._on_played)
-        self._voice.failed.connect(self._on_play_failed)
-        self._chime = WavPlayer("chime", self)
-        self._voice.set_volume(settings.volume)
-        self._chime.set_volume(settings.volume)
         self._current: Utterance | None = None
         self._waiting_file: dict[int, Utterance] = {}
         self._waiting_direct: dict[int, Utterance] = {}
@@ -93,8 +94,40 @@ class SpeechService(QObject):
         self._trouble = False
         self._all_prepared = False
         self._prepare_wanted: list[str] = []
-        if not self._output:
+        if sound_output is False:
             self._set_note(self._no_output_note())
+
+    # ----- sound output, loaded on first need
+
+    @property
+    def _output(self) -> bool:
+        if self._known_output is None:
+            from coach.speech.wav_player import sound_output_available
+
+            self._known_output = sound_output_available()
+            if not self._known_output:
+                self._set_note(self._no_output_note())
+        return self._known_output
+
+    def _player_pair(self) -> tuple[WavPlayer, WavPlayer]:
+        if self._players is None:
+            from coach.speech.wav_player import WavPlayer
+
+            voice, chime = WavPlayer("voice", self), WavPlayer("chime", self)
+            voice.finished.connect(self._on_played)
+            voice.failed.connect(self._on_play_failed)
+            for player in (voice, chime):
+                player.set_volume(self.settings.volume)
+            self._players = (voice, chime)
+        return self._players
+
+    @property
+    def _voice(self) -> WavPlayer:
+        return self._player_pair()[0]
+
+    @property
+    def _chime(self) -> WavPlayer:
+        return self._player_pair()[1]
 
     # ----- the interface
 
@@ -139,7 +172,8 @@ class SpeechService(QObject):
     def stop(self) -> None:
         """Silence at once (pause, skip, back, quit)."""
         current, self._current = self._current, None
-        self._voice.stop()
+        if self._players is not None:
+            self._voice.stop()
         if current is not None and self._speaker is not None and current in self._waiting_direct.values():
             self._speaker.interrupt()  # pyttsx3's own stop() blocks for seconds; killing the worker does not
         self._waiting_direct.clear()
@@ -158,7 +192,7 @@ class SpeechService(QObject):
         self._prepare_total = len(wanted)
         self._all_prepared = not missing
         ready = len(wanted) - len(missing)
-        if self._output and self._files.available:
+        if self._files.available:  # preparing needs the engine only, not a sound output
             for phrase in missing:
                 self._preparing.add(self._files.synthesize(phrase, str(self._path(phrase))))
         self.prepare_progress.emit(ready if self._preparing else len(wanted), len(wanted))
@@ -171,8 +205,9 @@ class SpeechService(QObject):
         self._files.configure(settings.voice, settings.rate)
         if self._speaker is not None:
             self._speaker.configure(settings.voice, settings.rate, settings.volume)
-        self._voice.set_volume(settings.volume)
-        self._chime.set_volume(settings.volume)
+        if self._players is not None:
+            for player in self._players:
+                player.set_volume(settings.volume)
         if settings.muted:
             self.stop()
 
@@ -276,7 +311,7 @@ class SpeechService(QObject):
     def _on_engine_ready(self) -> None:
         if self._trouble:
             self._trouble = False
-            self._set_note("" if self._output else self._no_output_note())
+            self._set_note(self._no_output_note() if self._known_output is False else "")
 
     def _no_output_note(self) -> str:
         return self.tr("No sound output found: the voice may be silent. Follow the captions.")

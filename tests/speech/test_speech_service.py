@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
@@ -181,3 +183,32 @@ def test_a_sped_up_demo_does_not_wait_for_real_time_speech(qtbot, make_service):
     assert not controller.driver.player._wait_for_speech
     qtbot.waitUntil(lambda: finished == [True], timeout=10_000)
     controller.go_home()
+
+
+def test_qtmultimedia_loads_only_when_a_session_needs_sound(tmp_path, sound_server):
+    """An app idling in the tray, even with the voice preparing phrases, keeps QtMultimedia (~22 MiB) out."""
+    script = f"""
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from coach.ui.app import application
+from coach.speech.service import SpeechService
+from coach.speech.wav_cache import WavCache
+from coach.storage.settings import VoiceSettings
+app = application()
+service = SpeechService(WavCache(Path({str(tmp_path)!r}) / "speech"), Path({str(tmp_path)!r}) / "chimes",
+                        VoiceSettings())
+done = []
+service.prepare_progress.connect(lambda ready, total: done.append(ready == total))
+service.prepare(["Lift", "Lower", "Hold"])
+end = time.monotonic() + 20
+while not (done and done[-1]) and time.monotonic() < end:
+    app.processEvents(); time.sleep(0.01)
+print("prepared", bool(done and done[-1]), "PySide6.QtMultimedia" in sys.modules)
+print("can speak", service.can_speak, "PySide6.QtMultimedia" in sys.modules)
+service.shutdown()
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "PULSE_SERVER": sound_server})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["prepared True False", "can speak True True"]
