@@ -92,6 +92,17 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU of a process, its reaped children (cutime + cstime) and its live descendants, in seconds."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    own = sum(int(value) for value in fields[11:15]) / CLOCK_TICKS
+    return own + sum(tree_cpu_seconds(child) for child in children(pid))
+
+
 def memory_kib(pid: int) -> dict[str, int]:
     """VmRSS, RssAnon and RssFile from /proc/PID/status, in KiB."""
     values = {}

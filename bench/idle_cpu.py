@@ -9,8 +9,9 @@ the window has no focus and ignores the key otherwise; apt-get install
 xdotool), waits 1 s and measures 20 s more: paused, no timer should run
 (goal 0 %); a paused figure near the running one means the key was lost,
 and the script says so. Separately,
-plain `backcoach` (home screen) over 20 s. The X server's own CPU over the
-same windows is shown too: drawing 30 frames a second costs it as well.
+plain `backcoach` (home screen) over 20 s. Also shown: the app with every
+helper process it started (e.g. a voice worker), and the X server, which
+pays for drawing 30 frames a second too.
 Clock ticks are 1/100 s, so 20 s resolves 0.05 % of a core.
 
 Usage: uv run python bench/idle_cpu.py [RUNS]   (default 3)
@@ -36,13 +37,13 @@ SETTLE_SECONDS = 3.0
 MEASURE_SECONDS = 20.0
 
 
-def percent(pids: list[int], seconds: float) -> list[float]:
-    """Percent of one core each process used over the next ``seconds`` of wall time."""
-    before = [desktop.cpu_seconds(pid) for pid in pids]
+def percent(readers: list, seconds: float) -> list[float]:
+    """Percent of one core each CPU reader's process(es) used over the next ``seconds`` of wall time."""
+    before = [read() for read in readers]
     started = time.monotonic()
     time.sleep(seconds)
     elapsed = time.monotonic() - started
-    return [100 * (desktop.cpu_seconds(pid) - cpu) / elapsed for pid, cpu in zip(pids, before)]
+    return [100 * (read() - cpu) / elapsed for read, cpu in zip(readers, before)]
 
 
 def one_run(env: dict[str, str], session: bool) -> dict[str, float]:
@@ -55,10 +56,10 @@ def one_run(env: dict[str, str], session: bool) -> dict[str, float]:
     try:
         _, window = watcher.wait_visible(title, 20, app)
         time.sleep(SETTLE_SECONDS)
-        pids = [app.pid, server.pid]
+        readers = [lambda: desktop.cpu_seconds(app.pid), lambda: desktop.tree_cpu_seconds(app.pid),
+                   lambda: desktop.cpu_seconds(server.pid)]
         label = "running" if session else "home"
-        app_cpu, x_cpu = percent(pids, MEASURE_SECONDS)
-        result = {f"app {label}": app_cpu, f"X {label}": x_cpu}
+        result = dict(zip((f"app {label}", f"tree {label}", f"X {label}"), percent(readers, MEASURE_SECONDS)))
         if session:
             # With no window manager nobody gives the window focus, and Qt ignores keys sent to an
             # unfocused window (they would not pause it): focus it first, then send the key.
@@ -66,7 +67,7 @@ def one_run(env: dict[str, str], session: bool) -> dict[str, float]:
                 subprocess.run(["xdotool", *xdotool, str(window), *(["space"] if xdotool[0] == "key" else [])],
                                env=env, check=True, stderr=subprocess.DEVNULL)
             time.sleep(1.0)
-            result["app paused"], result["X paused"] = percent(pids, MEASURE_SECONDS)
+            result.update(zip(("app paused", "tree paused", "X paused"), percent(readers, MEASURE_SECONDS)))
         if app.poll() is not None:
             raise RuntimeError(f"backcoach exited early ({app.returncode})")
         return result
@@ -90,11 +91,12 @@ def main() -> None:
                 samples.setdefault(key, []).append(value)
         print(f"run {run + 1}/{runs} done", file=sys.stderr)
     print(f"\n% of one core over {MEASURE_SECONDS:g} s, medians of {runs} runs (all runs in brackets):")
-    print(f"{'state':34} {'backcoach':>9} {'Xvfb':>7}")
+    print(f"{'state':34} {'backcoach':>9} {'+helpers':>9} {'Xvfb':>7}")
     for label, key in (("session, countdown running", "running"), ("session, paused (Space)", "paused"),
                        ("home screen, no session", "home")):
-        app, server = samples[f"app {key}"], samples[f"X {key}"]
-        print(f"{label:34} {statistics.median(app):8.2f}% {statistics.median(server):6.2f}%   "
+        app, tree, server = samples[f"app {key}"], samples[f"tree {key}"], samples[f"X {key}"]
+        print(f"{label:34} {statistics.median(app):8.2f}% {statistics.median(tree):8.2f}% "
+              f"{statistics.median(server):6.2f}%   "
               f"[{', '.join(f'{v:.2f}' for v in app)}]")
     if max(samples["app paused"]) > 0.5 * statistics.median(samples["app running"]):
         print("WARNING: a paused run used over half the running CPU: the Space key was probably not received")

@@ -22,10 +22,10 @@ Python runs as `uv sync` leaves it here: PYTHONDONTWRITEBYTECODE=1, so no
 .pyc for coach/ and platformdirs. Levers (warm only, same runs): GL off
 (QT_XCB_GL_INTEGRATION=none + QT_QUICK_BACKEND=software; the GL/Mesa
 libraries each variant maps are listed), bytecode cached (a private
-PYTHONPYCACHEPREFIX), `uv run --no-sync backcoach`, and a floor: an empty
-PySide6 QWidget. Then `python -X importtime -c "import coach.ui.app"` (top
-10 by cumulative time) and the time of each start-up step inside the
-process, medians of 5 each.
+PYTHONPYCACHEPREFIX), `uv run --no-sync backcoach`, and two floors: an
+empty PySide6 QWidget and an empty Tk window. Then `python -X importtime
+-c "import coach.ui.app"` (top 10 by cumulative time) and the time of each
+start-up step inside the process, medians of 5 each.
 
 Usage: uv run python bench/startup.py [RUNS]   (default 7)
 """
@@ -64,13 +64,16 @@ WORKRAVE_NO_GL = App("Workrave, GDK_GL=disable", ["workrave"], "Workrave", {"GDK
 FLOOR = ("import sys; from PySide6.QtWidgets import QApplication, QWidget; app = QApplication(sys.argv); "
          "w = QWidget(); w.setWindowTitle('floor-window'); w.resize(1280, 720); w.show(); app.exec()")
 
+TK_FLOOR = "import tkinter; r = tkinter.Tk(); r.title('tk-floor-window'); r.geometry('1280x720'); r.mainloop()"
+
 
 def levers(pycache: str) -> list[App]:
     return [App("Back Coach, GL integration none", [BACKCOACH], "Back Coach", NO_GL),
             App("Back Coach, bytecode cached", [BACKCOACH], "Back Coach",
                 {"PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": pycache}),
             App("Back Coach via uv run --no-sync", ["uv", "run", "--no-sync", "backcoach"], "Back Coach"),
-            App("floor: empty PySide6 QWidget", [VENV_PYTHON, "-c", FLOOR], "floor-window")]
+            App("floor: empty PySide6 QWidget", [VENV_PYTHON, "-c", FLOOR], "floor-window"),
+            App("floor: empty Tk window (tkinter)", [VENV_PYTHON, "-c", TK_FLOOR], "tk-floor-window")]
 
 
 PHASES = r"""
