@@ -36,7 +36,9 @@ class CueOptions:
     rest_ticks: bool = False
 
 
-_COUNTDOWN_FROM = 5.0  # shorter holds are over before "3, 2, 1" could help
+# A hold this long is a real hold: it gets "3, 2, 1" and chimes. A shorter one (the 2 s
+# squeeze of a bridge) is part of a rep's rhythm and gets neither.
+LONG_HOLD_SECONDS = 5.0
 
 # Seconds added to the spoken time of a segment so the person can act on it.
 _TIME_TO_ACT = {
@@ -179,7 +181,7 @@ def _add_phase(builder: _Builder, exercise: Exercise, level: Level, phase: Phase
         say = f"{rep_count_words(rep, reps)}. {say}"
     kind = SegmentKind.HOLD if phase.kind is PhaseKind.HOLD else SegmentKind.MOVE
     cues: tuple[Cue, ...] = ()
-    if kind is SegmentKind.HOLD and builder.options.countdown and seconds >= _COUNTDOWN_FROM:
+    if kind is SegmentKind.HOLD and builder.options.countdown and seconds >= LONG_HOLD_SECONDS:
         cues = tuple(Cue(at=seconds - n, say=str(n)) for n in (3, 2, 1))
     builder.add(kind, say, caption=_fill(phase.caption, side, seconds), seconds=seconds, new_step=first,
                 cues=cues, side=side, rep=rep, round=round_number)

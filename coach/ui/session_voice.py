@@ -3,7 +3,8 @@
 Each segment's words are said as it starts; a spoken segment ends only when
 they have been said (the player waits, with a grace limit). Pausing, skipping,
 going back and stopping silence the voice at once. Chimes mark the start and
-end of holds and the end of each exercise.
+end of real holds (5 s or more, not the short squeeze inside a rep) and the
+end of each exercise.
 """
 
 from __future__ import annotations
@@ -12,12 +13,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from coach.domain.compiler import LONG_HOLD_SECONDS
 from coach.domain.player import PlayerState
 from coach.domain.timeline import Cue, Segment, SegmentKind, Timeline
 from coach.ui.session_driver import SessionDriver
 
 if TYPE_CHECKING:  # QtMultimedia loads after the first paint
     from coach.speech.service import SpeechService
+
+
+def _is_long_hold(segment: Segment) -> bool:
+    return segment.kind is SegmentKind.HOLD and segment.seconds >= LONG_HOLD_SECONDS
 
 
 def phrases_of(timeline: Timeline) -> list[str]:
@@ -61,11 +67,11 @@ class SessionVoice(QObject):
     def _on_segment(self, segment: Segment) -> None:
         previous, self._previous = self._previous, segment
         if previous is not None and previous.index + 1 == segment.index:
-            if previous.kind is SegmentKind.HOLD and segment.kind is not SegmentKind.HOLD:
+            if _is_long_hold(previous):
                 self.speech.chime("hold_end")
             if previous.exercise is not None and previous.exercise != segment.exercise:
                 self.speech.chime("exercise_done")
-        if segment.kind is SegmentKind.HOLD:
+        if _is_long_hold(segment):
             self.speech.chime("hold_start")
         self.speech.speak(segment.say, token=segment.index)
 
