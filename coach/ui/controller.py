@@ -78,6 +78,7 @@ class CoachController(QObject):
         window.play_requested.connect(self.resume)
         window.pause_requested.connect(self.pause)
         window.next_requested.connect(self.next)
+        window.skip_exercise_requested.connect(self.skip_exercise)
         window.back_requested.connect(self.back)
         window.stop_requested.connect(self.ask_to_stop)
         window.mute_requested.connect(self.toggle_mute)
@@ -229,6 +230,11 @@ class CoachController(QObject):
     def next(self) -> None:
         if self.driver is not None:
             self.driver.next()
+
+    def skip_exercise(self) -> None:
+        """The rest of this exercise hurts or is not for today: go to the next one."""
+        if self.driver is not None:
+            self.driver.next_exercise()
 
     def back(self) -> None:
         if self.driver is not None:

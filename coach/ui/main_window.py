@@ -22,7 +22,8 @@ class MainWindow(QMainWindow):
     Session keys work while the session screen shows, whatever has focus:
     Space and the play/pause media key toggle pause, the play and pause media
     keys only resume or only pause, Right/Left and the
-    next/previous media keys move by a step, Esc asks to stop, M mutes.
+    next/previous media keys move by a step, PageDown or Shift+Right skips the
+    rest of the exercise, Esc asks to stop, M mutes.
     F11 and F toggle full screen anywhere.
 
     Attributes:
@@ -30,8 +31,8 @@ class MainWindow(QMainWindow):
         session_actions: the actions live only on the session screen.
 
     Signals:
-        pause_toggle_requested, play_requested, pause_requested, next_requested, back_requested,
-        stop_requested, mute_requested.
+        pause_toggle_requested, play_requested, pause_requested, next_requested, skip_exercise_requested,
+        back_requested, stop_requested, mute_requested.
         visibility_changed(bool): shown (and not minimised) or not.
     """
 
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
     play_requested = Signal()
     pause_requested = Signal()
     next_requested = Signal()
+    skip_exercise_requested = Signal()
     back_requested = Signal()
     stop_requested = Signal()
     mute_requested = Signal()
@@ -68,6 +70,8 @@ class MainWindow(QMainWindow):
             self._action(self.tr("Resume"), self.play_requested, K.Key_MediaPlay),
             self._action(self.tr("Pause"), self.pause_requested, K.Key_MediaPause),
             self._action(self.tr("Next step"), self.next_requested, K.Key_Right, K.Key_MediaNext),
+            self._action(self.tr("Skip this exercise"), self.skip_exercise_requested, K.Key_PageDown,
+                         QKeySequence(Qt.KeyboardModifier.ShiftModifier | K.Key_Right)),
             self._action(self.tr("Back a step"), self.back_requested, K.Key_Left, K.Key_MediaPrevious),
             self._action(self.tr("Stop"), self.stop_requested, K.Key_Escape, K.Key_MediaStop),
             self._action(self.tr("Mute"), self.mute_requested, K.Key_M),
@@ -77,9 +81,9 @@ class MainWindow(QMainWindow):
         self.stack.currentChanged.connect(self._enable_session_keys)
         self._enable_session_keys()
 
-    def _action(self, text: str, signal: Signal | None, *keys: K) -> QAction:
+    def _action(self, text: str, signal: Signal | None, *keys: K | QKeySequence) -> QAction:
         action = QAction(text, self)
-        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.setShortcuts([key if isinstance(key, QKeySequence) else QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if signal is not None:
             action.triggered.connect(signal)

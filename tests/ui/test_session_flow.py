@@ -137,6 +137,16 @@ def test_right_and_left_move_by_steps_and_media_keys_do_the_same(coach, qtbot):
     assert player.state is PlayerState.RUNNING
 
 
+def test_pagedown_and_shift_right_skip_the_rest_of_the_exercise(coach, qtbot):
+    coach.controller.start("lower-back")
+    coach.advance_to_segment(10)
+    qtbot.keyClick(coach.window, Qt.Key.Key_PageDown)
+    segment = coach.driver.player.segment
+    assert segment.exercise == "knee-to-chest" and segment.kind is SegmentKind.ANNOUNCE
+    qtbot.keyClick(coach.window, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert coach.driver.player.segment.exercise == "rotation"
+
+
 def test_escape_asks_first_then_stops_or_keeps_going(coach, qtbot):
     coach.controller.start("cat-stretch")
     qtbot.keyClick(coach.window, Qt.Key.Key_Escape)
