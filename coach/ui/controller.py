@@ -275,12 +275,16 @@ class CoachController(QObject):
         self.refresh_countdown()
 
     def refresh_countdown(self) -> None:
+        """Every animation frame: the ring, and the session's progress when its second changes."""
         driver = self.driver
         if driver is None:
             return
         player = driver.player
-        self.window.session.set_countdown(player.segment_remaining(), 1.0 - player.segment_progress(),
-                                          driver.session_progress(), player.session_remaining())
+        remaining = player.segment_remaining()
+        seconds = player.segment.seconds
+        fraction_left = remaining / seconds if seconds > 0 else 0.0
+        self.window.session.set_countdown(remaining, fraction_left, driver.session_progress(),
+                                          player.session_remaining())
 
     def _on_finished(self, completed: bool) -> None:
         self.refresh_countdown()

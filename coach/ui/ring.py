@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -19,6 +19,11 @@ from coach.ui.theme import LIGHT, Theme
 
 # The tip must move at least this far (px) before it is worth a repaint.
 MIN_TIP_MOVE = 1.0
+
+
+def _whole_seconds(remaining: float) -> int:
+    """Seconds as shown: rounded up, so "3" stays until the last third of a second is over."""
+    return math.ceil(remaining - 1e-9) if remaining > 0 else 0
 
 
 class CountdownRing(QWidget):
@@ -44,6 +49,9 @@ class CountdownRing(QWidget):
         self._still: QPixmap | None = None  # background and track
         self._words: QPixmap | None = None  # the number and the word under it
         self._words_key: tuple[str, str] | None = None
+        # Centre x, centre y, radius of the ring's middle line, pen thickness: plain floats,
+        # recomputed on resize, because every frame needs them and Qt objects cost a call each.
+        self._geometry = (0.0, 0.0, 0.0, 6.0)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # we paint every pixel
@@ -55,20 +63,23 @@ class CountdownRing(QWidget):
         self.update()
 
     def set_countdown(self, remaining: float, fraction_left: float) -> None:
+        """Called every frame: kept to plain arithmetic until something visible changes."""
         remaining = max(0.0, remaining)
         fraction_left = min(1.0, max(0.0, fraction_left))
-        if (remaining, fraction_left) == (self.remaining, self.fraction_left):
+        if remaining == self.remaining and fraction_left == self.fraction_left:
             return
-        old_text, old_fraction = self.shown_text(), self.fraction_left
+        old_seconds, old_fraction = _whole_seconds(self.remaining), self.fraction_left
         self.remaining = remaining
-        self.fraction_left = fraction_left
-        if self.shown_text() != old_text:
+        if _whole_seconds(remaining) != old_seconds and not self.centre_text:
+            self.fraction_left = fraction_left
             self.setAccessibleDescription(self.shown_text())
             self.update()
             return
         old_tip, new_tip = self._tip(old_fraction), self._tip(fraction_left)
-        if math.dist((old_tip.x(), old_tip.y()), (new_tip.x(), new_tip.y())) >= MIN_TIP_MOVE:
-            self.update(self._around(old_tip, new_tip, old_fraction, fraction_left))
+        if math.dist(old_tip, new_tip) < MIN_TIP_MOVE:
+            return  # not a pixel's difference: keep the old fraction so small moves add up
+        self.fraction_left = fraction_left
+        self.update(self._around(old_tip, new_tip, old_fraction, fraction_left))
 
     def set_label(self, label: str, centre_text: str = "") -> None:
         if (label, centre_text) != (self.label, self.centre_text):
@@ -80,12 +91,11 @@ class CountdownRing(QWidget):
         """What the middle of the ring says: whole seconds left, rounded up."""
         if self.centre_text:
             return self.centre_text
-        return str(math.ceil(self.remaining - 1e-9)) if self.remaining > 0 else "0"
+        return str(_whole_seconds(self.remaining))
 
     def tip_speed(self, seconds: float) -> float:
         """Pixels a second the arc's tip moves when a full ring empties over ``seconds``."""
-        ring = self._ring_rect()
-        return math.pi * ring.width() / seconds if seconds > 0 else 0.0
+        return 2 * math.pi * self._geometry[2] / seconds if seconds > 0 else 0.0
 
     def diameter(self) -> float:
         return float(min(self.width(), self.height()))
@@ -106,27 +116,28 @@ class CountdownRing(QWidget):
         half = self._thickness() / 2
         return self._square().adjusted(half, half, -half, -half)
 
-    def _tip(self, fraction: float) -> QPointF:
+    def _tip(self, fraction: float) -> tuple[float, float]:
         """Where the arc ends: it starts at 12 o'clock and runs clockwise."""
-        ring = self._ring_rect()
+        centre_x, centre_y, radius, _ = self._geometry
         angle = math.pi / 2 - fraction * 2 * math.pi
-        return QPointF(ring.center().x() + ring.width() / 2 * math.cos(angle),
-                       ring.center().y() - ring.height() / 2 * math.sin(angle))
+        return centre_x + radius * math.cos(angle), centre_y - radius * math.sin(angle)
 
-    def _around(self, a: QPointF, b: QPointF, fraction_a: float, fraction_b: float) -> QRect:
+    def _around(self, a: tuple[float, float], b: tuple[float, float], fraction_a: float,
+                fraction_b: float) -> QRect:
         """A rectangle covering the arc between two tips, with its round cap and antialiasing."""
-        points = [a, b]
         if abs(fraction_a - fraction_b) > 0.05:  # a long way round: the chord does not cover it
             return self.rect()
-        pad = self._thickness() / 2 + 3
-        left, right = min(p.x() for p in points) - pad, max(p.x() for p in points) + pad
-        top, bottom = min(p.y() for p in points) - pad, max(p.y() for p in points) + pad
-        return QRectF(left, top, right - left, bottom - top).toAlignedRect()
+        pad = self._geometry[3] / 2 + 3
+        left, top = math.floor(min(a[0], b[0]) - pad), math.floor(min(a[1], b[1]) - pad)
+        right, bottom = math.ceil(max(a[0], b[0]) + pad), math.ceil(max(a[1], b[1]) + pad)
+        return QRect(left, top, right - left, bottom - top)
 
     # ----- painting
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        ring = self._ring_rect()
+        self._geometry = (ring.center().x(), ring.center().y(), ring.width() / 2, self._thickness())
         self._drop_caches()
 
     def _drop_caches(self) -> None:

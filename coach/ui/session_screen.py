@@ -58,7 +58,7 @@ class SessionScreen(QWidget):
         self._theme = LIGHT
         self._muted = False
         self._showing_done = False
-        self._time_left_shown = ""
+        self._time_left_shown = -1
 
         self.exercise_label = QLabel()
         self.position_label = QLabel()
@@ -184,11 +184,11 @@ class SessionScreen(QWidget):
                       session_remaining: float) -> None:
         # The end is not a countdown: a full ring around the tick.
         self.ring.set_countdown(remaining, 1.0 if self._showing_done else fraction_left)
-        self.progress_bar.setValue(round(session_progress * 1000))
-        shown = clock_text(session_remaining)
-        if shown != self._time_left_shown:  # once a second, not every frame
-            self._time_left_shown = shown
-            self.time_left_label.setText(self.tr("{time} left").format(time=shown))
+        whole = int(session_remaining + 0.999)
+        if whole != self._time_left_shown:  # once a second, not every frame
+            self._time_left_shown = whole
+            self.progress_bar.setValue(round(session_progress * 1000))
+            self.time_left_label.setText(self.tr("{time} left").format(time=clock_text(session_remaining)))
 
     def set_state(self, state: PlayerState, completed: bool = False) -> None:
         paused = state is PlayerState.PAUSED
