@@ -1,4 +1,4 @@
-"""The command line: ``backcoach [--start ROUTINE] [list | plan | snapshot]``.
+"""The command line: ``backcoach [--start ROUTINE] [list | plan | snapshot | voices | say]``.
 
 Every problem a person can cause (an unknown routine or level, a bad routine
 file, no display) is one line on stderr and exit code 2, never a traceback.
