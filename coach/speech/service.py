@@ -16,10 +16,9 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-
-from typing import TYPE_CHECKING
 
 from coach.speech.chimes import ensure_chimes
 from coach.speech.synth_client import SynthClient
@@ -285,9 +284,6 @@ class SpeechService(QObject):
             self._speaker.failed.connect(self._on_said)
             self._speaker.unavailable.connect(self._on_engine_unavailable)
         return self._speaker if self._speaker.available else None
-
-    def _speaker_available(self) -> bool:
-        return self._speaker is None or self._speaker.available
 
     def _on_said(self, request: int, *_failure: object) -> None:
         utterance = self._waiting_direct.pop(request, None)

@@ -283,8 +283,10 @@ class CoachController(QObject):
         remaining = player.segment_remaining()
         seconds = player.segment.seconds
         fraction_left = remaining / seconds if seconds > 0 else 0.0
-        self.window.session.set_countdown(remaining, fraction_left, driver.session_progress(),
-                                          player.session_remaining())
+        session_left = player.session_remaining()
+        total = player.timeline.total_seconds
+        session_done = 1.0 - session_left / total if total > 0 else 1.0
+        self.window.session.set_countdown(remaining, fraction_left, session_done, session_left)
 
     def _on_finished(self, completed: bool) -> None:
         self.refresh_countdown()
@@ -305,9 +307,7 @@ class CoachController(QObject):
         if self.driver is not None:
             # Leaving a session is not finishing it: no finished signal, no --exit-when-done quit.
             self.driver.blockSignals(True)
-            self.driver.stop()
-            self.driver.deadline_timer.stop()
-            self.driver.frame_timer.stop()
+            self.driver.stop()  # stops both of its timers too
             self.driver.deleteLater()
             self.driver = None
 

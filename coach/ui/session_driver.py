@@ -140,16 +140,6 @@ class SessionDriver(QObject):
     def state(self) -> PlayerState:
         return self.player.state
 
-    def remaining_seconds(self) -> float:
-        return self.player.segment_remaining()
-
-    def progress(self) -> float:
-        return self.player.segment_progress()
-
-    def session_progress(self) -> float:
-        total = self.player.timeline.total_seconds
-        return 1.0 if total <= 0 else 1.0 - self.player.session_remaining() / total
-
     # ----- timers
 
     def on_deadline(self) -> None:
