@@ -33,3 +33,8 @@ def user_config_dir() -> Path:
 
 def user_cache_dir() -> Path:
     return Path(_dirs().user_cache_dir)
+
+
+def user_state_dir() -> Path:
+    """Things the app keeps between runs that are neither settings nor history: reminder state, the lock."""
+    return Path(_dirs().user_state_dir)
