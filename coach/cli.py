@@ -1,4 +1,4 @@
-"""The command line: ``backcoach [--start ROUTINE] [list | plan | snapshot | voices | say]``.
+"""The command line: ``backcoach [--start ROUTINE] [list | plan | snapshot | voices | say | remind]``.
 
 Every problem a person can cause (an unknown routine or level, a bad routine
 file, no display) is one line on stderr and exit code 2, never a traceback.
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from coach import __version__
+from coach import __version__, cli_remind
 from coach.domain.compiler import compile_timeline
 from coach.domain.routine import DEFAULT_LEVEL, Level, Routine
 from coach.domain.routine_loader import Catalogue, load_catalogue
@@ -59,7 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             _print_voices(out)
         elif args.command == "say":
             _say(args)
-    except UsageProblem as problem:
+        elif args.command == "remind":
+            cli_remind.run(args, catalogue, out)
+    except (UsageProblem, cli_remind.RemindProblem) as problem:
         print(f"backcoach: {problem}", file=err)
         return EXIT_USAGE
     except BrokenPipeError:
@@ -83,7 +85,8 @@ def _open_window(args: argparse.Namespace, catalogue: Catalogue) -> int:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     from coach.ui.app import run
 
-    return run(catalogue, start=start, speed=args.speed, exit_when_done=args.exit_when_done)
+    return run(catalogue, start=start, speed=args.speed, exit_when_done=args.exit_when_done,
+               background=args.background)
 
 
 def _check_display() -> None:
@@ -129,6 +132,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--speed", type=float, default=1.0, metavar="FACTOR",
                         help="run every wait FACTOR times faster (demos and tests)")
     parser.add_argument("--exit-when-done", action="store_true", help="quit after the last segment")
+    parser.add_argument("--background", action="store_true",
+                        help="start in the system tray without opening the window (used at log-in); "
+                             "without a tray the window opens")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("list", help="list the routines, with their length at each level")
     plan = commands.add_parser("plan", help="print a routine's timed plan")
@@ -150,6 +156,7 @@ def _parser() -> argparse.ArgumentParser:
     say.add_argument("--voice", metavar="V", help="a voice id from `backcoach voices`")
     say.add_argument("--rate", type=int, metavar="R", help="words a minute (default 175)")
     say.add_argument("--wav", type=Path, metavar="FILE", help="write the speech to this WAV file instead")
+    cli_remind.add_parser(commands)
     return parser
 
 

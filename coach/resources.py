@@ -25,3 +25,8 @@ def resources_dir() -> Path:
 
 def builtin_routines_dir() -> Path:
     return resources_dir() / "routines"
+
+
+def app_icon_path() -> Path:
+    """The app's scalable icon (also the tray icon)."""
+    return resources_dir() / "icons" / "io.github.backcoach.BackCoach.svg"

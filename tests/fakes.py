@@ -1,6 +1,8 @@
-"""Test stand-ins: a clock that only moves when told to."""
+"""Test stand-ins: clocks that only move when told to."""
 
 from __future__ import annotations
+
+from datetime import datetime, timedelta
 
 
 class FakeClock:
@@ -18,4 +20,21 @@ class FakeClock:
 
     def set(self, when: float) -> None:
         assert when >= self.now, "a monotonic clock never goes back"
+        self.now = when
+
+
+class FakeWallClock:
+    """A wall clock for tests: aware datetimes; it can jump forward (sleep) and back (clock changes)."""
+
+    def __init__(self, start: datetime) -> None:
+        assert start.tzinfo is not None
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, span: timedelta) -> None:
+        self.now += span
+
+    def set(self, when: datetime) -> None:
         self.now = when

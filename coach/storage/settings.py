@@ -10,8 +10,6 @@ version's settings survive an older one.
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 import tomllib
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
@@ -20,6 +18,7 @@ from typing import Any
 import tomli_w
 
 from coach.speech.engine import DEFAULT_RATE
+from coach.storage.atomic import write_atomically
 from coach.storage.paths import user_config_dir
 
 _log = logging.getLogger(__name__)
@@ -111,14 +110,4 @@ def save(settings: Settings, path: Path | None = None) -> None:
     voice = {k: v for k, v in asdict(settings.voice).items() if v is not None}
     voice.update({k: v for k, v in settings.extra.get("voice", {}).items() if k not in voice})
     document["voice"] = voice
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            tomli_w.dump(document, stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, tomli_w.dumps(document).encode("utf-8"))
