@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -13,11 +14,13 @@ from coach.domain.routine import Level
 from coach.domain.routine_loader import Catalogue
 from coach.storage import safety_note
 from coach.storage import settings as settings_store
-from coach.storage.paths import user_cache_dir
+from coach.storage.paths import user_cache_dir, user_state_dir
 from coach.storage.settings import Settings
 from coach.ui.controller import CoachController
 from coach.ui.i18n import install_translators
 from coach.ui.main_window import MainWindow
+from coach.ui.resident import Resident
+from coach.ui.single_instance import SingleInstance
 from coach.ui.theme import THEMES, ThemeName, system_theme
 
 if TYPE_CHECKING:
@@ -74,9 +77,30 @@ def save_settings(controller: CoachController, settings: Settings) -> None:
         controller.window.home.set_problems([f"{settings_store.settings_path()}: could not be saved ({error})"])
 
 
+def hand_over(instance: SingleInstance, start: tuple[str, Level] | None) -> int:
+    """Another Back Coach runs: give it our request (raise its window, or start a routine) and exit."""
+    message: dict[str, str] = {"command": "show"}
+    if start is not None:
+        message = {"command": "start", "routine": start[0], "level": start[1].value}
+    if instance.send(message):
+        return 0
+    print(f"backcoach: another Back Coach is running but does not answer; if it is stuck, end it "
+          f"(its lock is {instance.lock_path})", file=sys.stderr)
+    return 1
+
+
 def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: float = 1.0,
-        exit_when_done: bool = False) -> int:
+        exit_when_done: bool = False, background: bool = False) -> int:
     app = application()
+    instance: SingleInstance | None = SingleInstance(user_state_dir(), parent=app)
+    assert instance is not None
+    try:
+        if not instance.claim():
+            return hand_over(instance, start)
+    except OSError as error:  # ListenError, or the lock file cannot be made
+        # Still useful alone: a second start would open a second window, which is the lesser harm.
+        logging.getLogger(__name__).warning("runs without the one-instance guard: %s", error)
+        instance = None
     install_translators(app)
     settings = settings_store.load()
     window, controller = build(catalogue, speed=speed, exit_when_done=exit_when_done, settings=settings)
@@ -88,10 +112,24 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
     hints = app.styleHints()
     if hints is not None:
         hints.colorSchemeChanged.connect(lambda _scheme: window.apply_theme(system_theme()))
+    def speak_reminder(text: str) -> None:
+        speech = controller.speech or start_speech(controller)
+        speech.speak(text)
+
+    resident = Resident(controller, instance, theme=lambda: window.theme, speak=speak_reminder, parent=app)
+    # With a tray the app lives on when its windows close; without one, closing the window quits.
+    app.setQuitOnLastWindowClosed(not resident.has_tray)
     window.resize(*DEFAULT_SIZE)
-    window.show()
+    if not background:
+        window.show()
+    elif not resident.has_tray:
+        window.showMinimized()  # never hide into a tray that is not there
     controller.open(start)
-    # The voice starts after the first paint: a worker process and a cache need not delay the window.
-    QTimer.singleShot(0, lambda: start_speech(controller))
+    resident.start()
+    if window.isVisible():
+        # The voice starts after the first paint: a worker process and a cache need not delay the window.
+        QTimer.singleShot(0, lambda: controller.speech or start_speech(controller))
     app.aboutToQuit.connect(lambda: controller.speech.shutdown() if controller.speech else None)
+    if instance is not None:
+        app.aboutToQuit.connect(instance.release)
     return app.exec()

@@ -184,6 +184,20 @@ class CoachController(QObject):
         else:
             self.go_home()
 
+    @property
+    def session_running(self) -> bool:
+        """A session is under way (running or paused), not finished."""
+        return self.driver is not None and self.driver.state in (PlayerState.RUNNING, PlayerState.PAUSED)
+
+    def show_window(self) -> None:
+        """Bring the window up (from the tray, a reminder or a second launch)."""
+        window = self.window
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
     def go_home(self) -> None:
         self._drop_driver()
         self.window.setWindowTitle(self.tr("Back Coach"))

@@ -42,11 +42,13 @@ class HomeScreen(QWidget):
         start_requested(str, str): routine id and level value; Enter or the Start button.
         selection_changed(): the routine or the level changed (the voice prepares its phrases).
         voice_settings_requested(): the Voice settings button or V.
+        reminders_requested(): the Reminders button or R.
     """
 
     start_requested = Signal(str, str)
     selection_changed = Signal()
     voice_settings_requested = Signal()
+    reminders_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,7 +76,18 @@ class HomeScreen(QWidget):
         voice_shortcut = QShortcut(QKeySequence(Qt.Key.Key_V), self,
                                    context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         voice_shortcut.activated.connect(self.voice_settings_requested)
+        self.reminders_button = QPushButton(self.tr("Reminders (R)"))
+        self.reminders_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reminders_button.clicked.connect(self.reminders_requested)
+        reminders_shortcut = QShortcut(QKeySequence(Qt.Key.Key_R), self,
+                                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        reminders_shortcut.activated.connect(self.reminders_requested)
+        self.reminder_label = QLabel()
+        self.reminder_label.setWordWrap(True)
+        self.reminder_label.hide()
         self._voice_note = ""
+        self._problems: list[str] = []
+        self._notes: list[str] = []
         self._voice_progress = ""
 
         self.level_buttons: dict[Level, QPushButton] = {}
@@ -93,6 +106,7 @@ class HomeScreen(QWidget):
             button.toggled.connect(self._refresh_durations)
             button.toggled.connect(lambda checked: checked and self.selection_changed.emit())
         level_row.addStretch(1)
+        level_row.addWidget(self.reminders_button)
         level_row.addWidget(self.voice_button)
         self.level_buttons[DEFAULT_LEVEL].setChecked(True)
 
@@ -113,6 +127,7 @@ class HomeScreen(QWidget):
         layout.addWidget(self.description_label, 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.voice_label)
+        layout.addWidget(self.reminder_label)
         layout.addLayout(level_row)
         layout.addWidget(self.start_button)
 
@@ -134,6 +149,8 @@ class HomeScreen(QWidget):
         self.hint_label.setStyleSheet(f"color: {theme.secondary_text};")
         self.voice_label.setStyleSheet(f"color: {theme.secondary_text};")
         self.voice_button.setStyleSheet(button_style)
+        self.reminders_button.setStyleSheet(button_style)
+        self.reminder_label.setStyleSheet(f"color: {theme.secondary_text};")
         self.problems_label.setStyleSheet(f"color: {theme.warning};")
 
     def set_routines(self, choices: list[RoutineChoice], selected: str | None = None) -> None:
@@ -150,8 +167,24 @@ class HomeScreen(QWidget):
 
     def set_problems(self, problems: list[str]) -> None:
         """Routine files that were skipped; shown so nothing fails silently."""
-        self.problems_label.setText("\n".join(self.tr("Skipped: {problem}").format(problem=p) for p in problems))
-        self.problems_label.setVisible(bool(problems))
+        self._problems = list(problems)
+        self._show_problems()
+
+    def add_note(self, note: str) -> None:
+        """A file that could not be read or saved (settings, reminders), said once in plain words."""
+        if note not in self._notes:
+            self._notes.append(note)
+        self._show_problems()
+
+    def set_reminder_summary(self, text: str) -> None:
+        """E.g. "Next reminder: cat stretch at 18:00"; empty hides the line."""
+        self.reminder_label.setText(text)
+        self.reminder_label.setVisible(bool(text))
+
+    def _show_problems(self) -> None:
+        lines = [self.tr("Skipped: {problem}").format(problem=p) for p in self._problems] + self._notes
+        self.problems_label.setText("\n".join(lines))
+        self.problems_label.setVisible(bool(lines))
 
     def show_voice_progress(self, ready: int, total: int) -> None:
         if total == 0 or ready >= total:
@@ -214,10 +247,11 @@ class HomeScreen(QWidget):
         self.layout_.setSpacing(round(height * 0.02))
         set_pixel_size(self.title_label, height * 0.07, bold=True)
         set_pixel_size(self.routine_list, height * 0.05)
-        set_pixel_size(self.voice_button, height * 0.035)
-        self.voice_button.setMinimumHeight(round(height * 0.08))
+        for button in (self.voice_button, self.reminders_button):
+            set_pixel_size(button, height * 0.035)
+            button.setMinimumHeight(round(height * 0.08))
         for widget in (self.hint_label, self.description_label, self.problems_label, self.level_caption,
-                       self.voice_label):
+                       self.voice_label, self.reminder_label):
             set_pixel_size(widget, height * 0.035)
         for button in self.level_buttons.values():
             set_pixel_size(button, height * 0.04)

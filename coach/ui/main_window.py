@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 from coach.ui.first_run_screen import FirstRunScreen
 from coach.ui.home_screen import HomeScreen
 from coach.ui.session_screen import SessionScreen
-from coach.ui.theme import Theme, palette_for
+from coach.ui.theme import LIGHT, Theme, palette_for
 
 K = Qt.Key
 
@@ -29,6 +29,8 @@ class MainWindow(QMainWindow):
     Attributes:
         first_run, home, session: the screens.
         session_actions: the actions live only on the session screen.
+        theme: the palette in use (windows of their own, such as reminders, follow it).
+        close_guard: called on close; returning False keeps the app (hidden or minimised).
 
     Signals:
         pause_toggle_requested, play_requested, pause_requested, next_requested, skip_exercise_requested,
@@ -58,6 +60,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
         self.stop_prompt: QMessageBox | None = None
+        # Asked before the window closes; False keeps the app running (the tray, or minimised).
+        self.close_guard: Callable[[], bool] | None = None
+        self.theme: Theme = LIGHT
 
         self.session.pause_clicked.connect(self.pause_toggle_requested)
         self.session.next_clicked.connect(self.next_requested)
@@ -110,6 +115,7 @@ class MainWindow(QMainWindow):
         self.session.setFocus()
 
     def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
         self.setPalette(palette_for(theme))
         self.first_run.set_theme(theme)
         self.home.set_theme(theme)
@@ -160,6 +166,9 @@ class MainWindow(QMainWindow):
             self.visibility_changed.emit(self.isVisible() and not self.isMinimized())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()  # hidden to the tray, or minimised: the app carries on
+            return
         if self.stop_prompt is not None:
             self.stop_prompt.done(0)
         super().closeEvent(event)

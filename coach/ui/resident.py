@@ -1,0 +1,267 @@
+"""Back Coach living in the background: one instance, the tray, reminders, autostart.
+
+Built once by ``app.run`` around the window and its controller. With a tray,
+closing the window hides it and the app stays to remind; without one it
+never hides into a tray that is not there: the window stays reachable,
+closing it asks first when reminders are set, and reminders are posted
+through the desktop's notification service when there is one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
+
+from coach.domain.routine import Level
+from coach.platform import autostart
+from coach.ui.controller import CoachController
+from coach.ui.reminder_controller import ReminderController
+from coach.ui.reminder_scheduler import ReminderScheduler
+from coach.ui.single_instance import SingleInstance
+from coach.ui.theme import Theme
+
+_log = logging.getLogger(__name__)
+PRESET_ROUTINE = "cat-stretch"
+
+
+class Resident(QObject):
+    """Owns everything that outlives the window.
+
+    Attributes:
+        coach: the CoachController (and through it the window).
+        scheduler: the ReminderScheduler.
+        reminders: the ReminderController.
+        tray: the Tray, or None without a system tray.
+        instance: the SingleInstance server.
+        reminders_dialog: the reminders dialog last opened, or None.
+        close_prompt: the "Quit Back Coach?" question while it is open (no tray, reminders set).
+    """
+
+    def __init__(self, coach: CoachController, instance: SingleInstance | None, *, theme: Callable[[], Theme],
+                 speak: Callable[[str], None] | None = None, scheduler: ReminderScheduler | None = None,
+                 tray_available: bool | None = None, make_notifications: Callable[[], Any] | None = None,
+                 autostart_entry: autostart.AutostartEntry | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.coach = coach
+        self.instance = instance
+        self.scheduler = scheduler or ReminderScheduler(parent=self)
+        self.tray = None
+        self.reminders_dialog: Any = None
+        self._theme = theme
+        self._told_about_tray = False
+        self._close_confirmed = False
+        self.close_prompt: QMessageBox | None = None
+        self._autostart = autostart_entry
+        if tray_available is None:
+            tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+        if tray_available:
+            from coach.ui.tray import Tray
+
+            routines = [(r.id, r.title) for r in coach.catalogue.routines.values()]
+            self.tray = Tray(routines, self)
+            self.tray.open_requested.connect(coach.show_window)
+            self.tray.start_requested.connect(self._start_from_tray)
+            self.tray.reminders_requested.connect(self.open_reminders)
+            self.tray.quit_requested.connect(self.quit)
+        elif make_notifications is None:
+            make_notifications = self._desktop_notifications
+        self.reminders = ReminderController(self.scheduler, coach, theme=theme, tray=self.tray,
+                                            make_notifications=make_notifications if self.tray is None else None,
+                                            speak=speak, parent=self)
+        self.scheduler.problem.connect(coach.window.home.add_note)
+        self.scheduler.changed.connect(self._show_summary)
+        coach.window.home.reminders_requested.connect(self.open_reminders)
+        coach.window.close_guard = self._may_close
+        coach.window.first_run.acknowledged.connect(self._take_first_run_offer)
+        if instance is not None:
+            instance.message_received.connect(self.on_message)
+
+    def start(self) -> None:
+        """Show the tray, reconcile autostart, and wake the reminders (catching up what was missed)."""
+        if self.tray is not None:
+            self.tray.show()
+        self.scheduler.start()
+        self.coach.window.first_run.offer_reminder(self._offers_preset())
+        self._reconcile_autostart()
+        self._show_summary()
+
+    def _desktop_notifications(self) -> Any:
+        from coach.ui.desktop_notifications import DesktopNotifications
+
+        return DesktopNotifications(parent=self)
+
+    @property
+    def has_tray(self) -> bool:
+        return self.tray is not None
+
+    # ----- first run: the article's twice-daily cat stretch
+
+    def _offers_preset(self) -> bool:
+        return not self.scheduler.settings.rules and self.coach.catalogue.get(PRESET_ROUTINE) is not None
+
+    def _take_first_run_offer(self) -> None:
+        times = self.coach.window.first_run.reminder_times()
+        self.coach.window.first_run.offer_reminder(False)
+        if times is None or not self._offers_preset():
+            return
+        settings, _rule = self.scheduler.settings.with_new_rule(PRESET_ROUTINE, times, now=self.scheduler.now())
+        self.scheduler.apply(settings)
+
+    # ----- a second launch
+
+    def on_message(self, message: dict[str, Any]) -> None:
+        command = message.get("command")
+        if command == "reload-reminders":
+            self.scheduler.reload()
+        elif command == "start":
+            self.coach.show_window()
+            routine, level = message.get("routine"), message.get("level")
+            if self.coach.session_running:
+                return  # never cut a session short from another terminal; the window is up
+            if isinstance(routine, str) and self.coach.catalogue.get(routine) is not None:
+                try:
+                    chosen = Level(level) if isinstance(level, str) else Level.STANDARD
+                except ValueError:
+                    chosen = Level.STANDARD
+                self.coach.start(routine, chosen)
+        else:  # "show", and anything a newer version may send
+            self.coach.show_window()
+
+    # ----- closing and quitting
+
+    def _may_close(self) -> bool:
+        """The window's close button: hide to the tray, or (no tray) ask before reminders stop."""
+        window = self.coach.window
+        if self.tray is not None:
+            self.coach.pause()
+            window.hide()
+            if not self._told_about_tray:
+                self._told_about_tray = True
+                self.tray.notify(self.tr("Back Coach is still running"),
+                                 self.tr("It stays in the tray to remind you. Quit from its menu."))
+            return False
+        if self._close_confirmed or not any(rule.enabled for rule in self.scheduler.book.rules):
+            return True
+        if self.close_prompt is None:
+            self._ask_before_closing()
+        return False
+
+    def _ask_before_closing(self) -> None:
+        """Without a tray, quitting ends the reminders: ask (not modally: the app keeps running meanwhile)."""
+        window = self.coach.window
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit Back Coach?"),
+                          self.tr("Reminders only come while Back Coach runs, and this desktop has no tray to "
+                                  "keep it in. Minimise it instead?"), parent=window)
+        minimise = box.addButton(self.tr("Minimise"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(minimise)
+        self.close_prompt = box
+
+        def answered(_result: int) -> None:
+            self.close_prompt = None
+            if box.clickedButton() is minimise or box.clickedButton() is None:
+                window.showMinimized()
+            else:
+                self._close_confirmed = True
+                window.close()
+            box.deleteLater()
+
+        box.finished.connect(answered)
+        box.open()
+
+    def quit(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.coach.stop()
+        if self.tray is not None:
+            self.tray.hide()
+        QApplication.quit()
+
+    # ----- the reminders dialog and autostart
+
+    def open_reminders(self) -> Any:
+        from coach.ui.reminders_dialog import RemindersDialog
+
+        if self.reminders_dialog is not None and self.reminders_dialog.isVisible():
+            self.reminders_dialog.raise_()
+            self.reminders_dialog.activateWindow()
+            return self.reminders_dialog
+        self.coach.show_window()
+        routines = [(r.id, r.title) for r in self.coach.catalogue.routines.values()]
+        dialog = RemindersDialog(self.scheduler.settings, routines, now=self.scheduler.now,
+                                 autostart_available=self._entry() is not None, theme=self._theme(),
+                                 parent=self.coach.window)
+
+        def done(result: int) -> None:
+            if result == RemindersDialog.DialogCode.Accepted:
+                self.apply_reminders(dialog.chosen())
+            dialog.deleteLater()
+            self.reminders_dialog = None
+
+        dialog.finished.connect(done)
+        dialog.open()
+        self.reminders_dialog = dialog
+        return dialog
+
+    def apply_reminders(self, settings: Any) -> None:
+        before = self.scheduler.settings.options
+        options = settings.options
+        entry = self._entry()
+        if entry is not None and options.autostart != before.autostart:
+            try:
+                if options.autostart:
+                    entry.create(autostart.launch_command())
+                else:
+                    entry.remove()
+                options = replace(options, autostart_created=options.autostart)
+            except OSError as error:
+                self.coach.window.home.add_note(
+                    self.tr("Could not change start at log-in ({where}): {error}").format(
+                        where=entry.location, error=error))
+                options = replace(options, autostart=before.autostart)
+        self.scheduler.apply(replace(settings, options=options))
+
+    def _entry(self) -> autostart.AutostartEntry | None:
+        if self._autostart is None:
+            try:
+                self._autostart = autostart.entry_for_platform()
+            except (OSError, NotImplementedError, ValueError) as error:
+                _log.info("no autostart on this platform: %s", error)
+                return None
+        return self._autostart
+
+    def _reconcile_autostart(self) -> None:
+        """Never recreate an entry the person removed by hand: follow what is there."""
+        entry = self._entry()
+        if entry is None:
+            return
+        options = self.scheduler.settings.options
+        wanted, created = autostart.reconcile(options.autostart, options.autostart_created, entry)
+        if (wanted, created) != (options.autostart, options.autostart_created):
+            settings = self.scheduler.settings
+            self.scheduler.apply(replace(settings, options=replace(options, autostart=wanted,
+                                                                   autostart_created=created)))
+
+    # ----- labels
+
+    def _start_from_tray(self, routine_id: str) -> None:
+        self.coach.show_window()
+        if not self.coach.session_running:
+            self.coach.start(routine_id, self.coach.window.home.level())
+
+    def _show_summary(self) -> None:
+        paused = self.scheduler.paused_until
+        following = self.reminders.next_text()
+        if paused is not None:
+            text = self.tr("Reminders are paused.")
+        elif following:
+            text = self.tr("Next reminder: {when}").format(when=following)
+        else:
+            text = ""
+        self.coach.window.home.set_reminder_summary(text)
