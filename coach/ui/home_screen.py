@@ -106,8 +106,6 @@ class HomeScreen(QWidget):
             button.toggled.connect(self._refresh_durations)
             button.toggled.connect(lambda checked: checked and self.selection_changed.emit())
         level_row.addStretch(1)
-        level_row.addWidget(self.reminders_button)
-        level_row.addWidget(self.voice_button)
         self.level_buttons[DEFAULT_LEVEL].setChecked(True)
 
         self.start_button = QPushButton(self.tr("Start (Enter)"))
@@ -121,7 +119,12 @@ class HomeScreen(QWidget):
             shortcut.activated.connect(slot)
 
         self.layout_ = layout = QVBoxLayout(self)
-        layout.addWidget(self.title_label)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_label)
+        title_row.addStretch(1)
+        title_row.addWidget(self.reminders_button)
+        title_row.addWidget(self.voice_button)
+        layout.addLayout(title_row)
         layout.addWidget(self.hint_label)
         layout.addWidget(self.routine_list, 3)
         layout.addWidget(self.description_label, 1)
