@@ -32,3 +32,13 @@ def test_the_documented_routine_lengths_are_current(capsys):
         routine, _, gentle, standard, strong, *_ = row.split()
         assert f"| `{routine}` |" in README
         assert f"| {gentle} | {standard} | {strong} |" in README, f"README lengths for {routine} are stale"
+
+
+def test_the_reminders_example_is_a_valid_reminders_file(tmp_path):
+    from coach.storage import reminder_store
+
+    example = README.split("`reminders.toml` is yours to edit", 1)[1].split("```toml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "reminders.toml"
+    path.write_text(example, encoding="utf-8")
+    settings = reminder_store.load(path)
+    assert settings.problems == () and [r.routine for r in settings.rules] == ["cat-stretch"]
