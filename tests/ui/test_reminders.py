@@ -270,3 +270,25 @@ def test_a_reminder_broken_by_a_typo_and_fixed_does_not_fire_again(app):
     path.write_text(good)
     app.wake_at(berlin(25, 9, 0))
     assert len(app.presented) == 1
+
+
+# Offscreen has no tray plumbing; a real tray is tested under Xvfb with trayer (test_tray_host.py).
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")
+def test_with_a_tray_closing_hides_to_it_pauses_the_session_and_the_menu_works(coach, qtbot):
+    wall = FakeWallClock(berlin(25, 7, 0))
+    set_rules(time(8), time(18))
+    made = App(coach, wall, tray=True)
+    made.resident.start()
+    tray = made.resident.tray
+    assert tray is not None and tray.next_action.text() == "Next reminder: cat stretch at 08:00"
+    coach.controller.start("cat-stretch")
+    coach.window.close()
+    assert coach.window.isHidden() and coach.driver.state is PlayerState.PAUSED
+    tray.pause_requested.emit(timedelta(hours=1))
+    assert tray.next_action.text() == "Reminders paused until 08:00"
+    assert tray.resume_action.isVisible() and not tray.pause_hour.isVisible()
+    tray.resume_requested.emit()
+    assert tray.next_action.text().startswith("Next reminder")
+    tray.open_requested.emit()
+    assert coach.window.isVisible()
+    tray.hide()
