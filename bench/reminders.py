@@ -113,7 +113,7 @@ def latency(runs: int) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from coach.storage import reminder_store
+    from coach.storage import reminder_journal, reminder_store
     from coach.storage.reminder_store import ReminderSettings
     from coach.ui.reminder_scheduler import ReminderScheduler
 
@@ -128,6 +128,7 @@ def latency(runs: int) -> None:
         settings, _ = ReminderSettings().with_new_rule("cat-stretch", [slot.time()], now=real + offset
                                                        - timedelta(minutes=1))
         reminder_store.save(settings)
+        reminder_journal.state_path().unlink(missing_ok=True)  # each run is a fresh reminder
         shift = {"offset": offset}
         scheduler = ReminderScheduler(wall_clock=lambda: datetime.now(UTC) + shift["offset"], zone=lambda: zone)
         fired: list[float] = []

@@ -100,7 +100,7 @@ class ReminderController(QObject):
         self.windows[fire.rule.id] = window
         window.present()
         self._notify(fire, text)
-        if self._speak is not None and self.scheduler.settings.options.speak:
+        if self._speak is not None and self.scheduler.settings.options.speak and not text.already_done:
             self._speak(text.heading + ".")
         self.presented.emit(fire)
 
@@ -134,11 +134,9 @@ class ReminderController(QObject):
     def start(self, fire: Fire) -> None:
         self._forget(fire)
         self.scheduler.start_routine(fire)
-        if self.coach.catalogue.get(fire.rule.routine) is None:
-            self.coach.show_window()
-            return
         self.coach.show_window()
-        self.coach.start(fire.rule.routine, self.coach.window.home.level())
+        if self.coach.catalogue.get(fire.rule.routine) is not None:  # a routine since removed: just the window
+            self.coach.open((fire.rule.routine, self.coach.window.home.level()))
 
     def snooze(self, fire: Fire) -> None:
         self._forget(fire)

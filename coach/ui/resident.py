@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
@@ -24,6 +24,10 @@ from coach.ui.reminder_controller import ReminderController
 from coach.ui.reminder_scheduler import ReminderScheduler
 from coach.ui.single_instance import SingleInstance
 from coach.ui.theme import Theme
+
+if TYPE_CHECKING:  # both load on first need
+    from coach.ui.reminders_dialog import RemindersDialog
+    from coach.ui.tray import Tray
 
 _log = logging.getLogger(__name__)
 PRESET_ROUTINE = "cat-stretch"
@@ -51,8 +55,8 @@ class Resident(QObject):
         self.coach = coach
         self.instance = instance
         self.scheduler = scheduler or ReminderScheduler(parent=self)
-        self.tray = None
-        self.reminders_dialog: Any = None
+        self.tray: Tray | None = None
+        self.reminders_dialog: RemindersDialog | None = None
         self._theme = theme
         self._told_about_tray = False
         self._close_confirmed = False
@@ -129,7 +133,7 @@ class Resident(QObject):
                     chosen = Level(level) if isinstance(level, str) else Level.STANDARD
                 except ValueError:
                     chosen = Level.STANDARD
-                self.coach.start(routine, chosen)
+                self.coach.open((routine, chosen))  # the safety note first, if it is still unread
         else:  # "show", and anything a newer version may send
             self.coach.show_window()
 
@@ -185,7 +189,7 @@ class Resident(QObject):
 
     # ----- the reminders dialog and autostart
 
-    def open_reminders(self) -> Any:
+    def open_reminders(self) -> RemindersDialog:
         from coach.ui.reminders_dialog import RemindersDialog
 
         if self.reminders_dialog is not None and self.reminders_dialog.isVisible():
@@ -253,7 +257,7 @@ class Resident(QObject):
     def _start_from_tray(self, routine_id: str) -> None:
         self.coach.show_window()
         if not self.coach.session_running:
-            self.coach.start(routine_id, self.coach.window.home.level())
+            self.coach.open((routine_id, self.coach.window.home.level()))
 
     def _show_summary(self) -> None:
         paused = self.scheduler.paused_until
