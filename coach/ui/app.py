@@ -92,11 +92,11 @@ def hand_over(instance: SingleInstance, start: tuple[str, Level] | None) -> int:
 def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: float = 1.0,
         exit_when_done: bool = False, background: bool = False) -> int:
     app = application()
-    instance: SingleInstance | None = SingleInstance(user_state_dir(), parent=app)
-    assert instance is not None
+    guard = SingleInstance(user_state_dir(), parent=app)
+    instance: SingleInstance | None = guard
     try:
-        if not instance.claim():
-            return hand_over(instance, start)
+        if not guard.claim():
+            return hand_over(guard, start)
     except OSError as error:  # ListenError, or the lock file cannot be made
         # Still useful alone: a second start would open a second window, which is the lesser harm.
         logging.getLogger(__name__).warning("runs without the one-instance guard: %s", error)
@@ -119,6 +119,13 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
     resident = Resident(controller, instance, theme=lambda: window.theme, speak=speak_reminder, parent=app)
     # With a tray the app lives on when its windows close; without one, closing the window quits.
     app.setQuitOnLastWindowClosed(not resident.has_tray)
+    def voice_once_shown(visible: bool) -> None:
+        # The voice starts after the first paint: a worker process and a cache need not delay the window
+        # (and an app waiting in the tray needs no voice until its window opens or a reminder speaks).
+        if visible and controller.speech is None:
+            QTimer.singleShot(0, lambda: controller.speech or start_speech(controller))
+
+    window.visibility_changed.connect(voice_once_shown)
     window.resize(*DEFAULT_SIZE)
     if not background:
         window.show()
@@ -126,9 +133,6 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
         window.showMinimized()  # never hide into a tray that is not there
     controller.open(start)
     resident.start()
-    if window.isVisible():
-        # The voice starts after the first paint: a worker process and a cache need not delay the window.
-        QTimer.singleShot(0, lambda: controller.speech or start_speech(controller))
     app.aboutToQuit.connect(lambda: controller.speech.shutdown() if controller.speech else None)
     if instance is not None:
         app.aboutToQuit.connect(instance.release)
