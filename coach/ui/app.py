@@ -116,7 +116,8 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
         speech = controller.speech or start_speech(controller)
         speech.speak(text)
 
-    resident = Resident(controller, instance, theme=lambda: window.theme, speak=speak_reminder, parent=app)
+    resident = Resident(controller, instance, theme=lambda: window.theme, speak=speak_reminder, watch_sleep=True,
+                        parent=app)
     # With a tray the app lives on when its windows close; without one, closing the window quits.
     app.setQuitOnLastWindowClosed(not resident.has_tray)
     def voice_once_shown(visible: bool) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
 
 from coach.domain.routine import Level
@@ -27,6 +27,7 @@ from coach.ui.theme import Theme
 
 if TYPE_CHECKING:  # both load on first need
     from coach.ui.reminders_dialog import RemindersDialog
+    from coach.ui.sleep_watch import SleepWatch
     from coach.ui.tray import Tray
 
 _log = logging.getLogger(__name__)
@@ -44,12 +45,13 @@ class Resident(QObject):
         instance: the SingleInstance server.
         reminders_dialog: the reminders dialog last opened, or None.
         close_prompt: the "Quit Back Coach?" question while it is open (no tray, reminders set).
+        sleep_watch: hears logind's wake-up (with watch_sleep), so a reminder due in sleep comes at once.
     """
 
     def __init__(self, coach: CoachController, instance: SingleInstance | None, *, theme: Callable[[], Theme],
                  speak: Callable[[str], None] | None = None, scheduler: ReminderScheduler | None = None,
                  tray_available: bool | None = None, make_notifications: Callable[[], Any] | None = None,
-                 autostart_entry: autostart.AutostartEntry | None = None,
+                 autostart_entry: autostart.AutostartEntry | None = None, watch_sleep: bool = False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.coach = coach
@@ -62,6 +64,8 @@ class Resident(QObject):
         self._close_confirmed = False
         self.close_prompt: QMessageBox | None = None
         self._autostart = autostart_entry
+        self._watch_sleep = watch_sleep
+        self.sleep_watch: SleepWatch | None = None
         if tray_available is None:
             tray_available = QSystemTrayIcon.isSystemTrayAvailable()
         if tray_available:
@@ -91,9 +95,18 @@ class Resident(QObject):
         if self.tray is not None:
             self.tray.show()
         self.scheduler.start()
+        if self._watch_sleep:
+            # After the first paint: the system bus costs a thread and a few ms the window need not wait for.
+            QTimer.singleShot(0, self._listen_for_wake_ups)
         self.coach.window.first_run.offer_reminder(self._offers_preset())
         self._reconcile_autostart()
         self._show_summary()
+
+    def _listen_for_wake_ups(self) -> None:
+        from coach.ui.sleep_watch import SleepWatch
+
+        self.sleep_watch = SleepWatch(parent=self)
+        self.sleep_watch.resumed.connect(self.scheduler.wake)
 
     def _desktop_notifications(self) -> Any:
         from coach.ui.desktop_notifications import DesktopNotifications
