@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import datetime
 import logging
-import os
-import tempfile
 from pathlib import Path
 
+from coach.storage.atomic import write_atomically
 from coach.storage.paths import user_config_dir
 
 MARKER_NAME = "safety-note-read"
@@ -28,15 +27,8 @@ def was_read() -> bool:
 
 def mark_read() -> None:
     """Record the acknowledgement; failing to save it only means the note shows again."""
-    path = marker_path()
-    temporary: str | None = None
+    stamp = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds") + "\n"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".safety-", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds") + "\n")
-        os.replace(temporary, path)
+        write_atomically(marker_path(), stamp.encode("utf-8"))
     except OSError as error:
         _log.warning("could not remember that the safety note was read (%s): it will show again", error)
-        if temporary is not None and os.path.exists(temporary):
-            os.unlink(temporary)
