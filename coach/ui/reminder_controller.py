@@ -68,14 +68,14 @@ class ReminderController(QObject):
         self._zone = zone
         self._by_notification: dict[int, Fire] = {}
         scheduler.fired.connect(self.on_fired)
-        scheduler.changed.connect(self.refresh_tray)
+        scheduler.changed.connect(self.refresh)
         coach.session_finished.connect(self._on_session_finished)
         if tray is not None:
             tray.pause_requested.connect(lambda span: scheduler.pause(scheduler.now() + span))
             tray.pause_for_today_requested.connect(self.pause_for_today)
             tray.resume_requested.connect(lambda: scheduler.pause(None))
             tray.message_clicked.connect(self._raise_windows)
-        self.refresh_tray()
+        self.refresh()
 
     # ----- fires
 
@@ -106,7 +106,7 @@ class ReminderController(QObject):
 
     def text_for(self, fire: Fire) -> ReminderText:
         routine = self.coach.catalogue.get(fire.rule.routine)
-        title = routine.title if routine is not None else fire.rule.routine
+        title = self._title(fire.rule.routine)
         zone = self._zone()
         slots = " and ".join(format_time(slot.astimezone(zone).time()) for slot in fire.covered)
         snooze = self.scheduler.settings.options.snooze_minutes
@@ -212,7 +212,7 @@ class ReminderController(QObject):
         for window in self.windows.values():
             window.present()
 
-    # ----- the tray's menu line
+    # ----- the next reminder, on the tray's menu and the home screen
 
     def next_text(self) -> str | None:
         zone = self._zone()
@@ -220,20 +220,28 @@ class ReminderController(QObject):
         if not following:
             return None
         at, rule = following[0]
-        routine = self.coach.catalogue.get(rule.routine)
-        title = routine.title if routine is not None else rule.routine
         local = at.astimezone(zone)
         today = self.scheduler.now().astimezone(zone).date()
         day = "" if local.date() == today else local.strftime("%a ")
-        return self.tr("{title} at {day}{time}").format(title=title.lower(), day=day,
+        return self.tr("{title} at {day}{time}").format(title=self._title(rule.routine).lower(), day=day,
                                                         time=format_time(local.time()))
 
-    def refresh_tray(self) -> None:
-        if self.tray is None:
-            return
+    def paused_text(self) -> str | None:
         paused = self.scheduler.paused_until
-        paused_text = None
-        if paused is not None:
-            local = paused.astimezone(self._zone())
-            paused_text = self.tr("Reminders paused until {time}").format(time=format_time(local.time()))
-        self.tray.set_state(self.next_text(), paused_text, paused)
+        if paused is None:
+            return None
+        local = paused.astimezone(self._zone())
+        return self.tr("Reminders paused until {time}").format(time=format_time(local.time()))
+
+    def refresh(self) -> None:
+        """The rules, the pause or the next time changed: say so on the tray's menu and the home screen."""
+        following, paused = self.next_text(), self.paused_text()
+        if self.tray is not None:
+            self.tray.set_state(following, paused, self.scheduler.paused_until)
+        summary = paused or (self.tr("Next reminder: {when}").format(when=following) if following else "")
+        self.coach.window.home.set_reminder_summary(summary)
+
+    def _title(self, routine_id: str) -> str:
+        """The routine's title, or its id if it has since been removed."""
+        routine = self.coach.catalogue.get(routine_id)
+        return routine.title if routine is not None else routine_id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -120,7 +120,7 @@ class ReminderWindow(QWidget):
             self.skip_requested.emit()
         super().closeEvent(event)
 
-    def _answer(self, choice: Signal) -> None:
+    def _answer(self, choice: SignalInstance) -> None:
         if self._answered:
             return
         self._answered = True

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
 
 from coach.domain.routine import Level
 from coach.platform import autostart
+from coach.storage.reminder_store import ReminderSettings
 from coach.ui.controller import CoachController
 from coach.ui.reminder_controller import ReminderController
 from coach.ui.reminder_scheduler import ReminderScheduler
@@ -83,7 +84,6 @@ class Resident(QObject):
                                             make_notifications=make_notifications if self.tray is None else None,
                                             speak=speak, parent=self)
         self.scheduler.problem.connect(coach.window.home.add_note)
-        self.scheduler.changed.connect(self._show_summary)
         coach.window.home.reminders_requested.connect(self.open_reminders)
         coach.window.close_guard = self._may_close
         coach.window.first_run.acknowledged.connect(self._take_first_run_offer)
@@ -100,7 +100,7 @@ class Resident(QObject):
             QTimer.singleShot(0, self._listen_for_wake_ups)
         self.coach.window.first_run.offer_reminder(self._offers_preset())
         self._reconcile_autostart()
-        self._show_summary()
+        self.reminders.refresh()
 
     def _listen_for_wake_ups(self) -> None:
         from coach.ui.sleep_watch import SleepWatch
@@ -226,7 +226,7 @@ class Resident(QObject):
         self.reminders_dialog = dialog
         return dialog
 
-    def apply_reminders(self, settings: Any) -> None:
+    def apply_reminders(self, settings: ReminderSettings) -> None:
         before = self.scheduler.settings.options
         options = settings.options
         entry = self._entry()
@@ -265,20 +265,9 @@ class Resident(QObject):
             self.scheduler.apply(replace(settings, options=replace(options, autostart=wanted,
                                                                    autostart_created=created)))
 
-    # ----- labels
+    # ----- the tray's Start menu
 
     def _start_from_tray(self, routine_id: str) -> None:
         self.coach.show_window()
         if not self.coach.session_running:
             self.coach.open((routine_id, self.coach.window.home.level()))
-
-    def _show_summary(self) -> None:
-        paused = self.scheduler.paused_until
-        following = self.reminders.next_text()
-        if paused is not None:
-            text = self.tr("Reminders are paused.")
-        elif following:
-            text = self.tr("Next reminder: {when}").format(when=following)
-        else:
-            text = ""
-        self.coach.window.home.set_reminder_summary(text)
