@@ -1,29 +1,53 @@
 """The person's settings, as one typed object stored in ``settings.toml`` (config dir).
 
+Sections: ``[voice]``, ``[coach]`` (level, last routine, pain checks),
+``[appearance]`` (theme), ``[window]`` (geometry) and ``[first_run]`` (when
+the safety note was read). Reminders live in their own ``reminders.toml``:
+the ``backcoach remind`` command line and the running app both edit them, and
+a file of their own means neither can overwrite the other's voice or window
+settings.
+
 Written atomically (temporary file, fsync, rename), so a crash never leaves
-half a file. A file that cannot be read falls back to defaults and the reason
-is kept in ``Settings.problem`` for the window to show; the file itself is left
-alone (the storage issue will move it aside). Unknown keys are kept, so a newer
-version's settings survive an older one.
+half a file. A file that cannot be used as it is (not TOML, empty, a folder,
+unreadable, or a value of the wrong type) is moved aside to
+``settings.toml.corrupt-<time>`` so nothing is lost; whatever could be read is
+kept, the rest takes its default, and the person is told once. Unknown keys
+are kept, so a newer version's settings survive an older one.
 """
 
 from __future__ import annotations
 
 import logging
 import tomllib
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import tomli_w
 
 from coach.speech.engine import DEFAULT_RATE
-from coach.storage.atomic import write_atomically
+from coach.storage.atomic import move_aside, write_atomically
 from coach.storage.paths import user_config_dir
+from coach.storage.toml_tables import (
+    Check,
+    boolean,
+    instant,
+    number,
+    one_of,
+    read_table,
+    table_of,
+    text,
+    whole_number,
+)
 
 _log = logging.getLogger(__name__)
 FILE_NAME = "settings.toml"
+LEGACY_SAFETY_MARKER = "safety-note-read"  # before settings.toml held it (stop 2-11)
 MIN_RATE, MAX_RATE = 80, 320
+MAX_BYTES = 256 * 1024
+LEVELS = ("gentle", "standard", "strong")  # coach.domain.routine.Level values
+THEMES = ("system", "light", "dark")
 
 
 @dataclass(frozen=True)
@@ -52,10 +76,82 @@ class VoiceSettings:
 
 
 @dataclass(frozen=True)
+class CoachSettings:
+    """What the coach remembers between sessions.
+
+    Attributes:
+        level: the level the home screen starts on (lowered after a pain rise).
+        routine: the routine last started, selected on the home screen next time.
+        ask_pain_before: offer the 0-10 pain check before a session.
+        ask_pain_after: offer it after a session.
+    """
+
+    level: str = "standard"
+    routine: str | None = None
+    ask_pain_before: bool = True
+    ask_pain_after: bool = True
+
+
+@dataclass(frozen=True)
+class AppearanceSettings:
+    """Attributes: theme: "system" follows the desktop's light or dark scheme."""
+
+    theme: str = "system"
+
+
+@dataclass(frozen=True)
+class WindowSettings:
+    """Attributes: geometry: Qt's saveGeometry() in base64; full_screen: it was full screen when closed."""
+
+    geometry: str | None = None
+    full_screen: bool = False
+
+
+@dataclass(frozen=True)
+class FirstRunSettings:
+    """Attributes: safety_note_read: when the person acknowledged the safety note (None: show it)."""
+
+    safety_note_read: datetime | None = None
+
+
+_SECTIONS: dict[str, tuple[type, dict[str, Check]]] = {
+    "voice": (VoiceSettings, {"voice": text(), "rate": whole_number(MIN_RATE, MAX_RATE), "volume": number(0.0, 1.0),
+                              "muted": boolean(), "counts": boolean(), "countdown": boolean(), "chimes": boolean(),
+                              "rest_ticks": boolean()}),
+    "coach": (CoachSettings, {"level": one_of(*LEVELS), "routine": text(), "ask_pain_before": boolean(),
+                              "ask_pain_after": boolean()}),
+    "appearance": (AppearanceSettings, {"theme": one_of(*THEMES)}),
+    "window": (WindowSettings, {"geometry": text(4096), "full_screen": boolean()}),
+    "first_run": (FirstRunSettings, {"safety_note_read": instant()}),
+}
+
+
+@dataclass(frozen=True)
 class Settings:
+    """Everything in settings.toml.
+
+    Attributes:
+        voice, coach, appearance, window, first_run: the sections.
+        problems: what could not be used as it was (the file has been or should be moved aside).
+        unknown: keys this version does not know, by section ("" for the top level), written back as they were.
+    """
+
     voice: VoiceSettings = field(default_factory=VoiceSettings)
-    problem: str | None = None  # why the file could not be used, if it could not
-    extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
+    coach: CoachSettings = field(default_factory=CoachSettings)
+    appearance: AppearanceSettings = field(default_factory=AppearanceSettings)
+    window: WindowSettings = field(default_factory=WindowSettings)
+    first_run: FirstRunSettings = field(default_factory=FirstRunSettings)
+    problems: tuple[str, ...] = ()
+    unknown: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def problem(self) -> str | None:
+        """All problems as one message, or None."""
+        return "\n".join(self.problems) if self.problems else None
+
+    def cleared(self) -> Settings:
+        """The same settings, with the problems already told."""
+        return replace(self, problems=())
 
 
 def settings_path() -> Path:
@@ -63,51 +159,108 @@ def settings_path() -> Path:
 
 
 def load(path: Path | None = None) -> Settings:
+    """Read the file, without changing anything on disk. Missing: the defaults, no problem."""
     path = path or settings_path()
     try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
+        if path.is_dir():
+            return Settings(problems=(f"{path}: is a folder, not a file; using the default settings",))
+        raw = path.read_bytes()
     except FileNotFoundError:
         return Settings()
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError) as error:
-        return Settings(problem=f"{path}: could not be read ({error}); using the defaults")
-    voice_table = document.get("voice", {})
-    if not isinstance(voice_table, dict):
-        return Settings(problem=f"{path}: voice: expected a table; using the defaults", extra=document)
-    voice, problem = _read_voice(voice_table, path)
-    extra = {k: v for k, v in document.items() if k != "voice"}
-    unknown_voice_keys = {k: v for k, v in voice_table.items() if k not in _VOICE_FIELDS}
-    if unknown_voice_keys:
-        extra["voice"] = unknown_voice_keys
-    return Settings(voice=voice, problem=problem, extra=extra)
+    except OSError as error:
+        return Settings(problems=(f"{path}: could not be read ({error.strerror or error}); using the default settings",))
+    if len(raw) > MAX_BYTES:
+        return Settings(problems=(f"{path}: is {len(raw)} bytes, too big for a settings file; using the defaults",))
+    if not raw.strip():
+        # Our writer never writes an empty file: this one was cut short (or made by something else).
+        return Settings(problems=(f"{path}: is empty; using the default settings",))
+    try:
+        document = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        return Settings(problems=(f"{path}: is not a settings file Back Coach can read ({error}); "
+                                  "using the default settings",))
+    sections: dict[str, Any] = {}
+    problems: list[str] = []
+    unknown: dict[str, dict[str, Any]] = {}
+    for name, (cls, checks) in _SECTIONS.items():
+        value, found, extra = read_table(document.get(name, {}), cls, checks, path=path, name=name)
+        sections[name] = value
+        problems += found
+        if extra:
+            unknown[name] = extra
+    top = {key: value for key, value in document.items() if key not in _SECTIONS}
+    if top:
+        unknown[""] = top
+    return Settings(**sections, problems=tuple(problems), unknown=unknown)
 
 
-_VOICE_FIELDS = {f.name: f for f in fields(VoiceSettings)}
+def load_or_repair(path: Path | None = None, *, stamp: str | None = None) -> Settings:
+    """What the app uses: a file with problems is moved aside and what could be read is saved fresh.
 
-
-def _read_voice(table: dict[str, Any], path: Path) -> tuple[VoiceSettings, str | None]:
-    defaults = VoiceSettings()
-    values: dict[str, Any] = {}
-    for name, value in table.items():
-        if name not in _VOICE_FIELDS:
-            continue
-        default = getattr(defaults, name)
-        ok = ((name == "voice" and isinstance(value, str))
-              or (name == "rate" and isinstance(value, int) and not isinstance(value, bool)
-                  and MIN_RATE <= value <= MAX_RATE)
-              or (name == "volume" and isinstance(value, (int, float)) and not isinstance(value, bool)
-                  and 0.0 <= value <= 1.0)
-              or (isinstance(default, bool) and isinstance(value, bool)))
-        if not ok:
-            return defaults, f"{path}: voice.{name}: {value!r} is not a valid value; using the default voice settings"
-        values[name] = float(value) if name == "volume" else value
-    return replace(defaults, **values), None
+    The result's ``problems`` hold one message for the person (once: the next
+    start finds a good file). Never raises.
+    """
+    path = path or settings_path()
+    settings = load(path)
+    if not settings.problems:
+        return _adopt_legacy_marker(settings, path)
+    stamp = stamp or datetime.now().strftime("%Y%m%d-%H%M%S")
+    moved = move_aside(path, stamp) if path.exists() else None
+    details = "; ".join(settings.problems)
+    if moved is None:
+        message = (f"Your settings could not be used as they were ({details}). The file could not be moved "
+                   f"aside either, so it is left as it is; fix or remove {path} to keep your changes.")
+        return replace(settings, problems=(message,))
+    message = (f"Your settings could not all be used ({details}). The file was kept as {moved.name} "
+               f"(in {moved.parent}) and the defaults are used for what could not be read.")
+    try:
+        save(settings, path)
+    except OSError as error:
+        message += f" The repaired settings could not be saved ({error.strerror or error})."
+    return _adopt_legacy_marker(replace(settings, problems=(message,)), path)
 
 
 def save(settings: Settings, path: Path | None = None) -> None:
     """Write atomically; raises OSError (the caller tells the person)."""
     path = path or settings_path()
-    document = dict(settings.extra)
-    voice = {k: v for k, v in asdict(settings.voice).items() if v is not None}
-    voice.update({k: v for k, v in settings.extra.get("voice", {}).items() if k not in voice})
-    document["voice"] = voice
+    document: dict[str, Any] = dict(settings.unknown.get("", {}))
+    for name in _SECTIONS:
+        document[name] = table_of(getattr(settings, name), settings.unknown.get(name))
     write_atomically(path, tomli_w.dumps(document).encode("utf-8"))
+    _legacy_marker(path).unlink(missing_ok=True)  # folded into [first_run] now
+
+
+def with_safety_note_read(settings: Settings, when: datetime | None = None) -> Settings:
+    when = (when or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    return replace(settings, first_run=replace(settings.first_run, safety_note_read=when))
+
+
+def record_safety_note_read(path: Path | None = None) -> None:
+    """Outside a running app (tests, scripts): mark the safety note read in the file itself."""
+    path = path or settings_path()
+    save(with_safety_note_read(load(path)), path)
+
+
+def section_names() -> tuple[str, ...]:
+    return tuple(_SECTIONS)
+
+
+def field_names(section: str) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(_SECTIONS[section][0]))
+
+
+def _legacy_marker(path: Path) -> Path:
+    return path.with_name(LEGACY_SAFETY_MARKER)
+
+
+def _adopt_legacy_marker(settings: Settings, path: Path) -> Settings:
+    """Before stop 12 the acknowledgement was a marker file; carry it over (the next save removes it)."""
+    marker = _legacy_marker(path)
+    if settings.first_run.safety_note_read is not None or not marker.is_file():
+        return settings
+    try:
+        when = datetime.fromisoformat(marker.read_text(encoding="utf-8").strip())
+        when = when if when.tzinfo else when.replace(tzinfo=UTC)
+    except (OSError, ValueError):
+        when = datetime.now(UTC)
+    return with_safety_note_read(settings, when)
