@@ -1,4 +1,4 @@
-"""The command line: ``backcoach [--start ROUTINE] [list | plan | snapshot | voices | say | remind]``.
+"""The command line: ``backcoach [--start ROUTINE] [list | plan | snapshot | voices | say | remind | history]``.
 
 Every problem a person can cause (an unknown routine or level, a bad routine
 file, no display) is one line on stderr and exit code 2, never a traceback.
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from coach import __version__, cli_remind
+from coach import __version__, cli_history, cli_remind
 from coach.domain.compiler import compile_timeline
 from coach.domain.routine import DEFAULT_LEVEL, Level, Routine
 from coach.domain.routine_loader import Catalogue, load_catalogue
@@ -61,7 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             _say(args)
         elif args.command == "remind":
             cli_remind.run(args, catalogue, out)
-    except (UsageProblem, cli_remind.RemindProblem) as problem:
+        elif args.command == "history":
+            cli_history.run(args, out)
+    except (UsageProblem, cli_remind.RemindProblem, cli_history.HistoryProblem) as problem:
         print(f"backcoach: {problem}", file=err)
         return EXIT_USAGE
     except BrokenPipeError:
@@ -157,6 +159,7 @@ def _parser() -> argparse.ArgumentParser:
     say.add_argument("--rate", type=int, metavar="R", help="words a minute (default 175)")
     say.add_argument("--wav", type=Path, metavar="FILE", help="write the speech to this WAV file instead")
     cli_remind.add_parser(commands)
+    cli_history.add_parser(commands)
     return parser
 
 

@@ -5,23 +5,26 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from coach.domain.routine import Level
 from coach.domain.routine_loader import Catalogue
-from coach.storage import safety_note
 from coach.storage import settings as settings_store
 from coach.storage.paths import user_cache_dir, user_state_dir
 from coach.storage.settings import Settings
+from coach.ui.check_in import CheckIn
 from coach.ui.controller import CoachController
+from coach.ui.history_keeper import HistoryKeeper, now_utc
 from coach.ui.i18n import install_translators
 from coach.ui.main_window import MainWindow
 from coach.ui.resident import Resident
 from coach.ui.single_instance import SingleInstance
-from coach.ui.theme import THEMES, ThemeName, system_theme
+from coach.ui.theme import THEMES, Theme, ThemeName, system_theme
 
 if TYPE_CHECKING:
     from coach.speech.service import SpeechService
@@ -44,15 +47,40 @@ def application(argv: Sequence[str] = ()) -> QApplication:
 
 def build(catalogue: Catalogue, *, speed: float = 1.0, exit_when_done: bool = False,
           theme: ThemeName | None = None, clock: Callable[[], float] | None = None,
-          settings: Settings | None = None) -> tuple[MainWindow, CoachController]:
+          wall_clock: Callable[[], datetime] = now_utc, settings: Settings | None = None,
+          history: HistoryKeeper | None = None) -> tuple[MainWindow, CoachController]:
+    """The window and its controller, with the history and the pain check wired in.
+
+    ``settings`` None: read (and if need be repair) settings.toml; what went wrong shows on the home screen.
+    Every settings change is saved.
+    """
+    if settings is None:
+        settings = settings_store.load_or_repair()
     window = MainWindow()
-    chosen = THEMES[theme] if theme is not None else system_theme()
-    window.apply_theme(chosen)
-    controller = CoachController(window, catalogue, speed=speed, exit_when_done=exit_when_done,
-                                 safety_note_read=safety_note.was_read,
-                                 mark_safety_note_read=safety_note.mark_read, clock=clock, settings=settings,
-                                 parent=window)
+    window.apply_theme(chosen_theme(theme, settings))
+    controller = CoachController(window, catalogue, speed=speed, exit_when_done=exit_when_done, clock=clock,
+                                 settings=settings.cleared(), parent=window)
+    if settings.problem:
+        window.home.add_note(settings.problem)
+    keeper = history or HistoryKeeper(clock=wall_clock, parent=controller)
+    controller.session_started.connect(keeper.track)
+    controller.session_leaving.connect(lambda _driver: keeper.finish_unended())
+    check_in = CheckIn(window, keeper, catalogue, settings=lambda: controller.settings, wall_clock=wall_clock,
+                       parent=controller)
+    check_in.level_lowered.connect(controller.suggest_level)
+    window.home.progress_requested.connect(lambda: check_in.show_progress())
+    controller.check_in = check_in
+    controller.settings_changed.connect(lambda changed: save_settings(controller, changed))
     return window, controller
+
+
+def chosen_theme(asked: ThemeName | None, settings: Settings) -> Theme:
+    """--theme first, then the setting, then the desktop's scheme."""
+    if asked is not None:
+        return THEMES[asked]
+    if settings.appearance.theme in ("light", "dark"):
+        return THEMES[ThemeName(settings.appearance.theme)]
+    return system_theme()
 
 
 def start_speech(controller: CoachController, worker_command: list[str] | None = None) -> SpeechService:
@@ -74,7 +102,29 @@ def save_settings(controller: CoachController, settings: Settings) -> None:
     try:
         settings_store.save(settings)
     except OSError as error:
-        controller.window.home.set_problems([f"{settings_store.settings_path()}: could not be saved ({error})"])
+        controller.window.home.add_note(f"{settings_store.settings_path()}: could not be saved "
+                                        f"({error.strerror or error}); your change lasts until Back Coach closes")
+
+
+def restore_geometry(window: MainWindow, settings: Settings) -> None:
+    """Where and how big the window was last time (Qt keeps it on a screen that still exists)."""
+    saved = settings.window.geometry
+    if not saved or not window.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+        window.resize(*DEFAULT_SIZE)
+    if settings.window.full_screen:
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
+
+
+def remember_geometry(controller: CoachController) -> None:
+    """Called as the window closes or hides, and at quit."""
+    window = controller.window
+    geometry = bytes(window.saveGeometry().toBase64().data()).decode("ascii")
+    full_screen = bool(window.windowState() & Qt.WindowState.WindowFullScreen)
+    current = controller.settings.window
+    if (current.geometry, current.full_screen) != (geometry, full_screen):
+        controller.settings = replace(controller.settings,
+                                      window=replace(current, geometry=geometry, full_screen=full_screen))
+        controller.settings_changed.emit(controller.settings)
 
 
 def hand_over(instance: SingleInstance, start: tuple[str, Level] | None) -> int:
@@ -102,16 +152,12 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
         logging.getLogger(__name__).warning("runs without the one-instance guard: %s", error)
         instance = None
     install_translators(app)
-    settings = settings_store.load()
-    window, controller = build(catalogue, speed=speed, exit_when_done=exit_when_done, settings=settings)
-    if settings.problem:
-        window.home.set_problems([settings.problem, *(str(p) for p in catalogue.problems)])
-    controller.settings_changed.connect(lambda changed: save_settings(controller, changed))
+    window, controller = build(catalogue, speed=speed, exit_when_done=exit_when_done)
     controller.quit_requested.connect(lambda: app.exit(0), Qt.ConnectionType.QueuedConnection)
     # Follow the desktop when it switches between light and dark.
     hints = app.styleHints()
     if hints is not None:
-        hints.colorSchemeChanged.connect(lambda _scheme: window.apply_theme(system_theme()))
+        hints.colorSchemeChanged.connect(lambda _scheme: window.apply_theme(chosen_theme(None, controller.settings)))
     def speak_reminder(text: str) -> None:
         speech = controller.speech or start_speech(controller)
         speech.speak(text)
@@ -127,7 +173,8 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
             QTimer.singleShot(0, lambda: controller.speech or start_speech(controller))
 
     window.visibility_changed.connect(voice_once_shown)
-    window.resize(*DEFAULT_SIZE)
+    restore_geometry(window, controller.settings)
+    window.visibility_changed.connect(lambda visible: visible or remember_geometry(controller))
     if not background:
         window.show()
     elif not resident.has_tray:
@@ -135,6 +182,9 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
     controller.open(start)
     resident.start()
     app.aboutToQuit.connect(lambda: controller.speech.shutdown() if controller.speech else None)
+    app.aboutToQuit.connect(lambda: remember_geometry(controller))
+    if controller.check_in is not None:
+        app.aboutToQuit.connect(controller.check_in.keeper.close)
     if instance is not None:
         app.aboutToQuit.connect(instance.release)
     return app.exec()

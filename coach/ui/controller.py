@@ -18,7 +18,7 @@ from coach.domain.player import PlayerState
 from coach.domain.routine import DEFAULT_LEVEL, Level
 from coach.domain.routine_loader import Catalogue
 from coach.domain.timeline import Segment
-from coach.storage.settings import Settings, VoiceSettings
+from coach.storage.settings import Settings, VoiceSettings, with_safety_note_read
 from coach.ui.home_screen import RoutineChoice
 from coach.ui.main_window import MainWindow
 from coach.ui.session_driver import SessionDriver
@@ -27,6 +27,7 @@ from coach.ui.voice_settings_dialog import TEST_PHRASE, VoiceSettingsDialog
 
 if TYPE_CHECKING:  # the voice (and QtMultimedia) loads after the first paint
     from coach.speech.service import SpeechService
+    from coach.ui.check_in import CheckIn
 
 DEFAULT_ROUTINE = "lower-back"
 
@@ -40,19 +41,24 @@ class CoachController(QObject):
         speech: the voice, once attached (None: sessions run silently).
         settings: the person's settings (``muted`` reads the voice's mute from them).
         voice_dialog: the voice settings dialog last opened, or None.
+        check_in: asks for pain before and after and shows progress (None: sessions start at once).
 
     Signals:
+        session_started(SessionDriver): a session began (the history starts its row).
+        session_leaving(SessionDriver): a session is being left before it finished (its row is closed).
         session_finished(bool): a session ended; True if it ran to the end.
         quit_requested(): --exit-when-done and the session is over.
+        settings_changed(Settings): the settings changed (the app saves them).
     """
 
+    session_started = Signal(object)
+    session_leaving = Signal(object)
     session_finished = Signal(bool)
     quit_requested = Signal()
     settings_changed = Signal(object)
 
     def __init__(self, window: MainWindow, catalogue: Catalogue, *, speed: float = 1.0,
-                 exit_when_done: bool = False, safety_note_read: Callable[[], bool],
-                 mark_safety_note_read: Callable[[], None], clock: Callable[[], float] | None = None,
+                 exit_when_done: bool = False, clock: Callable[[], float] | None = None,
                  settings: Settings | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.window = window
@@ -65,14 +71,14 @@ class CoachController(QObject):
         self.voice_dialog: VoiceSettingsDialog | None = None
         self._voice: SessionVoice | None = None
         self._clock = clock
-        self._safety_note_read = safety_note_read
-        self._mark_safety_note_read = mark_safety_note_read
+        self.check_in: CheckIn | None = None
         self._pending_start: tuple[str, Level] | None = None
         self._resume_after_prompt = False
 
-        window.home.set_routines(self._choices(), selected=DEFAULT_ROUTINE)
+        window.home.set_routines(self._choices(), selected=self.settings.coach.routine or DEFAULT_ROUTINE)
+        window.home.set_level(_level_or_default(self.settings.coach.level))
         window.home.set_problems([str(problem) for problem in catalogue.problems])
-        window.home.start_requested.connect(lambda routine_id, level: self.start(routine_id, Level(level)))
+        window.home.start_requested.connect(lambda routine_id, level: self.begin(routine_id, Level(level)))
         window.first_run.acknowledged.connect(self._on_acknowledged)
         window.pause_toggle_requested.connect(self.toggle_pause)
         window.play_requested.connect(self.resume)
@@ -82,7 +88,7 @@ class CoachController(QObject):
         window.back_requested.connect(self.back)
         window.stop_requested.connect(self.ask_to_stop)
         window.mute_requested.connect(self.toggle_mute)
-        window.session.home_clicked.connect(self.go_home)
+        window.session.home_clicked.connect(self.leave_finished_session)
         window.visibility_changed.connect(self._on_visibility)
         window.home.selection_changed.connect(self._prepare_selection)
         window.home.voice_settings_requested.connect(self.open_voice_settings)
@@ -164,7 +170,7 @@ class CoachController(QObject):
     def open(self, start: tuple[str, Level] | None = None) -> None:
         """Show the first screen: the safety note if unread, else home or the session asked for."""
         self._pending_start = start
-        if not self._safety_note_read():
+        if self.settings.first_run.safety_note_read is None:
             self.window.show_first_run()
             if self.exit_when_done:
                 # Demos and tests: nobody is there to answer. Show it, don't wait, don't record it.
@@ -173,14 +179,14 @@ class CoachController(QObject):
         self._continue_after_safety_note()
 
     def _on_acknowledged(self) -> None:
-        self._mark_safety_note_read()
+        self.apply_settings(with_safety_note_read(self.settings))
         self._continue_after_safety_note()
 
     def _continue_after_safety_note(self) -> None:
         if self._pending_start is not None:
             routine_id, level = self._pending_start
             self._pending_start = None
-            self.start(routine_id, level)
+            self.begin(routine_id, level)
         else:
             self.go_home()
 
@@ -203,10 +209,30 @@ class CoachController(QObject):
         self.window.setWindowTitle(self.tr("Back Coach"))
         self.window.show_home()
 
+    def begin(self, routine_id: str, level: Level = DEFAULT_LEVEL) -> None:
+        """Start as a person asked to: the pain check first (if they want it), then the session.
+
+        Demos (--exit-when-done) have nobody to answer, so they start at once.
+        """
+        if self.check_in is None or self.exit_when_done:
+            self.start(routine_id, level)
+            return
+        self._drop_driver()
+        self.check_in.before(routine_id, level, lambda: self.start(routine_id, level))
+
+    def leave_finished_session(self) -> None:
+        """Done (Enter) on a finished session: the pain check and progress, then home."""
+        driver = self.driver
+        if self.check_in is None or driver is None:
+            self.go_home()
+            return
+        self.check_in.after(driver.player.timeline.routine, self.go_home)
+
     def start(self, routine_id: str, level: Level = DEFAULT_LEVEL, first_segment: int = 0) -> None:
         routine = self.catalogue.routines[routine_id]
         timeline = compile_timeline(routine, level, self.cue_options())
         self._drop_driver()
+        self._remember(routine_id, level)
         speech = self.speech
         driver = SessionDriver(timeline, clock=self._clock, speed=self.speed,
                                wait_for_speech=self._gate_on_speech(), parent=self)
@@ -223,7 +249,21 @@ class CoachController(QObject):
         self.window.setWindowTitle(self.tr("{routine} — Back Coach").format(routine=routine.title))
         self.window.show_session()
         driver.set_visible(self.window.isVisible() and not self.window.isMinimized())
+        self.session_started.emit(driver)
         driver.start(first_segment)
+
+    def _remember(self, routine_id: str, level: Level) -> None:
+        """Next time, the home screen starts on this routine and level."""
+        coach = self.settings.coach
+        if (coach.routine, coach.level) != (routine_id, level.value):
+            self.settings = replace(self.settings, coach=replace(coach, routine=routine_id, level=level.value))
+            self.settings_changed.emit(self.settings)
+
+    def suggest_level(self, level: str) -> None:
+        """A pain rise lowered the suggested level: select it and remember it."""
+        self.window.home.set_level(_level_or_default(level))
+        self.settings = replace(self.settings, coach=replace(self.settings.coach, level=level))
+        self.settings_changed.emit(self.settings)
 
     # ----- commands from keys and buttons
 
@@ -319,6 +359,8 @@ class CoachController(QObject):
             self._voice.deleteLater()
             self._voice = None
         if self.driver is not None:
+            if self.driver.state is not PlayerState.FINISHED:
+                self.session_leaving.emit(self.driver)
             # Leaving a session is not finishing it: no finished signal, no --exit-when-done quit.
             self.driver.blockSignals(True)
             self.driver.stop()  # stops both of its timers too
@@ -330,3 +372,10 @@ class CoachController(QObject):
                               {level: compile_timeline(r, level, self.cue_options()).total_seconds
                                for level in Level})
                 for r in self.catalogue.routines.values()]
+
+
+def _level_or_default(value: str) -> Level:
+    try:
+        return Level(value)
+    except ValueError:
+        return DEFAULT_LEVEL

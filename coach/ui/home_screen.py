@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -43,17 +44,21 @@ class HomeScreen(QWidget):
         selection_changed(): the routine or the level changed (the voice prepares its phrases).
         voice_settings_requested(): the Voice settings button or V.
         reminders_requested(): the Reminders button or R.
+        progress_requested(): the Progress button or P.
     """
 
     start_requested = Signal(str, str)
     selection_changed = Signal()
     voice_settings_requested = Signal()
     reminders_requested = Signal()
+    progress_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._choices: list[RoutineChoice] = []
         self.title_label = QLabel(self.tr("Back Coach"))
+        # Never squeezed below its text by the buttons beside it.
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.hint_label = QLabel(self.tr("Choose a routine (↑ ↓) and a level (← →), then press Enter."))
         self.routine_list = QListWidget()
         self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -70,7 +75,7 @@ class HomeScreen(QWidget):
 
         self.voice_label = QLabel()
         self.voice_label.setWordWrap(True)
-        self.voice_button = QPushButton(self.tr("Voice settings (V)"))
+        self.voice_button = QPushButton(self.tr("Voice (V)"))
         self.voice_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.voice_button.clicked.connect(self.voice_settings_requested)
         voice_shortcut = QShortcut(QKeySequence(Qt.Key.Key_V), self,
@@ -82,6 +87,12 @@ class HomeScreen(QWidget):
         reminders_shortcut = QShortcut(QKeySequence(Qt.Key.Key_R), self,
                                        context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         reminders_shortcut.activated.connect(self.reminders_requested)
+        self.progress_button = QPushButton(self.tr("Progress (P)"))
+        self.progress_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.progress_button.clicked.connect(self.progress_requested)
+        progress_shortcut = QShortcut(QKeySequence(Qt.Key.Key_P), self,
+                                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        progress_shortcut.activated.connect(self.progress_requested)
         self.reminder_label = QLabel()
         self.reminder_label.setWordWrap(True)
         self.reminder_label.hide()
@@ -122,6 +133,7 @@ class HomeScreen(QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label)
         title_row.addStretch(1)
+        title_row.addWidget(self.progress_button)
         title_row.addWidget(self.reminders_button)
         title_row.addWidget(self.voice_button)
         layout.addLayout(title_row)
@@ -137,7 +149,7 @@ class HomeScreen(QWidget):
     def set_theme(self, theme: Theme) -> None:
         """The chosen level and Start stand out in the accent colour, readable from the floor."""
         button_style = (f"QPushButton {{ background: {theme.surface}; color: {theme.text}; border: 2px solid "
-                        f"{theme.surface}; border-radius: 8px; padding: 0 0.8em; }}"
+                        f"{theme.surface}; border-radius: 8px; padding: 0 0.6em; }}"
                         f"QPushButton:checked {{ background: {theme.accent}; color: {theme.accent_text}; "
                         f"border-color: {theme.accent}; }}")
         for button in self.level_buttons.values():
@@ -153,6 +165,7 @@ class HomeScreen(QWidget):
         self.voice_label.setStyleSheet(f"color: {theme.secondary_text};")
         self.voice_button.setStyleSheet(button_style)
         self.reminders_button.setStyleSheet(button_style)
+        self.progress_button.setStyleSheet(button_style)
         self.reminder_label.setStyleSheet(f"color: {theme.secondary_text};")
         self.problems_label.setStyleSheet(f"color: {theme.warning};")
 
@@ -250,7 +263,7 @@ class HomeScreen(QWidget):
         self.layout_.setSpacing(round(height * 0.02))
         set_pixel_size(self.title_label, height * 0.07, bold=True)
         set_pixel_size(self.routine_list, height * 0.05)
-        for button in (self.voice_button, self.reminders_button):
+        for button in (self.voice_button, self.reminders_button, self.progress_button):
             set_pixel_size(button, height * 0.035)
             button.setMinimumHeight(round(height * 0.08))
         for widget in (self.hint_label, self.description_label, self.problems_label, self.level_caption,

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from coach.ui.first_run_screen import FirstRunScreen
 from coach.ui.home_screen import HomeScreen
+from coach.ui.pain_check import PainCheckScreen
+from coach.ui.progress_screen import ProgressScreen
 from coach.ui.session_screen import SessionScreen
 from coach.ui.theme import LIGHT, Theme, palette_for
 
@@ -17,7 +19,7 @@ K = Qt.Key
 
 
 class MainWindow(QMainWindow):
-    """Holds the first-run, home and session screens; turns keys into requests.
+    """Holds the first-run, home, pain-check, session and progress screens; turns keys into requests.
 
     Session keys work while the session screen shows, whatever has focus:
     Space and the play/pause media key toggle pause, the play and pause media
@@ -27,7 +29,7 @@ class MainWindow(QMainWindow):
     F11 and F toggle full screen anywhere.
 
     Attributes:
-        first_run, home, session: the screens.
+        first_run, home, pain_check, session, progress: the screens.
         session_actions: the actions live only on the session screen.
         theme: the palette in use (windows of their own, such as reminders, follow it).
         close_guard: called on close; returning False keeps the app (hidden or minimised).
@@ -55,8 +57,10 @@ class MainWindow(QMainWindow):
         self.first_run = FirstRunScreen()
         self.home = HomeScreen()
         self.session = SessionScreen()
+        self.pain_check = PainCheckScreen()
+        self.progress = ProgressScreen()
         self.stack = QStackedWidget()
-        for screen in (self.first_run, self.home, self.session):
+        for screen in (self.first_run, self.home, self.pain_check, self.session, self.progress):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
         self.stop_prompt: QMessageBox | None = None
@@ -114,12 +118,23 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.session)
         self.session.setFocus()
 
+    def show_pain_check(self, moment: str, routine_title: str, suggested: int | None = None) -> None:
+        self.pain_check.ask(moment, routine_title, suggested)
+        self.stack.setCurrentWidget(self.pain_check)
+        self.pain_check.setFocus()
+
+    def show_progress(self) -> None:
+        self.stack.setCurrentWidget(self.progress)
+        self.progress.setFocus()
+
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
         self.setPalette(palette_for(theme))
         self.first_run.set_theme(theme)
         self.home.set_theme(theme)
         self.session.set_theme(theme)
+        self.pain_check.set_theme(theme)
+        self.progress.set_theme(theme)
 
     def toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)

@@ -19,6 +19,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
+from coach.domain.history_records import ReminderOutcome
+from coach.domain.history_records import ReminderOutcomeKind as Kind
 from coach.domain.reminder_book import Fire, Missed, ReminderBook, RuleState
 from coach.platform.local_zone import local_zone, now_utc
 from coach.storage import reminder_journal, reminder_store
@@ -39,6 +41,7 @@ class ReminderScheduler(QObject):
         timer: the single wake timer.
         next_fire: when the next reminder is due (None: none set).
         wakes: how many times it woke (benchmarks count them).
+        record_outcome: gets every outcome for the history (None: they are only logged).
 
     Signals:
         fired(Fire): a reminder is due now; show it.
@@ -53,8 +56,11 @@ class ReminderScheduler(QObject):
     problem = Signal(str)
 
     def __init__(self, *, wall_clock: Callable[[], datetime] = now_utc,
-                 zone: Callable[[], ZoneInfo] = local_zone, parent: QObject | None = None) -> None:
+                 zone: Callable[[], ZoneInfo] = local_zone,
+                 record: Callable[[ReminderOutcome], None] | None = None, parent: QObject | None = None) -> None:
+        """``record`` gets every outcome for the history (None: outcomes are only logged)."""
         super().__init__(parent)
+        self.record_outcome = record
         self._clock = wall_clock
         self._zone = zone
         self.settings = ReminderSettings()
@@ -168,18 +174,18 @@ class ReminderScheduler(QObject):
 
     def start_routine(self, fire: Fire) -> None:
         self.book.dismiss(fire.rule.id)
-        self._log_choice("started", fire)
+        self._log_choice(Kind.STARTED, fire)
 
     def snooze(self, fire: Fire) -> datetime:
         until = self._clock() + timedelta(minutes=self.settings.options.snooze_minutes)
         self.book.snooze(fire, until)
-        self._log_choice("snoozed", fire, until=until)
+        self._log_choice(Kind.SNOOZED, fire, until=until.isoformat())
         self.wake()
         return until
 
     def skip(self, fire: Fire) -> None:
         self.book.dismiss(fire.rule.id)
-        self._log_choice("skipped", fire)
+        self._log_choice(Kind.SKIPPED, fire)
 
     def record_done(self, routine: str) -> None:
         """A session of this routine ran to the end: later reminders since then say so instead of nagging."""
@@ -189,7 +195,8 @@ class ReminderScheduler(QObject):
     def pause(self, until: datetime | None) -> None:
         """No reminders until then (None: resume now); slots in between are recorded as missed (paused)."""
         self.book.pause(until)
-        self._append({"outcome": "paused" if until else "resumed", "until": until})
+        self._append(ReminderOutcome(self._clock(), Kind.PAUSED if until else Kind.RESUMED,
+                                     detail={"until": until.isoformat()} if until else {}))
         self._persist()
         self.changed.emit()
         self.wake()
@@ -202,28 +209,28 @@ class ReminderScheduler(QObject):
     def now(self) -> datetime:
         return self._clock()
 
-    # ----- the journal
+    # ----- the history
 
     def _record(self, event: Fire | Missed, now: datetime) -> None:
         if isinstance(event, Fire):
-            self._append({"outcome": "already-done" if event.already_done_at else "fired",
-                          "rule": event.rule.id, "routine": event.rule.routine, "slot": event.slot,
-                          "covered": list(event.covered), "late_seconds": round(event.late.total_seconds(), 3),
-                          "snoozed": event.snoozed}, now)
+            self._append(ReminderOutcome(now, Kind.ALREADY_DONE if event.already_done_at else Kind.FIRED,
+                                         event.rule.id, event.rule.routine, event.slot,
+                                         {"covered": [slot.isoformat() for slot in event.covered],
+                                          "late_seconds": round(event.late.total_seconds(), 3),
+                                          "snoozed": event.snoozed}))
         else:
-            self._append({"outcome": "missed", "reason": event.reason.value, "rule": event.rule.id,
-                          "routine": event.rule.routine, "slots": list(event.slots)}, now)
+            self._append(ReminderOutcome(now, Kind.MISSED, event.rule.id, event.rule.routine, event.slots[0],
+                                         {"reason": event.reason.value,
+                                          "slots": [slot.isoformat() for slot in event.slots]}))
 
-    def _log_choice(self, outcome: str, fire: Fire, **more: Any) -> None:
-        self._append({"outcome": outcome, "rule": fire.rule.id, "routine": fire.rule.routine,
-                      "slot": fire.slot, **more})
+    def _log_choice(self, kind: Kind, fire: Fire, **detail: Any) -> None:
+        self._append(ReminderOutcome(self._clock(), kind, fire.rule.id, fire.rule.routine, fire.slot, detail))
         self._persist()
 
-    def _append(self, entry: dict[str, Any], now: datetime | None = None) -> None:
-        try:
-            reminder_journal.append_outcome({"at": now or self._clock(), **entry})
-        except OSError as error:
-            _log.warning("could not write to %s: %s", reminder_journal.log_path(), error)
+    def _append(self, outcome: ReminderOutcome) -> None:
+        _log.info("reminder %s: %s %s", outcome.kind.value, outcome.routine or "", outcome.slot or "")
+        if self.record_outcome is not None:
+            self.record_outcome(outcome)
 
     def _persist(self) -> None:
         state = self.book.state.to_json()

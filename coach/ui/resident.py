@@ -58,6 +58,8 @@ class Resident(QObject):
         self.coach = coach
         self.instance = instance
         self.scheduler = scheduler or ReminderScheduler(parent=self)
+        if coach.check_in is not None and self.scheduler.record_outcome is None:
+            self.scheduler.record_outcome = coach.check_in.keeper.record_reminder
         self.tray: Tray | None = None
         self.reminders_dialog: RemindersDialog | None = None
         self._theme = theme
@@ -84,6 +86,8 @@ class Resident(QObject):
                                             make_notifications=make_notifications if self.tray is None else None,
                                             speak=speak, parent=self)
         self.scheduler.problem.connect(coach.window.home.add_note)
+        if coach.check_in is not None:
+            coach.check_in.rules = lambda: self.scheduler.settings.rules
         coach.window.home.reminders_requested.connect(self.open_reminders)
         coach.window.close_guard = self._may_close
         coach.window.first_run.acknowledged.connect(self._take_first_run_offer)

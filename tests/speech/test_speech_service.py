@@ -12,7 +12,7 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 
 from coach.speech.service import SpeechService
 from coach.speech.wav_cache import WavCache, wav_seconds
-from coach.storage import safety_note
+from coach.storage import settings as settings_store
 from coach.storage.settings import VoiceSettings
 from coach.ui.app import build
 from coach.ui.session_voice import phrases_of
@@ -111,7 +111,7 @@ def run_session(qtbot, service, routine="cat-stretch", first_segment=22, speed=1
 
     By default the last two phases and the spoken end of the cat stretch: about 9 s.
     """
-    safety_note.mark_read()
+    settings_store.record_safety_note_read()
     window, controller = build(_catalogue(), speed=speed)
     qtbot.addWidget(window)
     window.show()

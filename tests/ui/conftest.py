@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 
 from coach.domain.player import PlayerState
 from coach.domain.routine_loader import Catalogue, load_catalogue
 from coach.resources import builtin_routines_dir
-from coach.storage import safety_note
+from coach.storage import settings as settings_store
 from coach.ui.app import build
 from coach.ui.controller import CoachController
 from coach.ui.main_window import MainWindow
@@ -67,10 +67,21 @@ class Coach:
             self.advance(wakeup - self.clock.now)
 
 
+_made: list[CoachController] = []
+
+
 def make_coach(qtbot, catalogue: Catalogue, *, size=(1280, 720), theme=ThemeName.LIGHT,
-               exit_when_done=False) -> Coach:
+               exit_when_done=False, pain_checks=False, wall_clock=None) -> Coach:
+    """The app's window and controller. Pain checks are off unless asked for: most tests are about
+    the session itself, and tests/ui/test_progress_flow.py covers the checks."""
     clock = FakeClock()
-    window, controller = build(catalogue, theme=theme, clock=clock, exit_when_done=exit_when_done)
+    settings = settings_store.load_or_repair()
+    if not pain_checks:
+        settings = replace(settings, coach=replace(settings.coach, ask_pain_before=False, ask_pain_after=False))
+    extra = {} if wall_clock is None else {"wall_clock": wall_clock}
+    window, controller = build(catalogue, theme=theme, clock=clock, exit_when_done=exit_when_done,
+                               settings=settings, **extra)
+    _made.append(controller)
     qtbot.addWidget(window)
     window.resize(*size)
     with qtbot.waitActive(window):  # keys go to the active window, as on a desktop
@@ -82,8 +93,18 @@ def make_coach(qtbot, catalogue: Catalogue, *, size=(1280, 720), theme=ThemeName
 @pytest.fixture
 def coach(qtbot, catalogue) -> Iterator[Coach]:
     """The window on its home screen; the safety note already read."""
-    safety_note.mark_read()
+    settings_store.record_safety_note_read()
     made = make_coach(qtbot, catalogue)
     made.controller.open()
     yield made
     made.controller.go_home()
+
+
+@pytest.fixture(autouse=True)
+def _close_histories() -> Iterator[None]:
+    """Each coach's history writer thread ends with its test (the app closes it at quit)."""
+    yield
+    while _made:
+        controller = _made.pop()
+        if controller.check_in is not None:
+            controller.check_in.keeper.close(timeout=2.0)

@@ -256,7 +256,7 @@ def test_a_reminder_without_a_tray_posts_start_snooze_skip_and_a_click_snoozes(q
     from datetime import datetime, time
     from zoneinfo import ZoneInfo
 
-    from coach.storage import reminder_journal, reminder_store
+    from coach.storage import reminder_store
     from coach.storage.reminder_store import ReminderSettings
     from coach.ui.reminder_scheduler import ReminderScheduler
     from coach.ui.resident import Resident
@@ -278,5 +278,6 @@ def test_a_reminder_without_a_tray_posts_start_snooze_skip_and_a_click_snoozes(q
     assert call["actions"] == ["start", "Start now", "snooze", "Snooze 10 min", "skip", "Skip"]
     with qtbot.waitSignal(notifications.action_invoked, timeout=5000):
         server.invoke(call["id"], "snooze")
-    assert [e["outcome"] for e in reminder_journal.read_outcomes()] == ["fired", "snoozed"]
+    outcomes = coach.controller.check_in.keeper.reminder_outcomes()
+    assert [outcome.kind.value for outcome in outcomes] == ["fired", "snoozed"]
     assert resident.reminders.windows == {}, "the reminder window closed with the choice"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from coach.domain.routine import Level
-from coach.storage import safety_note
+from coach.storage import settings as settings_store
 
 from .conftest import make_coach
 
@@ -21,11 +21,11 @@ def test_first_run_shows_the_note_with_the_red_flags_then_home(qtbot, catalogue)
         assert words in text
     qtbot.keyClick(window.first_run, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.home
-    assert safety_note.was_read()
+    assert settings_store.load().first_run.safety_note_read is not None
 
 
 def test_once_read_it_is_not_shown_again(qtbot, catalogue):
-    safety_note.mark_read()
+    settings_store.record_safety_note_read()
     coach = make_coach(qtbot, catalogue)
     coach.controller.open()
     assert coach.window.stack.currentWidget() is coach.window.home
@@ -48,17 +48,20 @@ def test_exit_when_done_shows_the_note_but_does_not_wait_or_record_it(qtbot, cat
     assert coach.window.stack.currentWidget() is coach.window.first_run
     qtbot.waitUntil(lambda: coach.controller.driver is not None, timeout=2000)
     assert coach.window.stack.currentWidget() is coach.window.session
-    assert not safety_note.was_read(), "nobody acknowledged it"
+    assert settings_store.load().first_run.safety_note_read is None, "nobody acknowledged it"
     quits = []
     coach.controller.quit_requested.connect(lambda: quits.append(True))
     coach.run_to_end()
     assert quits == [True]
 
 
-def test_a_marker_that_cannot_be_written_only_means_the_note_shows_again(user_dirs, caplog):
+def test_an_acknowledgement_that_cannot_be_saved_only_means_the_note_shows_again(qtbot, catalogue, user_dirs):
     config = user_dirs["XDG_CONFIG_HOME"]
     config.mkdir(parents=True)
     (config / "backcoach").write_text("a file where the folder should be")
-    safety_note.mark_read()
-    assert not safety_note.was_read()
-    assert "will show again" in caplog.text
+    coach = make_coach(qtbot, catalogue)
+    coach.controller.open()
+    qtbot.keyClick(coach.window.first_run, Qt.Key.Key_Return)
+    assert coach.window.stack.currentWidget() is coach.window.home, "the app goes on"
+    assert "could not be saved" in coach.window.home.problems_label.text()
+    assert settings_store.load().first_run.safety_note_read is None

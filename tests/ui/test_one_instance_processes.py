@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from coach.storage import safety_note
+from coach.storage import settings as settings_store
 from coach.storage.paths import user_state_dir
 from coach.ui.single_instance import SingleInstance
 
@@ -34,7 +34,7 @@ def wait_until_listening(process: subprocess.Popen[str], qapp) -> None:
 
 
 def test_the_second_start_hands_over_and_the_first_runs_the_routine(qapp):
-    safety_note.mark_read()
+    settings_store.record_safety_note_read()
     first = start_backcoach("--speed", "50", "--exit-when-done")
     try:
         wait_until_listening(first, qapp)
@@ -52,7 +52,7 @@ def test_the_second_start_hands_over_and_the_first_runs_the_routine(qapp):
 
 
 def test_a_crashed_first_instance_leaves_nothing_that_blocks_the_next(qapp):
-    safety_note.mark_read()
+    settings_store.record_safety_note_read()
     crashed = start_backcoach()
     try:
         wait_until_listening(crashed, qapp)

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 
 from coach.domain.player import PlayerState
-from coach.storage import reminder_journal, reminder_store
+from coach.storage import reminder_store
 from coach.storage.reminder_store import ReminderSettings
 from coach.ui.reminder_scheduler import MAX_SLEEP_MS, ReminderScheduler
 from coach.ui.reminder_window import ReminderWindow
@@ -67,7 +67,7 @@ class App:
         return window
 
     def outcomes(self) -> list[str]:
-        return [entry["outcome"] for entry in reminder_journal.read_outcomes()]
+        return [outcome.kind.value for outcome in self.coach.controller.check_in.keeper.reminder_outcomes()]
 
 
 def berlin(day: int, hour: int, minute: int = 0, second: int = 0) -> datetime:
@@ -205,9 +205,9 @@ def test_pause_for_today_records_misses_and_resumes_tomorrow(app):
     assert app.presented == []
     app.wake_at(berlin(26, 8, 0))
     assert len(app.presented) == 1
-    entries = reminder_journal.read_outcomes()
-    assert [e["outcome"] for e in entries] == ["paused", "missed", "missed", "fired"]
-    assert entries[1]["reason"] == "paused"
+    entries = app.coach.controller.check_in.keeper.reminder_outcomes()
+    assert [e.kind.value for e in entries] == ["paused", "missed", "missed", "fired"]
+    assert entries[1].detail["reason"] == "paused"
 
 
 def test_the_home_screen_says_when_the_next_reminder_is(app):

@@ -50,6 +50,8 @@ def test_a_whole_cat_stretch_session(coach, qtbot):
     assert screen.progress_bar.value() == 1000 and screen.time_left_label.text() == "0:00 left"
     assert not coach.driver.deadline_timer.isActive() and not coach.driver.frame_timer.isActive()
     qtbot.keyClick(screen, Qt.Key.Key_Return)
+    assert coach.window.stack.currentWidget() is coach.window.progress, "Done shows where they stand"
+    qtbot.keyClick(coach.window.progress, Qt.Key.Key_Return)
     assert coach.window.stack.currentWidget() is coach.window.home
 
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QWidget
 
-from coach.storage import safety_note
+from coach.storage import settings as settings_store
 
 from .conftest import make_coach
 
@@ -53,7 +53,7 @@ def test_every_visible_string_is_translated(pseudo_locale, qtbot, catalogue):
     untranslated = [t for t in visible_texts(window, ()) if "⟦" not in t]
     assert untranslated == []
 
-    safety_note.mark_read()
+    settings_store.record_safety_note_read()
     coach.controller.go_home()
     data = (window.home.description_label,)
     assert [t for t in visible_texts(window, data) if "⟦" not in t] == []

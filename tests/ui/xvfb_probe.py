@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from coach.domain.routine_loader import load_catalogue  # noqa: E402
 from coach.resources import builtin_routines_dir  # noqa: E402
-from coach.storage import safety_note  # noqa: E402
+from coach.storage import settings as settings_store  # noqa: E402
 from coach.ui.app import application, build  # noqa: E402
 from coach.ui.theme import ThemeName  # noqa: E402
 
@@ -35,7 +35,7 @@ def settle(app: QApplication, seconds: float = 0.3) -> None:
 
 def main() -> None:
     app = application()
-    safety_note.mark_read()
+    settings_store.record_safety_note_read()
     catalogue = load_catalogue(builtin_routines_dir(), None)
     report = {"platform": app.platformName(), "sizes": []}
     for size_text in sys.argv[1:]:

@@ -1,0 +1,91 @@
+"""``backcoach history [--json] [--csv FILE] [--tz ZONE]``: the person's sessions, without opening a window.
+
+Reads the SQLite history (the running app may be writing to it at the same
+time: WAL lets a reader in). Times are shown in the local zone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TextIO
+from zoneinfo import ZoneInfo
+
+from coach.domain.history_records import SessionRecord
+from coach.platform.local_zone import local_zone, zone_named
+from coach.storage import history, history_export
+from coach.storage.history_schema import HistoryError, open_database
+
+
+class HistoryProblem(Exception):
+    """A one-line message for stderr (exit code 2)."""
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = commands.add_parser("history", help="print your sessions and pain ratings, or export them to CSV")
+    parser.add_argument("--json", action="store_true", help="print sessions and reminder outcomes as JSON")
+    parser.add_argument("--csv", type=Path, metavar="FILE", help="write one row per session to this CSV file")
+    parser.add_argument("--tz", metavar="ZONE", help="show times in this zone, e.g. Europe/Berlin (default: local)")
+
+
+def run(args: argparse.Namespace, out: TextIO) -> None:
+    zone = _zone(args.tz)
+    path = history.history_path()
+    sessions, outcomes = _read(path, reminders=args.json)
+    if args.csv is not None:
+        try:
+            history_export.write_csv(sessions, args.csv, zone)
+        except OSError as error:
+            raise HistoryProblem(f"could not write {args.csv}: {error.strerror or error}") from None
+        print(f"wrote {len(sessions)} sessions to {args.csv}", file=out)
+    elif args.json:
+        json.dump(history_export.to_json(sessions, zone, outcomes), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        _print_table(sessions, zone, out)
+
+
+def _read(path: Path, *, reminders: bool) -> tuple[list[SessionRecord], list]:  # type: ignore[type-arg]
+    if not path.exists():
+        return [], []
+    try:
+        connection = open_database(path)
+    except HistoryError as error:
+        raise HistoryProblem(str(error)) from None
+    try:
+        sessions = history.sessions(connection)
+        return sessions, history.reminder_outcomes(connection) if reminders else []
+    finally:
+        connection.close()
+
+
+def _zone(name: str | None) -> ZoneInfo:
+    if name is None:
+        return local_zone()
+    try:
+        return zone_named(name)
+    except ValueError as error:
+        raise HistoryProblem(str(error)) from None
+
+
+def _print_table(sessions: list[SessionRecord], zone: ZoneInfo, out: TextIO) -> None:
+    if not sessions:
+        print("no sessions yet: start one with `backcoach` (or `backcoach --start cat-stretch`)", file=out)
+        return
+    rows = [["STARTED", "ROUTINE", "LEVEL", "OUTCOME", "MIN", "PAIN"]]
+    for row in history_export.session_rows(sessions, zone):
+        pain = "" if row["pain_before"] is None and row["pain_after"] is None else \
+            f"{_shown(row['pain_before'])} -> {_shown(row['pain_after'])}"
+        started = str(row["started"])[:16].replace("T", " ")
+        outcome = str(row["outcome"])
+        if row["outcome"] != "completed" and row["exercise"]:
+            outcome += f" at {row['exercise']}"
+        rows.append([started, str(row["routine"]), str(row["level"]), outcome, _shown(row["minutes"]), pain])
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(r, widths)).rstrip(), file=out)
+
+
+def _shown(value: object) -> str:
+    return "-" if value is None else str(value)

@@ -1,0 +1,193 @@
+"""Before and after a session: the pain check, the gentle note after a rise, the progress screen, the export.
+
+The controller hands a session's start and its end to this object; it asks
+for the pain rating (if the person wants to be asked), records it, and shows
+where they stand. It never blocks: each step is a screen answered by a key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog
+
+from coach.domain import progress
+from coach.domain.reminder_rules import ReminderRule
+from coach.domain.routine import Level
+from coach.domain.routine_loader import Catalogue
+from coach.platform.local_zone import local_zone
+from coach.storage import history_export
+from coach.storage.history_schema import HistoryError
+from coach.ui.history_keeper import HistoryKeeper, now_utc
+from coach.ui.progress_screen import ProgressView
+
+if TYPE_CHECKING:
+    from coach.storage.settings import Settings
+    from coach.ui.main_window import MainWindow
+
+LEVEL_NAMES = {Level.GENTLE: "Gentle", Level.STANDARD: "Standard", Level.STRONG: "Strong"}
+
+
+class CheckIn(QObject):
+    """Pain before, pain after, then progress.
+
+    Attributes:
+        keeper: the HistoryKeeper ratings and sessions go to.
+        before_score: the rating given before the session now running (None: skipped or not asked).
+        note: the last note shown on the progress screen (after a pain rise, or an export).
+
+    Signals:
+        level_lowered(str): a pain rise lowered the suggested level (its value); the controller saves it.
+
+    Attributes (continued):
+        rules: returns the reminder rules (today's goal of a reminded routine is its number of reminders).
+    """
+
+    level_lowered = Signal(str)
+
+    def __init__(self, window: MainWindow, keeper: HistoryKeeper, catalogue: Catalogue, *,
+                 settings: Callable[[], Settings], rules: Callable[[], Iterable[ReminderRule]] = tuple,
+                 wall_clock: Callable[[], datetime] = now_utc, zone: Callable[[], ZoneInfo] = local_zone,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.keeper = keeper
+        self.catalogue = catalogue
+        self.before_score: int | None = None
+        self.note = ""
+        self._settings = settings
+        self.rules = rules  # the reminders' rules, for today's goals (the Resident supplies them)
+        self._clock = wall_clock
+        self._zone = zone
+        self._then: Callable[[], None] | None = None
+        self._level: Level | None = None
+        screen = window.pain_check
+        screen.rated.connect(self._on_rated)
+        screen.skipped.connect(self._on_skipped)
+        window.progress.home_requested.connect(self._leave_progress)
+        window.progress.export_requested.connect(self.ask_where_to_export)
+        keeper.problem.connect(window.home.add_note)
+
+    # ----- the pain check
+
+    def before(self, routine_id: str, level: Level, start: Callable[[], None]) -> None:
+        """Offer the pain check (if wanted), then call ``start``."""
+        self.before_score = None
+        self._level = level
+        if not self._settings().coach.ask_pain_before:
+            start()
+            return
+        self._then = start
+        self.window.show_pain_check("before", self._title(routine_id))
+
+    def after(self, routine_id: str, then: Callable[[], None]) -> None:
+        """The person left a finished session: offer the pain check (if wanted), then show progress."""
+        self._then = then
+        if self._settings().coach.ask_pain_after and self.keeper.session_key is not None:
+            self.window.show_pain_check("after", self._title(routine_id), self.before_score)
+        else:
+            self.show_progress()
+
+    def _on_rated(self, moment: str, score: int) -> None:
+        if moment == "before":
+            self.before_score = score
+            self.keeper.rate_before(score)
+            self._continue()
+            return
+        self.keeper.rate_after(score)
+        note = ""
+        if progress.pain_rose(self.before_score, score) and self._level is not None:
+            note = self._rise_note(self.before_score, score, self._level)
+        self.show_progress(note)
+
+    def _on_skipped(self, moment: str) -> None:
+        if moment == "before":
+            self._continue()
+        else:
+            self.show_progress()
+
+    def _continue(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+    def _rise_note(self, before: int | None, after: int, level: Level) -> str:
+        lower = progress.lower_level(level)
+        rise = after - (before or 0)
+        if lower is not level:
+            self.level_lowered.emit(lower.value)
+            step = self.tr("Next time, try the {level} level: it is now selected.").format(
+                level=self.tr(LEVEL_NAMES[lower]))
+        else:
+            step = self.tr("Next time, do fewer reps or stop the exercises that hurt.")
+        return self.tr("Your pain went up by {rise} after this session. Ease off: {step} If it keeps "
+                       "happening, see a doctor or physiotherapist.").format(rise=rise, step=step)
+
+    def _title(self, routine_id: str) -> str:
+        routine = self.catalogue.get(routine_id)
+        return routine.title if routine is not None else routine_id
+
+    # ----- progress
+
+    def view(self, note: str = "") -> ProgressView:
+        """What the progress screen shows now (raises HistoryError if the history cannot be read)."""
+        sessions = self.keeper.sessions()
+        now, zone = self._clock(), self._zone()
+        today = progress.local_day(now, zone)
+        reminded = progress.reminder_goals(self.rules(), today, zone)
+        routines = list(self.catalogue.routines.values())
+        titles = {routine.id: routine.title for routine in routines}
+        # A routine with reminders aims for as many as are set today; others for what the article asks.
+        goals = {routine_id: count for routine_id, count in reminded.items() if count}
+        goals.update({r.id: progress.daily_goal(r) for r in routines if r.id not in goals})
+        counts = progress.today_counts(sessions, goals, titles, now, zone)
+        shown = [c for c in counts if c.routine in reminded or c.done]
+        points = progress.pain_points(sessions)
+        return ProgressView(today=shown or counts,
+                            streaks=progress.streaks(sessions, now, zone),
+                            days=progress.heatmap_days(sessions, now, zone), pain=points,
+                            trend=progress.pain_trend(points), note=note)
+
+    def show_progress(self, note: str = "") -> None:
+        self.note = note
+        try:
+            view = self.view(note)
+        except HistoryError as error:
+            view = ProgressView(note=str(error))
+        self.window.progress.set_view(view)
+        self.window.show_progress()
+
+    def _leave_progress(self) -> None:
+        then, self._then = self._then, None
+        (then or self.window.show_home)()
+
+    # ----- export
+
+    def ask_where_to_export(self) -> None:
+        name = f"backcoach-history-{self._clock().astimezone(self._zone()):%Y-%m-%d}.csv"
+        path, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Export your history"),
+                                                    str(Path.home() / name), self.tr("CSV files (*.csv)"))
+        if path:
+            self.export(Path(path))
+
+    def export(self, path: Path) -> bool:
+        """Write every session to ``path`` as CSV; the result is said on the progress screen."""
+        try:
+            sessions = self.keeper.sessions()
+            history_export.write_csv(sessions, path, self._zone())
+        except (OSError, HistoryError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            self.show_progress(self.tr("Could not export to {path}: {reason}").format(path=path, reason=reason))
+            return False
+        self.show_progress(self.tr("Exported {count} sessions to {path}.").format(count=len(sessions), path=path))
+        return True
+
+
+def lowered_settings(settings: Settings, level: str) -> Settings:
+    return replace(settings, coach=replace(settings.coach, level=level))

@@ -1,0 +1,190 @@
+"""Records what the person does (sessions, pain ratings, reminder outcomes) in the history, never in the way.
+
+The writing happens on the HistoryWriter's own thread, so a slow disk, a
+locked database or a full disk never stalls the window. Its reports arrive on
+that thread and reach the GUI thread through one signal-carrying bridge.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from coach.domain.history_records import PainMoment, ReminderOutcome, SessionOutcome, SessionRecord
+from coach.domain.player import PlayerState
+from coach.domain.timeline import Segment
+from coach.storage import history, reminder_journal
+from coach.storage.history_schema import HistoryError, open_database
+from coach.storage.history_writer import HistoryWriter
+from coach.ui.session_driver import SessionDriver
+
+_log = logging.getLogger(__name__)
+READ_WAIT_SECONDS = 1.0  # how long a read waits for the writer to catch up (normally a few ms)
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+class _Bridge(QObject):
+    """Carries the writer thread's reports to the GUI thread (queued signals)."""
+
+    problem = Signal(str)
+    recovered = Signal()
+
+
+class HistoryKeeper(QObject):
+    """The app's one way into the history.
+
+    Attributes:
+        path: the database file.
+        writer: the HistoryWriter, started on first use (None until then).
+        session_key: the key of the session being recorded, or of the last one (pain after attaches to it).
+
+    Signals:
+        problem(str): the history could not be written or read (in plain words, once per problem).
+        recovered(): writing works again after a problem.
+        recorded(): something new was written (the progress screen refreshes).
+    """
+
+    problem = Signal(str)
+    recovered = Signal()
+    recorded = Signal()
+
+    def __init__(self, path: Path | None = None, *, spill: Path | None = None, legacy_reminder_log: Path | None = None,
+                 clock: Callable[[], datetime] = now_utc, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = path or history.history_path()
+        self._spill = spill or history.spill_path()
+        self._legacy_log = legacy_reminder_log if legacy_reminder_log is not None else reminder_journal.log_path()
+        self._clock = clock
+        self.writer: HistoryWriter | None = None
+        self.session_key: str | None = None
+        self._driver: SessionDriver | None = None
+        self._segments_total = 0
+        self._pending_before: tuple[int, datetime] | None = None
+        self._bridge = _Bridge(self)
+        queued = Qt.ConnectionType.QueuedConnection
+        self._bridge.problem.connect(self.problem, queued)
+        self._bridge.recovered.connect(self.recovered, queued)
+
+    # ----- writing
+
+    def _writer(self) -> HistoryWriter:
+        if self.writer is None:
+            self.writer = HistoryWriter(self.path, spill_path=self._spill, on_problem=self._bridge.problem.emit,
+                                        on_recovered=self._bridge.recovered.emit,
+                                        legacy_reminder_log=self._legacy_log, clock=self._clock)
+            self.writer.start()
+        return self.writer
+
+    def _submit(self, operation: history.Operation) -> None:
+        self._writer().submit(operation)
+        self.recorded.emit()
+
+    def track(self, driver: SessionDriver) -> str:
+        """A session starts: write its row now and update it as it goes (so a crash loses at most a step)."""
+        self.finish_unended(SessionOutcome.STOPPED)
+        timeline = driver.player.timeline
+        self.session_key = key = uuid.uuid4().hex
+        self._driver = driver
+        self._segments_total = len(timeline.segments)
+        started = self._clock()
+        self._submit(history.StartSession(key=key, routine=timeline.routine, routine_title=timeline.title,
+                                          level=timeline.level.value, started=started,
+                                          segments_total=self._segments_total))
+        if self._pending_before is not None:
+            score, at = self._pending_before
+            self._pending_before = None
+            self._submit(history.RatePain(key=key, moment=PainMoment.BEFORE, score=score, at=at))
+        driver.segment_started.connect(self._on_segment)
+        driver.finished.connect(self._on_finished)
+        return key
+
+    def _on_segment(self, segment: Segment) -> None:
+        if self.session_key is not None and self._driver is not None:
+            self._submit(history.SessionProgress(key=self.session_key, segments_done=segment.index,
+                                                 exercise=segment.exercise, at=self._clock()))
+
+    def _on_finished(self, completed: bool) -> None:
+        self._finish(SessionOutcome.COMPLETED if completed else SessionOutcome.STOPPED)
+
+    def finish_unended(self, outcome: SessionOutcome = SessionOutcome.STOPPED) -> None:
+        """The tracked session is being left without finishing (home, another routine, quit): close its row."""
+        driver = self._driver
+        if driver is not None and driver.state is not PlayerState.FINISHED:
+            self._finish(outcome)
+
+    def _finish(self, outcome: SessionOutcome) -> None:
+        driver, key = self._driver, self.session_key
+        if driver is None or key is None:
+            return
+        self._driver = None
+        try:
+            driver.segment_started.disconnect(self._on_segment)
+            driver.finished.disconnect(self._on_finished)
+        except (RuntimeError, TypeError):  # already gone with its driver
+            pass
+        player = driver.player
+        done = self._segments_total if outcome is SessionOutcome.COMPLETED else player.segment.index
+        self._submit(history.FinishSession(key=key, outcome=outcome, ended=self._clock(), segments_done=done,
+                                           exercise=player.segment.exercise))
+
+    def rate_before(self, score: int) -> None:
+        """Given before the session exists; attached to it when it starts."""
+        self._pending_before = (score, self._clock())
+
+    def rate_after(self, score: int) -> None:
+        if self.session_key is None:
+            _log.warning("a pain rating after a session, but no session was recorded: not kept")
+            return
+        self._submit(history.RatePain(key=self.session_key, moment=PainMoment.AFTER, score=score, at=self._clock()))
+
+    def record_reminder(self, outcome: ReminderOutcome) -> None:
+        self._submit(history.RecordReminder(outcome))
+
+    # ----- reading
+
+    def sessions(self, since: datetime | None = None) -> list[SessionRecord]:
+        """Every recorded session (oldest first), after letting the writer catch up briefly.
+
+        Raises HistoryError (the caller shows it).
+        """
+        if self.writer is not None and not self.writer.flush(READ_WAIT_SECONDS):
+            _log.info("history: reading while %d writes wait", self.writer.pending)
+        if not self.path.exists():
+            return []
+        connection = open_database(self.path)
+        try:
+            return history.sessions(connection, since)
+        finally:
+            connection.close()
+
+    def reminder_outcomes(self) -> list[ReminderOutcome]:
+        """Every recorded reminder outcome, oldest first (raises HistoryError)."""
+        if self.writer is not None:
+            self.writer.flush(READ_WAIT_SECONDS)
+        if not self.path.exists():
+            return []
+        connection = open_database(self.path)
+        try:
+            return history.reminder_outcomes(connection)
+        finally:
+            connection.close()
+
+    def session(self, key: str) -> SessionRecord | None:
+        try:
+            return next((record for record in self.sessions() if record.key == key), None)
+        except HistoryError:
+            return None
+
+    def close(self, timeout: float = 3.0) -> None:
+        """Quit: finish an unended session, write what waits (or spill it for the next start)."""
+        self.finish_unended(SessionOutcome.STOPPED)
+        if self.writer is not None:
+            self.writer.close(timeout)
