@@ -1,17 +1,16 @@
-"""What has happened with reminders: the book's state and a log of every outcome (state dir).
+"""What reminders have done so far: the book's state, and the old outcome log (state dir).
 
 ``reminder-state.json`` holds what must survive a restart so no slot fires
-twice (written atomically after every change). ``reminder-log.jsonl`` gets
-one line per outcome (fired, started, snoozed, skipped, missed, already
-done), appended and fsynced, so "never silently lost" can be checked after
-the fact. The history issue moves the log into its SQLite database.
+twice (written atomically after every change). Outcomes (fired, started,
+snoozed, skipped, missed, already done) now go to the SQLite history;
+before that they were lines in ``reminder-log.jsonl``, which the history
+imports once (``read_outcomes`` reads it).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -53,19 +52,6 @@ def save_state(state: ReminderState, path: Path | None = None) -> None:
     write_atomically(path or state_path(), json.dumps(state.to_json(), indent=1).encode("utf-8"))
 
 
-def append_outcome(entry: dict[str, Any], path: Path | None = None) -> None:
-    """One JSON line, appended with a single write and fsynced; raises OSError."""
-    path = path or log_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    line = (json.dumps(entry, separators=(",", ":"), default=_json_default) + "\n").encode("utf-8")
-    descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-    try:
-        os.write(descriptor, line)
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
 def read_outcomes(path: Path | None = None) -> list[dict[str, Any]]:
     """Every readable line; a torn last line (power cut mid-write) is skipped, not fatal."""
     path = path or log_path()
@@ -85,9 +71,3 @@ def read_outcomes(path: Path | None = None) -> list[dict[str, Any]]:
         if isinstance(entry, dict):
             entries.append(entry)
     return entries
-
-
-def _json_default(value: object) -> str:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} is not JSON")

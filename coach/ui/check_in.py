@@ -44,12 +44,14 @@ class CheckIn(QObject):
 
     Signals:
         level_lowered(str): a pain rise lowered the suggested level (its value); the controller saves it.
+        asking_changed(bool, bool): the person switched the checks before / after on or off (saved by the controller).
 
     Attributes (continued):
         rules: returns the reminder rules (today's goal of a reminded routine is its number of reminders).
     """
 
     level_lowered = Signal(str)
+    asking_changed = Signal(bool, bool)
 
     def __init__(self, window: MainWindow, keeper: HistoryKeeper, catalogue: Catalogue, *,
                  settings: Callable[[], Settings], rules: Callable[[], Iterable[ReminderRule]] = tuple,
@@ -70,8 +72,10 @@ class CheckIn(QObject):
         screen = window.pain_check
         screen.rated.connect(self._on_rated)
         screen.skipped.connect(self._on_skipped)
+        screen.never_ask.connect(self._stop_asking)
         window.progress.home_requested.connect(self._leave_progress)
         window.progress.export_requested.connect(self.ask_where_to_export)
+        window.progress.ask_again_requested.connect(self.ask_again)
         keeper.problem.connect(window.home.add_note)
 
     # ----- the pain check
@@ -112,6 +116,17 @@ class CheckIn(QObject):
         else:
             self.show_progress()
 
+    def _stop_asking(self, moment: str) -> None:
+        coach = self._settings().coach
+        before, after = coach.ask_pain_before, coach.ask_pain_after
+        self.asking_changed.emit(False if moment == "before" else before, False if moment == "after" else after)
+        self._on_skipped(moment)
+
+    def ask_again(self) -> None:
+        """A on the progress screen: pain checks back on, before and after."""
+        self.asking_changed.emit(True, True)
+        self.show_progress(self.note)
+
     def _continue(self) -> None:
         then, self._then = self._then, None
         if then is not None:
@@ -149,7 +164,12 @@ class CheckIn(QObject):
         counts = progress.today_counts(sessions, goals, titles, now, zone)
         shown = [c for c in counts if c.routine in reminded or c.done]
         points = progress.pain_points(sessions)
-        return ProgressView(today=shown or counts,
+        coach = self._settings().coach
+        asking = "" if coach.ask_pain_before and coach.ask_pain_after else self.tr(
+            "Pain checks are off {when}. Press A to be asked before and after again.").format(
+            when=self.tr("before sessions") if coach.ask_pain_after else
+            self.tr("after sessions") if coach.ask_pain_before else self.tr("before and after sessions"))
+        return ProgressView(today=shown or counts, asking=asking,
                             streaks=progress.streaks(sessions, now, zone),
                             days=progress.heatmap_days(sessions, now, zone), pain=points,
                             trend=progress.pain_trend(points), note=note)

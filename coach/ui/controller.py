@@ -259,6 +259,11 @@ class CoachController(QObject):
             self.settings = replace(self.settings, coach=replace(coach, routine=routine_id, level=level.value))
             self.settings_changed.emit(self.settings)
 
+    def set_pain_checks(self, before: bool, after: bool) -> None:
+        self.settings = replace(self.settings, coach=replace(self.settings.coach, ask_pain_before=before,
+                                                             ask_pain_after=after))
+        self.settings_changed.emit(self.settings)
+
     def suggest_level(self, level: str) -> None:
         """A pain rise lowered the suggested level: select it and remember it."""
         self.window.home.set_level(_level_or_default(level))

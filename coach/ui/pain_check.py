@@ -126,15 +126,17 @@ class PainCheckScreen(QWidget):
         word_label: the value in words ("mild", "severe", …).
         slider: the 0–10 scale (also works with the mouse).
         hint_label: the keys.
-        save_button, skip_button: "Save (Enter)" and "Skip (S)".
+        save_button, skip_button, never_button: "Save (Enter)", "Skip (S)" and "Don't ask again (N)".
 
     Signals:
         rated(str, int): moment ("before" or "after") and score; Enter or Save, once per ask().
         skipped(str): moment; S, Esc or Skip, once per ask().
+        never_ask(str): moment; N or "Don't ask again": skip, and stop asking at this moment.
     """
 
     rated = Signal(str, int)
     skipped = Signal(str)
+    never_ask = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
@@ -163,14 +165,16 @@ class PainCheckScreen(QWidget):
         self.save_button = QPushButton(self.tr("Save (Enter)"))
         self.save_button.setDefault(True)
         self.skip_button = QPushButton(self.tr("Skip (S)"))
-        for button in (self.save_button, self.skip_button):
+        self.never_button = QPushButton(self.tr("Don't ask again (N)"))
+        for button in (self.save_button, self.skip_button, self.never_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.save_button.clicked.connect(self.save)
         self.skip_button.clicked.connect(self.skip)
+        self.never_button.clicked.connect(self.stop_asking)
 
         keys: list[tuple[Qt.Key, Callable[[], None]]] = [
             (Qt.Key.Key_Return, self.save), (Qt.Key.Key_Enter, self.save),
-            (Qt.Key.Key_S, self.skip), (Qt.Key.Key_Escape, self.skip),
+            (Qt.Key.Key_S, self.skip), (Qt.Key.Key_Escape, self.skip), (Qt.Key.Key_N, self.stop_asking),
             (Qt.Key.Key_Left, lambda: self.step(-1)), (Qt.Key.Key_Right, lambda: self.step(+1)),
         ]
         keys += [(Qt.Key(Qt.Key.Key_0.value + digit), lambda d=digit: self.press_digit(d)) for digit in range(10)]
@@ -188,6 +192,7 @@ class PainCheckScreen(QWidget):
         layout.addWidget(self.slider)
         layout.addWidget(self.hint_label)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.never_button, 1)
         buttons.addWidget(self.skip_button, 1)
         buttons.addWidget(self.save_button, 2)
         layout.addLayout(buttons)
@@ -245,6 +250,11 @@ class PainCheckScreen(QWidget):
             self._answered = True
             self.skipped.emit(self._moment)
 
+    def stop_asking(self) -> None:
+        if not self._answered:
+            self._answered = True
+            self.never_ask.emit(self._moment)
+
     def word_for(self, score: int) -> str:
         if score <= 0:
             return self.tr("no pain")
@@ -258,7 +268,7 @@ class PainCheckScreen(QWidget):
 
     def texts(self) -> list[str]:
         return [w.text() for w in (self.title_label, self.routine_label, self.number_label, self.word_label,
-                                   self.hint_label, self.save_button, self.skip_button)]
+                                   self.hint_label, self.save_button, self.skip_button, self.never_button)]
 
     # ----- looks
 
@@ -276,8 +286,10 @@ class PainCheckScreen(QWidget):
         self.hint_label.setStyleSheet(f"color: {theme.secondary_text};")
         self.save_button.setStyleSheet(f"QPushButton {{ background: {theme.accent}; color: {theme.accent_text}; "
                                        f"border: none; border-radius: 10px; padding: 0 0.8em; }}")
-        self.skip_button.setStyleSheet(f"QPushButton {{ background: {theme.surface}; color: {theme.text}; "
-                                       f"border: none; border-radius: 10px; padding: 0 0.8em; }}")
+        plain = (f"QPushButton {{ background: {theme.surface}; color: {theme.text}; "
+                 f"border: none; border-radius: 10px; padding: 0 0.8em; }}")
+        self.skip_button.setStyleSheet(plain)
+        self.never_button.setStyleSheet(plain)
         self._size_slider()
 
     def _size_slider(self) -> None:
@@ -300,7 +312,7 @@ class PainCheckScreen(QWidget):
         set_pixel_size(self.number_label, unit * NUMBER_SIZE, bold=True)
         set_pixel_size(self.word_label, unit * WORD_SIZE, bold=True)
         set_pixel_size(self.hint_label, unit * SMALL_SIZE)
-        for button in (self.save_button, self.skip_button):
+        for button in (self.save_button, self.skip_button, self.never_button):
             set_pixel_size(button, unit * BUTTON_SIZE, bold=button is self.save_button)
             button.setMinimumHeight(round(unit * 0.095))
         self._size_slider()

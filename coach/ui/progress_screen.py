@@ -24,6 +24,7 @@ class ProgressView:
         days: the heat-map's cells.
         pain: the pain chart's points; trend: their summary.
         note: a line for the person (e.g. after a pain rise), or "".
+        asking: says the pain checks are off and how to turn them on, or "".
     """
 
     today: list[TodayCount] = field(default_factory=list)
@@ -32,6 +33,7 @@ class ProgressView:
     pain: list[PainPoint] = field(default_factory=list)
     trend: PainTrend = field(default_factory=lambda: PainTrend(0, None, 0))
     note: str = ""
+    asking: str = ""
 
 
 class ProgressScreen(QWidget):
@@ -45,10 +47,12 @@ class ProgressScreen(QWidget):
     Signals:
         home_requested(): Enter, Esc or the Home button.
         export_requested(): E or the Export button.
+        ask_again_requested(): A, when the pain checks are off.
     """
 
     home_requested = Signal()
     export_requested = Signal()
+    ask_again_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +77,8 @@ class ProgressScreen(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(signal)
         keys = ((Qt.Key.Key_Return, self.home_requested), (Qt.Key.Key_Enter, self.home_requested),
-                (Qt.Key.Key_Escape, self.home_requested), (Qt.Key.Key_E, self.export_requested))
+                (Qt.Key.Key_Escape, self.home_requested), (Qt.Key.Key_E, self.export_requested),
+                (Qt.Key.Key_A, self._ask_again))
         for key, signal in keys:
             shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(signal)
@@ -101,6 +106,10 @@ class ProgressScreen(QWidget):
         self.set_theme(LIGHT)
         self.set_view(self.view)
 
+    def _ask_again(self) -> None:
+        if self.view.asking:
+            self.ask_again_requested.emit()
+
     def set_view(self, view: ProgressView) -> None:
         self.view = view
         parts = [self.tr("{title} {done} of {goal}").format(title=c.title, done=c.done, goal=c.goal)
@@ -112,7 +121,8 @@ class ProgressScreen(QWidget):
         self.note_label.setVisible(bool(view.note))
         self.heatmap.set_days(view.days)
         self.pain_chart.set_points(view.pain)
-        self.trend_label.setText(self._trend_text(view.trend))
+        trend = self._trend_text(view.trend)
+        self.trend_label.setText("\n".join(filter(None, (trend, view.asking))))
 
     def _streak_text(self, streaks: Streaks) -> str:
         def days(count: int) -> str:

@@ -33,6 +33,8 @@ from coach.storage.history import (
 )
 from coach.storage.history_schema import open_database
 
+from . import legacy_log
+
 T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 
 
@@ -215,7 +217,7 @@ def test_the_legacy_reminder_log_is_imported_once_and_kept(connection, tmp_path)
     paused = {"at": T0 + timedelta(hours=2), "outcome": "paused", "until": T0 + timedelta(days=1)}
     future = {"at": T0 + timedelta(hours=3), "outcome": "celebrated", "rule": 3}
     for entry in (fired, missed, paused, paused, future, {"outcome": "fired"}):
-        reminder_journal.append_outcome(entry, log)
+        legacy_log.append_outcome(entry, log)
     with log.open("a") as stream:
         stream.write('{"at": "2026-03-0')  # torn by a power cut
 

@@ -23,6 +23,8 @@ from coach.storage.history import FinishSession, RatePain, RecordReminder, Sessi
 from coach.storage.history_schema import open_database
 from coach.storage.history_writer import HistoryWriter
 
+from . import legacy_log
+
 T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 NOW = datetime(2026, 3, 2, 9, 30, 15, tzinfo=UTC)
 FAST = (0.01, 0.02)
@@ -229,9 +231,9 @@ def test_a_full_disk_is_reported_once_and_the_rows_are_written_when_space_return
 
 def test_the_legacy_reminder_log_is_imported_once(make_writer, db, tmp_path):
     log = tmp_path / "state" / "reminder-log.jsonl"
-    reminder_journal.append_outcome({"at": T0, "outcome": "fired", "rule": 1, "routine": "cat-stretch",
+    legacy_log.append_outcome({"at": T0, "outcome": "fired", "rule": 1, "routine": "cat-stretch",
                                      "slot": T0, "late_seconds": 0.0}, log)
-    reminder_journal.append_outcome({"at": T0 + timedelta(hours=1), "outcome": "skipped", "rule": 1,
+    legacy_log.append_outcome({"at": T0 + timedelta(hours=1), "outcome": "skipped", "rule": 1,
                                      "routine": "cat-stretch", "slot": T0}, log)
     writer, _ = make_writer(legacy_reminder_log=log)
     assert writer.flush(5) and writer.close()

@@ -190,3 +190,22 @@ def test_the_progress_and_pain_screens_fit_with_a_note(qtbot, catalogue, size):
     assert clipped_texts(coach.window) == []
     coach.window.show_pain_check("before", "Lower-back routine")
     assert clipped_texts(coach.window) == []
+
+
+def test_dont_ask_again_stops_that_check_and_a_brings_it_back(qtbot, coach):
+    window = coach.window
+    start_from_home(qtbot, coach, "cat-stretch")
+    qtbot.keyClick(window.pain_check, Qt.Key.Key_N)
+    assert window.stack.currentWidget() is window.session, "N skips this time too"
+    assert settings_store.load().coach.ask_pain_before is False
+    coach.run_to_end()
+    qtbot.keyClick(window.session, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.pain_check and window.pain_check.moment() == "after"
+    qtbot.keyClick(window.pain_check, Qt.Key.Key_S)
+    assert "Pain checks are off before sessions" in window.progress.trend_label.text()
+    qtbot.keyClick(window.progress, Qt.Key.Key_A)
+    assert settings_store.load().coach.ask_pain_before is True
+    assert "off" not in window.progress.trend_label.text()
+    qtbot.keyClick(window.progress, Qt.Key.Key_Return)
+    start_from_home(qtbot, coach, "cat-stretch")
+    assert window.stack.currentWidget() is window.pain_check
