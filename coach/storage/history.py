@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,12 +26,10 @@ from coach.domain.history_records import (
     SessionOutcome,
     SessionRecord,
 )
-from coach.storage import reminder_journal
 from coach.storage.paths import user_data_dir, user_state_dir
 
 FILE_NAME = "history.sqlite3"
 SPILL_NAME = "history-pending.jsonl"
-IMPORTED_SUFFIX = ".imported"
 _log = logging.getLogger(__name__)
 
 
@@ -203,7 +200,7 @@ def apply(connection: sqlite3.Connection, op: Operation) -> None:
             "INSERT OR REPLACE INTO pain_rating (session_key, moment, score, at) VALUES (?, ?, ?, ?)",
             (op.key, op.moment.value, op.score, to_text(op.at)))
     elif isinstance(op, RecordReminder):
-        _insert_reminder(connection, op.outcome.at, op.outcome.kind.value, op.outcome.rule, op.outcome.routine,
+        insert_reminder(connection, op.outcome.at, op.outcome.kind.value, op.outcome.rule, op.outcome.routine,
                          op.outcome.slot, op.outcome.detail)
     else:
         raise TypeError(f"not a history operation: {op!r}")
@@ -217,17 +214,17 @@ def apply_all(connection: sqlite3.Connection, ops: Iterable[Operation]) -> None:
             apply(connection, op)
         connection.execute("COMMIT")
     except BaseException:
-        _rollback(connection)
+        rollback(connection)
         raise
 
 
-def _rollback(connection: sqlite3.Connection) -> None:
+def rollback(connection: sqlite3.Connection) -> None:
     # SQLite rolls some failures back by itself (a full disk, for one); a second ROLLBACK would fail.
     if connection.in_transaction:
         connection.execute("ROLLBACK")
 
 
-def _insert_reminder(connection: sqlite3.Connection, at: datetime, kind: str, rule: int | None, routine: str | None,
+def insert_reminder(connection: sqlite3.Connection, at: datetime, kind: str, rule: int | None, routine: str | None,
                      slot: datetime | None, detail: dict[str, Any]) -> int:
     cursor = connection.execute(
         "INSERT OR IGNORE INTO reminder_outcome (at, kind, rule, routine, slot, detail) VALUES (?, ?, ?, ?, ?, ?)",
@@ -328,75 +325,9 @@ def mark_interrupted(connection: sqlite3.Connection, now: datetime) -> int:
             (to_text(now),))
         connection.execute("COMMIT")
     except BaseException:
-        _rollback(connection)
+        rollback(connection)
         raise
     return cursor.rowcount
-
-
-def import_reminder_log(connection: sqlite3.Connection, log_path: Path) -> int:
-    """Move the legacy reminders log into the database; how many new rows.
-
-    One transaction; afterwards the log is renamed to ``<name>.imported`` (never
-    deleted) so it is not read again. Entries already present are not doubled,
-    so an import cut short by a crash can simply run again.
-    """
-    entries = reminder_journal.read_outcomes(log_path)
-    added = 0
-    connection.execute("BEGIN IMMEDIATE")
-    try:
-        for number, entry in enumerate(entries, start=1):
-            row = _row_from_log(entry)
-            if row is None:
-                _log.warning("%s: entry %d is not a reminder outcome, skipped: %r", log_path, number, entry)
-                continue
-            added += _insert_reminder(connection, *row)
-        connection.execute("COMMIT")
-    except BaseException:
-        _rollback(connection)
-        raise
-    if log_path.exists():
-        target = _free_name(log_path.with_name(log_path.name + IMPORTED_SUFFIX))
-        try:
-            os.replace(log_path, target)
-        except OSError as error:
-            # Harmless: the next start imports it again and finds every entry already there.
-            _log.warning("%s: imported, but could not be renamed to %s: %s", log_path, target.name, error)
-    return added
-
-
-def _free_name(path: Path) -> Path:
-    candidate, number = path, 1
-    while candidate.exists():
-        number += 1
-        candidate = path.with_name(f"{path.name}-{number}")
-    return candidate
-
-
-_LOG_COLUMNS = ("at", "outcome", "rule", "routine", "slot")
-
-
-def _row_from_log(entry: dict[str, Any]) -> tuple[datetime, str, int | None, str | None, datetime | None,
-                                                   dict[str, Any]] | None:
-    """(at, kind, rule, routine, slot, detail), or None if the entry lacks a time or an outcome."""
-    try:
-        at = from_text(entry["at"])
-        kind = entry["outcome"]
-        if not isinstance(kind, str) or not kind:
-            return None
-        slot_text = entry.get("slot")
-        if slot_text is None and isinstance(entry.get("slots"), list) and entry["slots"]:
-            slot_text = entry["slots"][0]
-        slot = from_text(slot_text) if isinstance(slot_text, str) else None
-    except (KeyError, TypeError, ValueError):
-        return None
-    rule = entry.get("rule")
-    routine = entry.get("routine")
-    # Whatever is not a column (late_seconds, covered, reason, the full "slots" list...) stays in detail.
-    detail = {name: value for name, value in entry.items() if name not in _LOG_COLUMNS}
-    if slot is None and entry.get("slot") is not None:
-        detail["slot"] = entry["slot"]
-    return (at, kind, rule if isinstance(rule, int) and not isinstance(rule, bool) else None,
-            routine if isinstance(routine, str) else None, slot, detail)
 
 
 # ----- reading

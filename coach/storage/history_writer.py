@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from coach.storage import history
+from coach.storage import history, history_legacy
 from coach.storage.history import Operation, SessionProgress
 from coach.storage.history_schema import (
     SQLITE_BUSY,
@@ -247,7 +247,8 @@ class HistoryWriter:
 
         def work(connection: sqlite3.Connection) -> None:
             try:
-                _log_count(f"reminder outcomes imported from {log}", history.import_reminder_log(connection, log))
+                imported = history_legacy.import_reminder_log(connection, log)
+                _log_count(f"reminder outcomes imported from {log}", imported)
             except OSError as error:
                 # The log stays where it is, and is tried again at the next start.
                 _log.warning("%s: could not be imported: %s", log, error)

@@ -168,7 +168,8 @@ def load(path: Path | None = None) -> Settings:
     except FileNotFoundError:
         return Settings()
     except OSError as error:
-        return Settings(problems=(f"{path}: could not be read ({error.strerror or error}); using the default settings",))
+        return Settings(problems=(f"{path}: could not be read ({error.strerror or error}); "
+                                  "using the default settings",))
     if len(raw) > MAX_BYTES:
         return Settings(problems=(f"{path}: is {len(raw)} bytes, too big for a settings file; using the defaults",))
     if not raw.strip():

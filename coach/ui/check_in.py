@@ -76,7 +76,20 @@ class CheckIn(QObject):
         window.progress.home_requested.connect(self._leave_progress)
         window.progress.export_requested.connect(self.ask_where_to_export)
         window.progress.ask_again_requested.connect(self.ask_again)
-        keeper.problem.connect(window.home.add_note)
+        self._history_notes: list[str] = []
+        keeper.problem.connect(self._on_history_problem)
+        keeper.recovered.connect(self._on_history_recovered)
+
+    # ----- the history's health, on the home screen
+
+    def _on_history_problem(self, message: str) -> None:
+        self._history_notes.append(message)
+        self.window.home.add_note(message)
+
+    def _on_history_recovered(self) -> None:
+        for note in self._history_notes:
+            self.window.home.remove_note(note)
+        self._history_notes.clear()
 
     # ----- the pain check
 

@@ -19,7 +19,7 @@ from coach.domain.history_records import PainMoment, ReminderOutcome, SessionOut
 from coach.domain.player import PlayerState
 from coach.domain.timeline import Segment
 from coach.storage import history, reminder_journal
-from coach.storage.history_schema import HistoryError, open_database
+from coach.storage.history_schema import open_database
 from coach.storage.history_writer import HistoryWriter
 from coach.ui.session_driver import SessionDriver
 
@@ -49,12 +49,10 @@ class HistoryKeeper(QObject):
     Signals:
         problem(str): the history could not be written or read (in plain words, once per problem).
         recovered(): writing works again after a problem.
-        recorded(): something new was written (the progress screen refreshes).
     """
 
     problem = Signal(str)
     recovered = Signal()
-    recorded = Signal()
 
     def __init__(self, path: Path | None = None, *, spill: Path | None = None, legacy_reminder_log: Path | None = None,
                  clock: Callable[[], datetime] = now_utc, parent: QObject | None = None) -> None:
@@ -85,7 +83,6 @@ class HistoryKeeper(QObject):
 
     def _submit(self, operation: history.Operation) -> None:
         self._writer().submit(operation)
-        self.recorded.emit()
 
     def track(self, driver: SessionDriver) -> str:
         """A session starts: write its row now and update it as it goes (so a crash loses at most a step)."""
@@ -176,12 +173,6 @@ class HistoryKeeper(QObject):
             return history.reminder_outcomes(connection)
         finally:
             connection.close()
-
-    def session(self, key: str) -> SessionRecord | None:
-        try:
-            return next((record for record in self.sessions() if record.key == key), None)
-        except HistoryError:
-            return None
 
     def close(self, timeout: float = 3.0) -> None:
         """Quit: finish an unended session, write what waits (or spill it for the next start)."""

@@ -192,6 +192,12 @@ class HomeScreen(QWidget):
             self._notes.append(note)
         self._show_problems()
 
+    def remove_note(self, note: str) -> None:
+        """The problem is over (e.g. the history could be written again)."""
+        if note in self._notes:
+            self._notes.remove(note)
+            self._show_problems()
+
     def set_reminder_summary(self, text: str) -> None:
         """E.g. "Next reminder: cat stretch at 18:00"; empty hides the line."""
         self.reminder_label.setText(text)

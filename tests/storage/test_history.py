@@ -19,7 +19,7 @@ from coach.domain.history_records import (
     SessionOutcome,
     SessionRecord,
 )
-from coach.storage import history, reminder_journal
+from coach.storage import history, history_legacy
 from coach.storage.history import (
     FinishSession,
     RatePain,
@@ -221,7 +221,8 @@ def test_the_legacy_reminder_log_is_imported_once_and_kept(connection, tmp_path)
     with log.open("a") as stream:
         stream.write('{"at": "2026-03-0')  # torn by a power cut
 
-    assert history.import_reminder_log(connection, log) == 4, "the repeated pause once, the entry without time not"
+    imported = history_legacy.import_reminder_log(connection, log)
+    assert imported == 4, "the repeated pause once, the entry without time not"
     assert not log.exists() and (tmp_path / "reminder-log.jsonl.imported").exists()
     found = history.reminder_outcomes(connection)
     assert [o.kind for o in found] == [ReminderOutcomeKind.FIRED, ReminderOutcomeKind.MISSED,
@@ -238,6 +239,6 @@ def test_the_legacy_reminder_log_is_imported_once_and_kept(connection, tmp_path)
     # The same log turning up again (a copy restored by hand) adds nothing, and the first archive stays.
     (tmp_path / "reminder-log.jsonl.imported").rename(log)
     (tmp_path / "reminder-log.jsonl.imported").write_text("first archive")
-    assert history.import_reminder_log(connection, log) == 0
+    assert history_legacy.import_reminder_log(connection, log) == 0
     assert (tmp_path / "reminder-log.jsonl.imported").read_text() == "first archive"
     assert (tmp_path / "reminder-log.jsonl.imported-2").exists()

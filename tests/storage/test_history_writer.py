@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from coach.domain.history_records import PainMoment, ReminderOutcome, ReminderOutcomeKind, SessionOutcome
-from coach.storage import history, reminder_journal
+from coach.storage import history
 from coach.storage.history import FinishSession, RatePain, RecordReminder, SessionProgress, StartSession
 from coach.storage.history_schema import open_database
 from coach.storage.history_writer import HistoryWriter

@@ -209,3 +209,21 @@ def test_dont_ask_again_stops_that_check_and_a_brings_it_back(qtbot, coach):
     qtbot.keyClick(window.progress, Qt.Key.Key_Return)
     start_from_home(qtbot, coach, "cat-stretch")
     assert window.stack.currentWidget() is window.pain_check
+
+
+def test_a_history_that_cannot_be_written_is_said_on_the_home_screen_and_cleared_when_it_can(qtbot, catalogue):
+    from coach.storage import history
+
+    settings_store.record_safety_note_read()
+    blocker = history.history_path()
+    blocker.mkdir(parents=True)  # a folder where the database should be
+    coach = make_coach(qtbot, catalogue)
+    coach.controller.open()
+    coach.controller.start("cat-stretch", Level.STANDARD)
+    coach.run_to_end()
+    home = coach.window.home
+    qtbot.waitUntil(lambda: str(blocker) in home.problems_label.text(), timeout=5000)
+    blocker.rmdir()
+    qtbot.waitUntil(lambda: home.problems_label.isHidden(), timeout=10000)
+    (session,) = coach.controller.check_in.keeper.sessions()
+    assert session.outcome is SessionOutcome.COMPLETED, "kept in memory and written once it could be"
