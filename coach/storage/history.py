@@ -340,8 +340,8 @@ def sessions(connection: sqlite3.Connection, since: datetime | None = None) -> l
         " s.segments_total, s.exercise, pain_before.score, pain_after.score FROM session AS s"
         " LEFT JOIN pain_rating AS pain_before ON pain_before.session_key = s.key AND pain_before.moment = 'before'"
         " LEFT JOIN pain_rating AS pain_after ON pain_after.session_key = s.key AND pain_after.moment = 'after'"
-        " WHERE ?1 IS NULL OR s.started >= ?1 ORDER BY s.started, s.rowid",
-        (None if since is None else to_text(since),)).fetchall()
+        " WHERE :since IS NULL OR s.started >= :since ORDER BY s.started, s.rowid",
+        {"since": None if since is None else to_text(since)}).fetchall()
     return [SessionRecord(key=key, routine=routine, routine_title=title, level=level, started=from_text(started),
                           ended=None if ended is None else from_text(ended), outcome=SessionOutcome(outcome),
                           segments_done=done, segments_total=total, exercise=exercise, pain_before=before,
@@ -353,8 +353,8 @@ def reminder_outcomes(connection: sqlite3.Connection, since: datetime | None = N
     """Every reminder outcome at or after ``since``, oldest first; kinds this version does not know are skipped."""
     rows = connection.execute(
         "SELECT at, kind, rule, routine, slot, detail FROM reminder_outcome"
-        " WHERE ?1 IS NULL OR at >= ?1 ORDER BY at, id",
-        (None if since is None else to_text(since),)).fetchall()
+        " WHERE :since IS NULL OR at >= :since ORDER BY at, id",
+        {"since": None if since is None else to_text(since)}).fetchall()
     found = []
     for at, kind, rule, routine, slot, detail in rows:
         try:
