@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,24 +75,9 @@ class HomeScreen(QWidget):
 
         self.voice_label = QLabel()
         self.voice_label.setWordWrap(True)
-        self.voice_button = QPushButton(self.tr("Voice (V)"))
-        self.voice_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.voice_button.clicked.connect(self.voice_settings_requested)
-        voice_shortcut = QShortcut(QKeySequence(Qt.Key.Key_V), self,
-                                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        voice_shortcut.activated.connect(self.voice_settings_requested)
-        self.reminders_button = QPushButton(self.tr("Reminders (R)"))
-        self.reminders_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.reminders_button.clicked.connect(self.reminders_requested)
-        reminders_shortcut = QShortcut(QKeySequence(Qt.Key.Key_R), self,
-                                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        reminders_shortcut.activated.connect(self.reminders_requested)
-        self.progress_button = QPushButton(self.tr("Progress (P)"))
-        self.progress_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.progress_button.clicked.connect(self.progress_requested)
-        progress_shortcut = QShortcut(QKeySequence(Qt.Key.Key_P), self,
-                                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        progress_shortcut.activated.connect(self.progress_requested)
+        self.voice_button = self._title_button(self.tr("Voice (V)"), Qt.Key.Key_V, self.voice_settings_requested)
+        self.reminders_button = self._title_button(self.tr("Reminders (R)"), Qt.Key.Key_R, self.reminders_requested)
+        self.progress_button = self._title_button(self.tr("Progress (P)"), Qt.Key.Key_P, self.progress_requested)
         self.reminder_label = QLabel()
         self.reminder_label.setWordWrap(True)
         self.reminder_label.hide()
@@ -145,6 +130,15 @@ class HomeScreen(QWidget):
         layout.addWidget(self.reminder_label)
         layout.addLayout(level_row)
         layout.addWidget(self.start_button)
+
+    def _title_button(self, text: str, key: Qt.Key, signal: SignalInstance) -> QPushButton:
+        """A button beside the title, with its key; it never takes the focus (the list keeps the arrows)."""
+        button = QPushButton(text)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(signal)
+        shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(signal)
+        return button
 
     def set_theme(self, theme: Theme) -> None:
         """The chosen level and Start stand out in the accent colour, readable from the floor."""
