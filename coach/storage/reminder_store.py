@@ -42,6 +42,7 @@ from coach.domain.reminder_rules import (
 )
 from coach.storage.atomic import move_aside, write_atomically
 from coach.storage.paths import user_config_dir
+from coach.storage.toml_tables import boolean, read_table, whole_number
 
 FILE_NAME = "reminders.toml"
 MAX_BYTES = 256 * 1024
@@ -70,8 +71,8 @@ class ReminderOptions:
     autostart_created: bool = False
 
 
-_LIMITS = {"grace_minutes": (0, 24 * 60), "snooze_minutes": (1, 4 * 60)}
-_OPTION_FIELDS = {f.name: f for f in fields(ReminderOptions)}
+_OPTION_CHECKS = {"grace_minutes": whole_number(0, 24 * 60), "snooze_minutes": whole_number(1, 4 * 60),
+                  "speak": boolean(), "autostart": boolean(), "autostart_created": boolean()}
 
 
 @dataclass(frozen=True)
@@ -185,28 +186,9 @@ def _rule_table(rule: ReminderRule) -> dict[str, Any]:
 
 
 def _read_options(table: Any, path: Path, problems: list[str]) -> ReminderOptions:
-    if not isinstance(table, dict):
-        problems.append(f"{path}: options: expected a table; using the default options")
-        return ReminderOptions()
-    defaults = ReminderOptions()
-    values: dict[str, Any] = {}
-    for name, value in table.items():
-        if name not in _OPTION_FIELDS:
-            continue
-        default = getattr(defaults, name)
-        if isinstance(default, bool):
-            ok = isinstance(value, bool)
-            expected = "true or false"
-        else:
-            low, high = _LIMITS[name]
-            ok = isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
-            expected = f"a whole number from {low} to {high}"
-        if ok:
-            values[name] = value
-        else:
-            problems.append(f"{path}: options.{name}: expected {expected}, found {value!r}; "
-                            f"using {default!r}")
-    return replace(defaults, **values)
+    options, found, _unknown = read_table(table, ReminderOptions, _OPTION_CHECKS, path=path, name="options")
+    problems += found
+    return options
 
 
 def _read_rule(table: Any) -> ReminderRule:
