@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from coach.domain import progress
+from coach.domain.history_records import SessionRecord
 from coach.domain.reminder_rules import ReminderRule
 from coach.domain.routine import Level
 from coach.domain.routine_loader import Catalogue
@@ -163,9 +164,9 @@ class CheckIn(QObject):
 
     # ----- progress
 
-    def view(self, note: str = "") -> ProgressView:
-        """What the progress screen shows now (raises HistoryError if the history cannot be read)."""
-        sessions = self.keeper.sessions()
+    def view(self, note: str = "", sessions: list[SessionRecord] | None = None) -> ProgressView:
+        """What the progress screen shows now, from ``sessions`` or the history (HistoryError if unreadable)."""
+        sessions = self.keeper.sessions() if sessions is None else sessions
         now, zone = self._clock(), self._zone()
         today = progress.local_day(now, zone)
         reminded = progress.reminder_goals(self.rules(), today, zone)
@@ -187,10 +188,10 @@ class CheckIn(QObject):
                             days=progress.heatmap_days(sessions, now, zone), pain=points,
                             trend=progress.pain_trend(points), note=note)
 
-    def show_progress(self, note: str = "") -> None:
+    def show_progress(self, note: str = "", sessions: list[SessionRecord] | None = None) -> None:
         self.note = note
         try:
-            view = self.view(note)
+            view = self.view(note, sessions)
         except HistoryError as error:
             view = ProgressView(note=str(error))
         self.window.progress.set_view(view)
@@ -218,7 +219,8 @@ class CheckIn(QObject):
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             self.show_progress(self.tr("Could not export to {path}: {reason}").format(path=path, reason=reason))
             return False
-        self.show_progress(self.tr("Exported {count} sessions to {path}.").format(count=len(sessions), path=path))
+        self.show_progress(self.tr("Exported {count} sessions to {path}.").format(count=len(sessions), path=path),
+                           sessions)  # just read: no second read of the history
         return True
 
 
