@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTimeEdit, QVBoxLayout, QWidget
 
 from coach.ui.scaling import font_unit, set_pixel_size
+from coach.ui.screen_keys import add_screen_keys
 from coach.ui.theme import Theme
 
 
@@ -44,9 +45,8 @@ class FirstRunScreen(QWidget):
         self.button = QPushButton(self.tr("I understand (Enter)"))
         self.button.setDefault(True)
         self.button.clicked.connect(self.acknowledged)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.acknowledged)
+        acknowledge = self.acknowledged.emit
+        add_screen_keys(self, ((Qt.Key.Key_Return, acknowledge), (Qt.Key.Key_Enter, acknowledge)))
         for label in (self.intro_label, self.flags_title, self.flags_label, self.stop_label):
             label.setWordWrap(True)
         self.remind_box = QCheckBox(self.tr("Remind me to do the cat stretch twice a day, at"))

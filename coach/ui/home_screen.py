@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from coach.domain.routine import DEFAULT_LEVEL, Level
 from coach.ui.scaling import font_unit, set_pixel_size
+from coach.ui.screen_keys import add_screen_keys
 from coach.ui.theme import Theme
 
 ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -110,9 +111,7 @@ class HomeScreen(QWidget):
         self.start_button.clicked.connect(self._request_start)
         keys = ((Qt.Key.Key_Return, self._request_start), (Qt.Key.Key_Enter, self._request_start),
                 (Qt.Key.Key_Left, lambda: self._step_level(-1)), (Qt.Key.Key_Right, lambda: self._step_level(+1)))
-        for key, slot in keys:
-            shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        add_screen_keys(self, keys)
 
         self.layout_ = layout = QVBoxLayout(self)
         title_row = QHBoxLayout()
@@ -136,8 +135,7 @@ class HomeScreen(QWidget):
         button = QPushButton(text)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(signal)
-        shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(signal)
+        add_screen_keys(self, [(key, signal.emit)])
         return button
 
     def set_theme(self, theme: Theme) -> None:

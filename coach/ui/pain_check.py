@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPaintEvent, QPen, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.ui.scaling import font_unit, set_pixel_size
+from coach.ui.screen_keys import add_screen_keys
 from coach.ui.theme import LIGHT, Theme
 
 MIN_SCORE, MAX_SCORE = 0, 10
@@ -178,9 +179,7 @@ class PainCheckScreen(QWidget):
             (Qt.Key.Key_Left, lambda: self.step(-1)), (Qt.Key.Key_Right, lambda: self.step(+1)),
         ]
         keys += [(Qt.Key(Qt.Key.Key_0.value + digit), lambda d=digit: self.press_digit(d)) for digit in range(10)]
-        for key, slot in keys:
-            shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        add_screen_keys(self, keys)
 
         self.layout_ = layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)

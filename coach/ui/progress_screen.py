@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.domain.progress import DayCell, PainPoint, PainTrend, Streaks, TodayCount
 from coach.ui.progress_charts import CalendarHeatmap, PainChart
 from coach.ui.scaling import font_unit, set_pixel_size
+from coach.ui.screen_keys import add_screen_keys
 from coach.ui.theme import LIGHT, Theme
 
 
@@ -76,12 +77,9 @@ class ProgressScreen(QWidget):
         for button, signal in ((self.export_button, self.export_requested), (self.home_button, self.home_requested)):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(signal)
-        keys = ((Qt.Key.Key_Return, self.home_requested), (Qt.Key.Key_Enter, self.home_requested),
-                (Qt.Key.Key_Escape, self.home_requested), (Qt.Key.Key_E, self.export_requested),
-                (Qt.Key.Key_A, self._ask_again))
-        for key, signal in keys:
-            shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(signal)
+        home, export = self.home_requested.emit, self.export_requested.emit
+        add_screen_keys(self, ((Qt.Key.Key_Return, home), (Qt.Key.Key_Enter, home), (Qt.Key.Key_Escape, home),
+                               (Qt.Key.Key_E, export), (Qt.Key.Key_A, self._ask_again)))
 
         self.layout_ = layout = QVBoxLayout(self)
         title_row = QHBoxLayout()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from coach.domain.timeline import Segment, SegmentKind, Timeline
 from coach.ui.fitting_label import FittingLabel
 from coach.ui.ring import CountdownRing
 from coach.ui.scaling import font_unit, set_pixel_size
+from coach.ui.screen_keys import add_screen_keys
 from coach.ui.theme import LIGHT, Theme
 
 # Sizes as fractions of the screen's height: the caption (the step) never goes
@@ -91,12 +92,10 @@ class SessionScreen(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(signal)
         # Enter leaves a finished session; it is live only then, so it never takes Enter from a dialog.
-        self.done_shortcuts = []
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.home_clicked)
+        self.done_shortcuts = add_screen_keys(self, ((Qt.Key.Key_Return, self.home_clicked.emit),
+                                                     (Qt.Key.Key_Enter, self.home_clicked.emit)))
+        for shortcut in self.done_shortcuts:
             shortcut.setEnabled(False)
-            self.done_shortcuts.append(shortcut)
         self._set_pause_text(paused=False)
         self._build_layout()
 
