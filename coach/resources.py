@@ -30,3 +30,8 @@ def builtin_routines_dir() -> Path:
 def app_icon_path() -> Path:
     """The app's scalable icon (also the tray icon)."""
     return resources_dir() / "icons" / "io.github.backcoach.BackCoach.svg"
+
+
+def figures_dir() -> Path:
+    """The exercise figures' pose files."""
+    return resources_dir() / "figures"
