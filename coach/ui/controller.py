@@ -7,17 +7,21 @@ the screens what to show.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from coach.domain.compiler import CueOptions, compile_timeline
+from coach.domain.figure_exercise import ExerciseFigure
+from coach.domain.figure_loader import load_figures
+from coach.domain.figure_track import FigureTrack
 from coach.domain.player import PlayerState
 from coach.domain.routine import DEFAULT_LEVEL, Level
 from coach.domain.routine_loader import Catalogue
 from coach.domain.timeline import Segment
+from coach.resources import figures_dir
 from coach.storage.settings import Settings, VoiceSettings, with_safety_note_read
 from coach.ui.home_screen import RoutineChoice
 from coach.ui.main_window import MainWindow
@@ -42,6 +46,7 @@ class CoachController(QObject):
         settings: the person's settings (``muted`` reads the voice's mute from them).
         voice_dialog: the voice settings dialog last opened, or None.
         check_in: asks for pain before and after and shows progress (None: sessions start at once).
+        figures: the exercise figures, by exercise id.
 
     Signals:
         session_started(SessionDriver): a session began (the history starts its row).
@@ -59,8 +64,12 @@ class CoachController(QObject):
 
     def __init__(self, window: MainWindow, catalogue: Catalogue, *, speed: float = 1.0,
                  exit_when_done: bool = False, clock: Callable[[], float] | None = None,
-                 settings: Settings | None = None, parent: QObject | None = None) -> None:
+                 settings: Settings | None = None, figures: Mapping[str, ExerciseFigure] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.figures = load_figures(figures_dir()) if figures is None else figures
+        self._figure_track: FigureTrack | None = None
+        self._figure_moves = False
         self.window = window
         self.catalogue = catalogue
         self.speed = speed
@@ -242,6 +251,8 @@ class CoachController(QObject):
         screen = self.window.session
         screen.set_timeline(timeline)
         screen.set_muted(self.muted)
+        self._figure_track = track = FigureTrack(timeline, self.figures)
+        screen.set_figure_shown(any(track.has_figure(exercise) for exercise in timeline.exercise_ids()))
         driver.segment_started.connect(self._on_segment)
         driver.state_changed.connect(lambda state: screen.set_state(PlayerState(state)))
         driver.frame.connect(self.refresh_countdown)
@@ -328,6 +339,11 @@ class CoachController(QObject):
 
     def _on_segment(self, segment: Segment) -> None:
         self.window.session.show_segment(segment)
+        track = self._figure_track
+        # A still figure is drawn once per segment; a moving one again at every frame.
+        self._figure_moves = track is not None and track.moves(segment)
+        if track is not None and not self._figure_moves:
+            self.window.session.show_figure(track.frame(segment, 0.0))
         if self.driver is not None:
             ring = self.window.session.ring
             self.driver.set_frame_spacing(ring.tip_speed(segment.seconds / self.speed))
@@ -346,6 +362,8 @@ class CoachController(QObject):
         total = player.timeline.total_seconds
         session_done = 1.0 - session_left / total if total > 0 else 1.0
         self.window.session.set_countdown(remaining, fraction_left, session_done, session_left)
+        if self._figure_moves and self._figure_track is not None:
+            self.window.session.show_figure(self._figure_track.frame(player.segment, 1.0 - fraction_left))
 
     def _on_finished(self, completed: bool) -> None:
         self.refresh_countdown()

@@ -54,6 +54,10 @@ class FittingLabel(QLabel):
         flags = int(Qt.TextFlag.TextWordWrap) | int(self.alignment())
         return QFontMetrics(font).boundingRect(box, flags, self.text()).height()
 
+    def keep_one_line(self) -> None:
+        """Never let the layout make the box lower than one line at the floor size."""
+        self.setMinimumHeight(QFontMetrics(self._font_at(self.min_pixel_size)).lineSpacing() + 2)
+
     def needed_width(self, pixel_size: int | None = None) -> int:
         """Width of the longest word: wrapping cannot break inside it."""
         metrics = QFontMetrics(self._font_at(pixel_size or self.pixel_size()))

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.domain.figure_track import FigureFrame
 from coach.domain.player import PlayerState
 from coach.domain.timeline import Segment, SegmentKind, Timeline
+from coach.ui.figure_view import FigureView
 from coach.ui.fitting_label import FittingLabel
 from coach.ui.ring import CountdownRing
 from coach.ui.scaling import font_unit, set_pixel_size
@@ -26,9 +28,10 @@ from coach.ui.screen_keys import add_screen_keys
 from coach.ui.theme import LIGHT, Theme
 
 # Sizes as fractions of the screen's height: the caption (the step) never goes
-# below 4 %, the ring never below 45 %.
+# below 4 %; the ring takes up to 44 % beside the figure, or 26 % above it in a
+# tall window, where the figure needs the height.
 CAPTION_MAX, CAPTION_MIN = 0.085, 0.042
-RING_SHARE, RING_SHARE_TALL = 0.52, 0.46
+RING_SHARE, RING_SHARE_TALL = 0.44, 0.26
 NAME_SIZE, DETAIL_MAX, DETAIL_MIN, NEXT_MAX, NEXT_MIN, SMALL_SIZE = 0.06, 0.045, 0.032, 0.045, 0.03, 0.032
 
 
@@ -75,6 +78,7 @@ class SessionScreen(QWidget):
         self.details_label = FittingLabel(bold=True)
         self.next_label = FittingLabel()
         self.ring = CountdownRing()
+        self.figure = FigureView()
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setTextVisible(False)
@@ -106,16 +110,18 @@ class SessionScreen(QWidget):
         header.addSpacing(24)
         header.addWidget(self.position_label)
 
+        # The ring times the move, the figure beside it shows it, the words under both say it:
+        # a step's words get the whole width, so long setup steps stay large.
+        # In a tall window the figure goes under the ring, to have the whole width.
+        self.middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.middle.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.middle.addWidget(self.figure, 1)
+
         text_column = QVBoxLayout()
-        text_column.addWidget(self.caption_label, 5)
+        text_column.addWidget(self.caption_label, 4)
         text_column.addWidget(self.status_label)
         text_column.addWidget(self.details_label, 1)
         text_column.addWidget(self.next_label, 1)
-
-        self.middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.middle.addWidget(self.ring, 5)
-        self.middle.addSpacing(24)
-        self.middle.addLayout(text_column, 6)
 
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress_bar, 1)
@@ -131,7 +137,8 @@ class SessionScreen(QWidget):
         outer = self.outer
         outer.addLayout(header)
         outer.addWidget(self.voice_note_label)
-        outer.addLayout(self.middle, 1)
+        outer.addLayout(self.middle, 3)
+        outer.addLayout(text_column, 2)
         outer.addLayout(progress_row)
         outer.addLayout(buttons)
 
@@ -140,6 +147,7 @@ class SessionScreen(QWidget):
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.ring.set_theme(theme)
+        self.figure.set_theme(theme)
         secondary = f"color: {theme.secondary_text};"
         for label in (self.position_label, self.next_label, self.time_left_label):
             label.setStyleSheet(secondary)
@@ -178,6 +186,14 @@ class SessionScreen(QWidget):
         done = segment.kind is SegmentKind.DONE
         self._showing_done = done
         self.ring.set_label(self._ring_word(segment.kind), "✓" if done else "")
+
+    def show_figure(self, frame: FigureFrame | None) -> None:
+        """The figure at this instant (None: the background only, e.g. at the end)."""
+        self.figure.show_frame(frame)
+
+    def set_figure_shown(self, shown: bool) -> None:
+        """Hidden for a routine none of whose exercises has a figure, so the words get the room."""
+        self.figure.setVisible(shown)
 
     def set_countdown(self, remaining: float, fraction_left: float, session_progress: float,
                       session_remaining: float) -> None:
@@ -260,13 +276,20 @@ class SessionScreen(QWidget):
         self.outer.setContentsMargins(margin, margin, margin, margin)
         self.outer.setSpacing(round(unit * 0.02))
         wide = self.width() >= height * 1.15
+        # The ring never takes more than 40 % of the width: the figure beside it needs the rest.
+        ring_side = round(min(height * (RING_SHARE if wide else RING_SHARE_TALL), self.width() * 0.4))
         self.middle.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
-        ring_side = round(height * (RING_SHARE if wide else RING_SHARE_TALL))
-        self.ring.setMinimumSize(min(ring_side, self.width() - 2 * margin), ring_side)
+        # Beside the figure its width is fixed and its height is what the row gets (the ring draws the
+        # largest circle that fits); above the figure it is a fixed square.
+        self.ring.setFixedWidth(ring_side)
+        self.ring.setMinimumHeight(120 if wide else ring_side)
+        self.ring.setMaximumHeight(16_777_215 if wide else ring_side)  # Qt's "no limit"
         # The step itself keeps its floor of 4 % of the window's height, whatever the shape.
         self.caption_label.set_size_range(round(height * CAPTION_MIN), round(max(unit, height * 0.6) * CAPTION_MAX))
         self.details_label.set_size_range(round(unit * DETAIL_MIN), round(unit * DETAIL_MAX))
         self.next_label.set_size_range(round(unit * NEXT_MIN), round(unit * NEXT_MAX))
+        for label in (self.details_label, self.next_label):
+            label.keep_one_line()
         set_pixel_size(self.exercise_label, unit * NAME_SIZE, bold=True)
         for label in (self.position_label, self.time_left_label, self.muted_label, self.voice_note_label):
             set_pixel_size(label, unit * SMALL_SIZE)

@@ -36,7 +36,15 @@ def test_every_step_fits_and_is_big_enough(qtbot, catalogue, size):
         assert clipped_texts(window) == [], f"{routine_id} segment {index} at {size}"
         caption = screen.caption_label
         assert caption.pixel_size() >= 0.04 * height, f"caption {caption.text()!r} too small at {size}"
-        assert screen.ring.diameter() >= 0.45 * height
+        wide = window.width() >= height * 1.15
+        assert screen.ring.diameter() >= (0.34 if wide else 0.25) * height
+        # The figure is big enough to see from the floor, and never drawn over the ring.
+        figure = screen.figure
+        # A tall window gives the height to the ring and the words; a wide one to the figure too.
+        assert figure.height() >= (0.25 if wide else 0.12) * height, \
+            f"figure only {figure.height()} px high for {routine_id} segment {index} at {size}"
+        ring_box = screen.ring.geometry()
+        assert not ring_box.intersects(figure.geometry()), f"figure over the ring at {size}"
     coach.controller.go_home()
 
 

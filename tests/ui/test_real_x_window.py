@@ -32,4 +32,4 @@ def test_the_window_on_xvfb_is_drawn_and_fits_at_1280x720_and_800x600(xvfb):
         assert shot["background"] == THEMES[ThemeName(shot["theme"])].background, where
         assert shot["clipped"] == [], where
         assert shot["caption_px"] >= 0.04 * shot["size"][1], where
-        assert shot["ring"] >= 0.45 * shot["size"][1], where
+        assert shot["ring"] >= 0.34 * shot["size"][1], where  # beside the figure (test_readability.py)
