@@ -84,6 +84,7 @@ class CoachController(QObject):
         self._pending_start: tuple[str, Level] | None = None
         self._resume_after_prompt = False
 
+        window.home.set_figures(self.figures)
         window.home.set_routines(self._choices(), selected=self.settings.coach.routine or DEFAULT_ROUTINE)
         window.home.set_level(_level_or_default(self.settings.coach.level))
         window.home.set_problems([str(problem) for problem in catalogue.problems])
@@ -393,7 +394,8 @@ class CoachController(QObject):
     def _choices(self) -> list[RoutineChoice]:
         return [RoutineChoice(r.id, r.title, r.description, len(r.exercises),
                               {level: compile_timeline(r, level, self.cue_options()).total_seconds
-                               for level in Level})
+                               for level in Level},
+                              [(exercise.id, exercise.name) for exercise in r.exercises])
                 for r in self.catalogue.routines.values()]
 
 

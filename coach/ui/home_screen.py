@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -17,7 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.domain.figure_exercise import ExerciseFigure
+from coach.domain.figure_track import FigureFrame
 from coach.domain.routine import DEFAULT_LEVEL, Level
+from coach.ui.figure_view import FigureView
 from coach.ui.scaling import font_unit, set_pixel_size
 from coach.ui.screen_keys import add_screen_keys
 from coach.ui.theme import Theme
@@ -26,15 +31,16 @@ ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class RoutineChoice:
-    """What the home screen lists for one routine."""
+    """What the home screen lists for one routine (exercises: (id, name) pairs, in order)."""
 
     def __init__(self, routine_id: str, title: str, description: str, exercise_count: int,
-                 seconds_by_level: dict[Level, float]) -> None:
+                 seconds_by_level: dict[Level, float], exercises: Sequence[tuple[str, str]] = ()) -> None:
         self.routine_id = routine_id
         self.title = title
         self.description = description
         self.exercise_count = exercise_count
         self.seconds_by_level = seconds_by_level
+        self.exercises = tuple(exercises)
 
 
 class HomeScreen(QWidget):
@@ -57,6 +63,14 @@ class HomeScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._choices: list[RoutineChoice] = []
+        self._figures: Mapping[str, ExerciseFigure] = {}
+        self._theme: Theme | None = None
+        # A small figure per exercise of the selected routine, in its working pose.
+        self.thumbnails = QWidget()
+        self.thumbnail_row = QHBoxLayout(self.thumbnails)
+        self.thumbnail_row.setContentsMargins(0, 0, 0, 0)
+        self.thumbnail_views: list[FigureView] = []
+        self.thumbnail_labels: list[QLabel] = []
         self.title_label = QLabel(self.tr("Back Coach"))
         # Never squeezed below its text by the buttons beside it.
         self.title_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
@@ -124,6 +138,7 @@ class HomeScreen(QWidget):
         layout.addWidget(self.hint_label)
         layout.addWidget(self.routine_list, 3)
         layout.addWidget(self.description_label, 1)
+        layout.addWidget(self.thumbnails, 2)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.voice_label)
         layout.addWidget(self.reminder_label)
@@ -140,6 +155,9 @@ class HomeScreen(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         """The chosen level and Start stand out in the accent colour, readable from the floor."""
+        self._theme = theme
+        for view in self.thumbnail_views:
+            view.set_theme(theme)
         button_style = (f"QPushButton {{ background: {theme.surface}; color: {theme.text}; border: 2px solid "
                         f"{theme.surface}; border-radius: 8px; padding: 0 0.6em; }}"
                         f"QPushButton:checked {{ background: {theme.accent}; color: {theme.accent_text}; "
@@ -169,9 +187,14 @@ class HomeScreen(QWidget):
             item.setData(ROUTINE_ID_ROLE, choice.routine_id)
             self.routine_list.addItem(item)
         self._refresh_durations()
+        self._keep_routines_in_view()
         ids = [c.routine_id for c in choices]
         self.routine_list.setCurrentRow(ids.index(selected) if selected in ids else 0)
         self.routine_list.setFocus()
+
+    def set_figures(self, figures: Mapping[str, ExerciseFigure]) -> None:
+        """The exercise figures the thumbnails show (set before set_routines)."""
+        self._figures = figures
 
     def set_problems(self, problems: list[str]) -> None:
         """Routine files that were skipped; shown so nothing fails silently."""
@@ -251,7 +274,56 @@ class HomeScreen(QWidget):
                     title=choice.title, minutes=minutes, count=count))
 
     def _show_description(self, row: int) -> None:
-        self.description_label.setText(self._choices[row].description if 0 <= row < len(self._choices) else "")
+        choice = self._choices[row] if 0 <= row < len(self._choices) else None
+        self.description_label.setText(choice.description if choice else "")
+        self._show_thumbnails(choice.exercises if choice else ())
+
+    def _show_thumbnails(self, exercises: Sequence[tuple[str, str]]) -> None:
+        """One figure per exercise that has one, in the pose it works in, its name under it."""
+        while self.thumbnail_row.count():
+            item = self.thumbnail_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.thumbnail_views, self.thumbnail_labels = [], []
+        for exercise_id, name in exercises:
+            figure = self._figures.get(exercise_id)
+            if figure is None:
+                continue
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            view = FigureView()
+            view.setMinimumSize(40, 24)
+            if self._theme is not None:
+                view.set_theme(self._theme)
+            view.show_frame(FigureFrame(figure, figure.key_joints(figure.phases[0]), mirrored=False))
+            view.setToolTip(name)
+            label = QLabel(name)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            label.setWordWrap(True)
+            column.addWidget(view, 1)
+            column.addWidget(label)
+            self.thumbnail_row.addWidget(cell, 1)
+            self.thumbnail_views.append(view)
+            self.thumbnail_labels.append(label)
+        self.thumbnails.setVisible(bool(self.thumbnail_views))
+        self._size_thumbnail_labels()
+
+    def _keep_routines_in_view(self) -> None:
+        """The list never shrinks below its first few routines for the thumbnails' sake."""
+        rows = min(3, self.routine_list.count())
+        if rows:
+            frame = 2 * self.routine_list.frameWidth() + 4
+            self.routine_list.setMinimumHeight(rows * self.routine_list.sizeHintForRow(0) + frame)
+
+    def _size_thumbnail_labels(self) -> None:
+        unit = font_unit(self)
+        for label in self.thumbnail_labels:
+            set_pixel_size(label, unit * 0.03)
+            if self._theme is not None:
+                label.setStyleSheet(f"color: {self._theme.secondary_text};")
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -270,5 +342,7 @@ class HomeScreen(QWidget):
         for button in self.level_buttons.values():
             set_pixel_size(button, height * 0.04)
             button.setMinimumHeight(round(height * 0.08))
+        self._size_thumbnail_labels()
+        self._keep_routines_in_view()
         set_pixel_size(self.start_button, height * 0.055, bold=True)
         self.start_button.setMinimumHeight(round(height * 0.11))
