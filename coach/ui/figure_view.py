@@ -21,8 +21,9 @@ from coach.ui.theme import LIGHT, Theme
 # Bounds are sampled at these fractions of every phase (the arc of a knee can pass outside its key poses).
 _BOUND_SAMPLES = (0.0, 0.25, 0.5, 0.75, 1.0)
 _FLOOR_MARGIN_CM = 18.0   # floor drawn this far beyond the figure's ends
+_FLOOR_BAND_CM = 6.0      # a side view's floor: a band this deep under the line
 _SIDE_GAP_CM = 6.0        # hips further apart in depth than this: one side is the far one
-_FAR_FADE = 0.45          # bones on the far side are this much closer to the background colour
+_FAR_FADE = 0.35          # the far side is this much closer to the background (keeps 3:1 contrast)
 _TARGET_FADE = 0.82       # the pose a move heads for: faint
 _TORSO_WIDTH = SPINE_BONES[0].width
 _LIMB_BONES = tuple(bone for bone in BONES if bone.side is not None)
@@ -54,7 +55,8 @@ class _Fit:
         for x, y in self.floor:
             xs.append(x)
             ys.append(y)
-        left, right, bottom, top = min(xs) - pad, max(xs) + pad, min(ys) - 2, max(ys) + pad
+        # Under the floor line there is room for its band (_FLOOR_BAND_CM) and a little more.
+        left, right, bottom, top = min(xs) - pad, max(xs) + pad, min(ys) - _FLOOR_BAND_CM - 2, max(ys) + pad
         self.scale = min(width * 0.94 / (right - left), height * 0.9 / (top - bottom))
         self.centre_x = (left + right) / 2
         self.offset_x = width / 2
@@ -154,7 +156,7 @@ class FigureView(QWidget):
             # The floor seen edge on: a band of the surface colour under a firm line.
             left, right = min(p.x() for p in points), max(p.x() for p in points)
             y = points[0].y()
-            band = max(3.0, fit.scale * 6)
+            band = fit.scale * _FLOOR_BAND_CM
             painter.fillRect(QRectF(left, y, right - left, band), QColor(theme.surface))
             painter.setPen(QPen(mix(theme.secondary_text, theme.background, 0.35), max(1.5, fit.scale * 1.2)))
             painter.drawLine(QPointF(left, y), QPointF(right, y))
