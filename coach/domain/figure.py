@@ -136,7 +136,7 @@ def body_left(towards_head: Vec, front_roll: float) -> Vec:
 def blend(a: Pose, b: Pose, t: float) -> Pose:
     """The pose a fraction t of the way from a to b (angles blend, so bones keep their length).
 
-    Its holds are those of the nearer pose; FigureExercise.moment blends them itself.
+    Its holds are those of the nearer pose; ExerciseFigure.moment blends them itself.
     """
     return Pose(
         pelvis=lerp(a.pelvis, b.pelvis, t),
