@@ -73,11 +73,17 @@ class ExerciseFigure:
     focus: tuple[str, ...] = ()
     source: Path = Path()
     _anchor_cache: Joints = field(default_factory=dict, compare=False, repr=False)
+    _key_cache: dict[str, Joints] = field(default_factory=dict, compare=False, repr=False)
 
     def key_joints(self, pose_name: str) -> Joints:
         """The joints of a key pose, planted joints in place and hands where they hold."""
-        pose = self.poses[pose_name]
-        return self._constrained(joints_of(pose), {joint: (held, 1.0) for joint, held in pose.holds.items()})
+        # Asked for at every animation frame (a move's target): computed once per pose. Callers only read it.
+        joints = self._key_cache.get(pose_name)
+        if joints is None:
+            pose = self.poses[pose_name]
+            joints = self._constrained(joints_of(pose), {joint: (held, 1.0) for joint, held in pose.holds.items()})
+            self._key_cache[pose_name] = joints
+        return joints
 
     def phase_poses(self, phase: int) -> tuple[str, str]:
         """The key poses a phase moves from and to."""

@@ -92,7 +92,8 @@ class FigureView(QWidget):
         self.frame: FigureFrame | None = None
         self._theme = LIGHT
         self._fit: _Fit | None = None
-        self._fit_key: tuple[object, int, int] | None = None
+        self._fit_figure: ExerciseFigure | None = None  # what _fit was made for
+        self._fit_size = (0, 0)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(80, 50)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # we paint every pixel
@@ -114,9 +115,9 @@ class FigureView(QWidget):
     # ----- painting
 
     def _fit_for(self, figure: ExerciseFigure) -> _Fit:
-        key = (figure, self.width(), self.height())
-        if self._fit is None or self._fit_key is None or self._fit_key[0] is not figure or self._fit_key[1:] != key[1:]:
-            self._fit, self._fit_key = _Fit(figure, self.width(), self.height()), key
+        size = (self.width(), self.height())
+        if self._fit is None or self._fit_figure is not figure or self._fit_size != size:
+            self._fit, self._fit_figure, self._fit_size = _Fit(figure, *size), figure, size
         return self._fit
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
@@ -194,8 +195,10 @@ class FigureView(QWidget):
         painter.drawLine(screen[neck_start], screen[neck_end])
         # One smooth curve through pelvis, waist and chest: a back rounds, it does not fold.
         pelvis, waist, chest = screen["pelvis"], screen["waist"], screen["chest"]
+        # The control point that makes the curve pass through the waist half way.
+        control = waist * 2 - (pelvis + chest) / 2
         path = QPainterPath(pelvis)
-        path.quadTo(waist * 2 - (pelvis + chest) / 2, chest)
+        path.quadTo(control, chest)
         painter.setPen(_round_pen(colour("upper_back", False), _TORSO_WIDTH * scale))
         painter.drawPath(path)
         lower = colour("lower_back", False)
@@ -204,7 +207,7 @@ class FigureView(QWidget):
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             painter.setPen(pen)
             lower_half = QPainterPath(pelvis)
-            lower_half.quadTo((pelvis + waist * 2 - (pelvis + chest) / 2) / 2, path.pointAtPercent(0.5))
+            lower_half.quadTo((pelvis + control) / 2, path.pointAtPercent(0.5))
             painter.drawPath(lower_half)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(lower)

@@ -156,8 +156,9 @@ class HomeScreen(QWidget):
     def set_theme(self, theme: Theme) -> None:
         """The chosen level and Start stand out in the accent colour, readable from the floor."""
         self._theme = theme
-        for view in self.thumbnail_views:
+        for view, label in zip(self.thumbnail_views, self.thumbnail_labels, strict=True):
             view.set_theme(theme)
+            label.setStyleSheet(f"color: {theme.secondary_text};")
         button_style = (f"QPushButton {{ background: {theme.surface}; color: {theme.text}; border: 2px solid "
                         f"{theme.surface}; border-radius: 8px; padding: 0 0.6em; }}"
                         f"QPushButton:checked {{ background: {theme.accent}; color: {theme.accent_text}; "
@@ -296,13 +297,14 @@ class HomeScreen(QWidget):
             column.setSpacing(2)
             view = FigureView()
             view.setMinimumSize(40, 24)
-            if self._theme is not None:
-                view.set_theme(self._theme)
             view.show_frame(FigureFrame(figure, figure.key_joints(figure.phases[0]), mirrored=False))
             view.setToolTip(name)
             label = QLabel(name)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             label.setWordWrap(True)
+            if self._theme is not None:
+                view.set_theme(self._theme)
+                label.setStyleSheet(f"color: {self._theme.secondary_text};")
             column.addWidget(view, 1)
             column.addWidget(label)
             self.thumbnail_row.addWidget(cell, 1)
@@ -322,8 +324,6 @@ class HomeScreen(QWidget):
         unit = font_unit(self)
         for label in self.thumbnail_labels:
             set_pixel_size(label, unit * 0.03)
-            if self._theme is not None:
-                label.setStyleSheet(f"color: {self._theme.secondary_text};")
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
