@@ -16,14 +16,28 @@ class RoutineFileError(Exception):
         file: the file at fault.
         field: the dotted field path, or None for a problem with the whole file.
         problem: what is wrong and what would be right.
+        problems: every problem found in the file, this one first (the loader
+            checks the whole file, so an import can list them all at once).
     """
 
     def __init__(self, file: Path | str, field: str | None, problem: str) -> None:
         self.file = Path(file)
         self.field = field
         self.problem = problem
+        self.problems: tuple[RoutineFileError, ...] = (self,)
         where = f"{self.file}: {field}" if field else str(self.file)
         super().__init__(f"{where}: {problem}")
+
+    @classmethod
+    def of_all(cls, problems: list[RoutineFileError]) -> RoutineFileError:
+        """One error for several: its message is the first problem's and says how many more there are."""
+        first = problems[0]
+        if len(problems) == 1:
+            return first
+        more = len(problems) - 1
+        error = cls(first.file, first.field, f"{first.problem} (and {more} more problem{'s' if more > 1 else ''})")
+        error.problems = tuple(problems)
+        return error
 
     @property
     def message(self) -> str:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import difflib
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from coach.domain.routine import Amount
 from coach.domain.routine_errors import RoutineFileError, describe
@@ -18,6 +19,7 @@ from coach.domain.routine_errors import RoutineFileError, describe
 MAX_TEXT_CHARS = 400
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _MISSING = object()
+T = TypeVar("T")
 
 
 class Fields:
@@ -26,15 +28,27 @@ class Fields:
     Attributes:
         file: the routine file, for messages.
         path: where this table sits, e.g. ``exercises[2].dose``.
+        problems: where problems that do not stop the reading (unknown fields)
+            are collected; shared by every table of one file.
     """
 
-    def __init__(self, file: Path, table: object, path: str, allowed: Iterable[str]) -> None:
+    def __init__(self, file: Path, table: object, path: str, allowed: Iterable[str],
+                 problems: list[RoutineFileError]) -> None:
         self.file = file
         self.path = path
+        self.problems = problems
         if not isinstance(table, dict):
             raise self.error(None, "a table", table, whole=True)
         self._table = table
         self._check_unknown_keys(set(allowed))
+
+    def attempt(self, read: Callable[[], T], fallback: T) -> T:
+        """``read()``, or ``fallback`` after noting its problem, so one bad field does not hide the next."""
+        try:
+            return read()
+        except RoutineFileError as error:
+            self.problems.append(error)
+            return fallback
 
     def field_path(self, key: str | None) -> str | None:
         if key is None:
@@ -51,7 +65,7 @@ class Fields:
             if key not in allowed:
                 close = difflib.get_close_matches(str(key), sorted(allowed), n=1)
                 hint = f'did you mean "{close[0]}"?' if close else "allowed here: " + ", ".join(sorted(allowed))
-                raise RoutineFileError(self.file, self.field_path(str(key)), f"unknown field; {hint}")
+                self.problems.append(RoutineFileError(self.file, self.field_path(str(key)), f"unknown field; {hint}"))
 
     def has(self, key: str) -> bool:
         return key in self._table
@@ -152,15 +166,21 @@ class Fields:
 
     def table(self, key: str, allowed: Iterable[str]) -> Fields:
         value = self._get(key, "a table", required=True)
-        return Fields(self.file, value, self.field_path(key) or key, allowed)
+        return Fields(self.file, value, self.field_path(key) or key, allowed, self.problems)
 
     def table_list(self, key: str, allowed: Iterable[str], *, min_items: int, max_items: int) -> list[Fields]:
+        """The tables of a list; an item that is not a table is noted as a problem and left out."""
         expected = f"a list of {min_items} to {max_items} [[{self.field_path(key)}]] tables"
         value = self._get(key, expected, required=True)
         if not isinstance(value, list) or not min_items <= len(value) <= max_items:
             raise self.error(key, expected, value)
-        return [Fields(self.file, item, f"{self.field_path(key)}[{i}]", allowed) for i, item in enumerate(value)]
-
+        tables = []
+        for i, item in enumerate(value):
+            try:
+                tables.append(Fields(self.file, item, f"{self.field_path(key)}[{i}]", allowed, self.problems))
+            except RoutineFileError as error:
+                self.problems.append(error)
+        return tables
 
     def raw(self, key: str) -> object:
         """The unchecked value, or None when missing; the caller checks it."""

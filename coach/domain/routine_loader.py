@@ -9,11 +9,12 @@ user files and skips them, and always keeps the built-ins.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coach.domain.routine import SIDES, Dose, Exercise, Phase, PhaseKind, Routine
+from coach.domain.routine import SIDES, Amount, Dose, Exercise, Phase, PhaseKind, Routine
 from coach.domain.routine_errors import RoutineFileError
 from coach.domain.routine_fields import Fields
 
@@ -27,6 +28,13 @@ MAX_SECONDS = 600.0
 _SIDE_WORDS = frozenset({"side", "other_side"})
 _PHASE_WORDS = _SIDE_WORDS | {"seconds"}
 DEFAULT_SIDE_CUE = "Now your {side} side."
+
+# Stand-ins for values that did not read, so the check can go on to the next field;
+# a routine with any problem is never returned, so they are never used.
+_ONE = Amount.fixed(1)
+_NONE = Amount.fixed(0)
+_NO_DOSE = Dose(reps=_ONE, rounds=_ONE, sides=(), tempo=(), hold=None, rest_between_rounds=_NONE,
+                times_per_day=None)
 
 _ROUTINE_KEYS = ("id", "title", "description", "exercises")
 _EXERCISE_KEYS = ("id", "name", "purpose", "setup", "side_cue", "dose")
@@ -52,7 +60,21 @@ def parse_routine(data: bytes, source: Path, *, builtin: bool = False) -> Routin
         raise RoutineFileError(source, None, f"is not valid TOML: {error}") from None
     except RecursionError:
         raise RoutineFileError(source, None, "is not valid TOML: it nests too deeply") from None
-    return _read_routine(Fields(source, document, "", _ROUTINE_KEYS), builtin)
+    return parse_document(document, source, builtin=builtin)
+
+
+def parse_document(document: object, source: Path, *, builtin: bool = False) -> Routine:
+    """Check a routine already read as TOML data (or built by the editor) field by field.
+
+    Every problem is found, not just the first: the RoutineFileError raised
+    lists them all in ``problems``, in the order of the file.
+    """
+    problems: list[RoutineFileError] = []
+    try:
+        fields = Fields(source, document, "", _ROUTINE_KEYS, problems)
+    except RoutineFileError as error:
+        raise RoutineFileError.of_all([error]) from None
+    return _read_routine(fields, builtin)
 
 
 def load_routine_file(path: Path, *, builtin: bool = False) -> Routine:
@@ -122,57 +144,87 @@ def _load_dir(catalogue: Catalogue, directory: Path, *, builtin: bool) -> None:
 
 
 def _read_routine(fields: Fields, builtin: bool) -> Routine:
-    routine_id = fields.slug("id")
-    title = fields.text("title")
-    description = fields.text("description", required=False)
-    exercise_tables = fields.table_list("exercises", _EXERCISE_KEYS, min_items=1, max_items=MAX_EXERCISES)
+    routine_id = fields.attempt(lambda: fields.slug("id"), "")
+    title = fields.attempt(lambda: fields.text("title"), "")
+    description = fields.attempt(lambda: fields.text("description", required=False), "")
+    exercise_tables = fields.attempt(
+        lambda: fields.table_list("exercises", _EXERCISE_KEYS, min_items=1, max_items=MAX_EXERCISES), [])
     exercises = tuple(_read_exercise(table) for table in exercise_tables)
-    seen: dict[str, int] = {}
-    for index, exercise in enumerate(exercises):
+    seen: dict[str, str] = {}
+    for table, exercise in zip(exercise_tables, exercises):
         if exercise.id in seen:
-            raise RoutineFileError(fields.file, f"exercises[{index}].id",
-                                   f'"{exercise.id}" is already the id of exercises[{seen[exercise.id]}]; '
-                                   "ids must be unique within a routine")
-        seen[exercise.id] = index
+            fields.problems.append(RoutineFileError(
+                fields.file, table.field_path("id"),
+                f'"{exercise.id}" is already the id of {seen[exercise.id]}; ids must be unique within a routine'))
+        elif exercise.id:
+            seen[exercise.id] = table.path
+    if fields.problems:
+        raise RoutineFileError.of_all(sorted(fields.problems, key=_file_order))
     return Routine(id=routine_id, title=title, description=description, exercises=exercises,
                    source=fields.file, builtin=builtin)
 
 
+_EXERCISE_AT = re.compile(r"^exercises\[(\d+)\]")
+_PHASE_AT = re.compile(r"\.tempo\[(\d+)\]")
+
+
+def _file_order(problem: RoutineFileError) -> tuple[int, int]:
+    """Where a problem sits in the file: routine fields first, then by exercise, then by tempo phase.
+
+    The unknown fields of every exercise (and of every phase) are noticed as
+    their list is opened, before any of them is read; a stable sort puts each
+    problem back with its own exercise and phase.
+    """
+    field = problem.field or ""
+    exercise = _EXERCISE_AT.match(field)
+    phase = _PHASE_AT.search(field)
+    return (int(exercise.group(1)) if exercise else -1, int(phase.group(1)) if phase else -1)
+
+
 def _read_exercise(fields: Fields) -> Exercise:
-    exercise_id = fields.slug("id")
-    name = fields.text("name")
-    purpose = fields.text("purpose")
-    setup = fields.text_list("setup", max_items=MAX_SETUP_STEPS)
-    dose = _read_dose(fields.table("dose", _DOSE_KEYS))
-    side_cue = fields.text("side_cue", required=False, default=DEFAULT_SIDE_CUE, placeholders=_SIDE_WORDS)
-    if fields.has("side_cue") and not dose.sides:
-        raise RoutineFileError(fields.file, fields.field_path("side_cue"),
-                               'is only used by an exercise with sides; add dose.sides = ["left", "right"] '
-                               "or remove side_cue")
-    return Exercise(id=exercise_id, name=name, purpose=purpose, setup=setup, side_cue=side_cue, dose=dose)
+    """The exercise as far as it reads; each problem is noted in ``fields.problems``."""
+    exercise_id = fields.attempt(lambda: fields.slug("id"), "")
+    name = fields.attempt(lambda: fields.text("name"), "")
+    purpose = fields.attempt(lambda: fields.text("purpose"), "")
+    setup = fields.attempt(lambda: fields.text_list("setup", max_items=MAX_SETUP_STEPS), ())
+    dose = fields.attempt(lambda: _read_dose(fields.table("dose", _DOSE_KEYS)), None)
+    side_cue = fields.attempt(lambda: fields.text("side_cue", required=False, default=DEFAULT_SIDE_CUE,
+                                                  placeholders=_SIDE_WORDS), DEFAULT_SIDE_CUE)
+    if fields.has("side_cue") and dose is not None and not dose.sides:
+        fields.problems.append(RoutineFileError(
+            fields.file, fields.field_path("side_cue"),
+            'is only used by an exercise with sides; add dose.sides = ["left", "right"] or remove side_cue'))
+    return Exercise(id=exercise_id, name=name, purpose=purpose, setup=setup, side_cue=side_cue,
+                    dose=dose or _NO_DOSE)
 
 
 def _read_dose(fields: Fields) -> Dose:
-    reps = fields.amount("reps", unit="reps", low=1, high=100, whole=True, default=1)
-    rounds = fields.amount("rounds", unit="rounds", low=1, high=20, whole=True, default=1)
-    sides = _read_sides(fields)
-    hold = fields.amount("hold", unit="seconds", low=0.5, high=MAX_SECONDS, whole=False, required=False)
-    rest = fields.amount("rest_between_rounds", unit="seconds", low=0, high=MAX_SECONDS, whole=False, default=0)
-    times_per_day = fields.whole_number("times_per_day", low=1, high=12)
-    phase_tables = fields.table_list("tempo", _PHASE_KEYS, min_items=1, max_items=MAX_TEMPO_PHASES)
-    tempo = tuple(_read_phase(table, sides) for table in phase_tables)
+    def amount(key: str, **limits: object) -> Amount | None:
+        return fields.attempt(lambda: fields.amount(key, **limits), None)  # type: ignore[arg-type]
 
-    untimed = [i for i, phase in enumerate(tempo) if phase.seconds is None]
-    if untimed and hold is None:
-        raise RoutineFileError(fields.file, fields.field_path("hold"),
-                               f"expected seconds for tempo[{untimed[0]}], a hold with no seconds of its own, "
-                               "found nothing (the field is missing)")
-    if hold is not None and not untimed:
-        raise RoutineFileError(fields.file, fields.field_path("hold"),
-                               'is not used: add a tempo phase with kind = "hold" and no seconds, or remove hold')
-    assert reps is not None and rounds is not None and rest is not None  # they have defaults
-    return Dose(reps=reps, rounds=rounds, sides=sides, tempo=tempo, hold=hold,
-                rest_between_rounds=rest, times_per_day=times_per_day)
+    reps = amount("reps", unit="reps", low=1, high=100, whole=True, default=1)
+    rounds = amount("rounds", unit="rounds", low=1, high=20, whole=True, default=1)
+    sides = fields.attempt(lambda: _read_sides(fields), ())
+    hold = amount("hold", unit="seconds", low=0.5, high=MAX_SECONDS, whole=False, required=False)
+    rest = amount("rest_between_rounds", unit="seconds", low=0, high=MAX_SECONDS, whole=False, default=0)
+    times_per_day = fields.attempt(lambda: fields.whole_number("times_per_day", low=1, high=12), None)
+    phase_tables = fields.attempt(
+        lambda: fields.table_list("tempo", _PHASE_KEYS, min_items=1, max_items=MAX_TEMPO_PHASES), [])
+    phases = [(table, _read_phase(table, sides)) for table in phase_tables]
+    tempo = tuple(phase for _, phase in phases)
+
+    untimed = [table for table, phase in phases if phase.kind is PhaseKind.HOLD and phase.seconds is None]
+    if untimed and hold is None and not fields.has("hold"):
+        fields.problems.append(RoutineFileError(
+            fields.file, fields.field_path("hold"),
+            f"expected seconds for {untimed[0].path.rsplit('.', 1)[-1]}, a hold with no seconds of its own, "
+            "found nothing (the field is missing)"))
+    if hold is not None and phases and not untimed:
+        fields.problems.append(RoutineFileError(
+            fields.file, fields.field_path("hold"),
+            'is not used: add a tempo phase with kind = "hold" and no seconds, or remove hold'))
+    return Dose(reps=reps or _ONE, rounds=rounds or _ONE, sides=sides, tempo=tempo, hold=hold,
+                rest_between_rounds=rest or _NONE, times_per_day=times_per_day)
 
 
 def _read_sides(fields: Fields) -> tuple[str, ...]:
@@ -187,10 +239,13 @@ def _read_sides(fields: Fields) -> tuple[str, ...]:
 
 
 def _read_phase(fields: Fields, sides: tuple[str, ...]) -> Phase:
-    kind = PhaseKind(fields.choice("kind", tuple(k.value for k in PhaseKind), PhaseKind.MOVE.value))
-    seconds = fields.amount("seconds", unit="seconds", low=0.5, high=MAX_SECONDS, whole=False,
-                            required=kind is PhaseKind.MOVE)
+    kind = PhaseKind(fields.attempt(
+        lambda: fields.choice("kind", tuple(k.value for k in PhaseKind), PhaseKind.MOVE.value),
+        PhaseKind.MOVE.value))
+    seconds = fields.attempt(lambda: fields.amount("seconds", unit="seconds", low=0.5, high=MAX_SECONDS,
+                                                   whole=False, required=kind is PhaseKind.MOVE), _ONE)
     placeholders = _PHASE_WORDS if sides else _PHASE_WORDS - _SIDE_WORDS
-    say = fields.text("say", placeholders=placeholders)
-    caption = fields.text("caption", required=False, default=say, placeholders=placeholders)
+    say = fields.attempt(lambda: fields.text("say", placeholders=placeholders), "")
+    caption = fields.attempt(lambda: fields.text("caption", required=False, default=say,
+                                                 placeholders=placeholders), say)
     return Phase(kind=kind, seconds=seconds, say=say, caption=caption)
