@@ -37,10 +37,10 @@ def mix(colour: str, towards: str, amount: float) -> QColor:
                   round(a.blue() + (b.blue() - a.blue()) * amount))
 
 
-class _Fit:
-    """How one exercise's figure maps onto the widget: a scale and an origin, fixed for the exercise."""
+class FigureFit:
+    """How one exercise's figure maps onto a rectangle (a widget, a printed box): fixed for the exercise."""
 
-    def __init__(self, figure: ExerciseFigure, width: int, height: int) -> None:
+    def __init__(self, figure: ExerciseFigure, width: float, height: float) -> None:
         view = figure.view
         xs, ys, world = [], [], []
         for phase in range(len(figure.phases)):
@@ -91,7 +91,7 @@ class FigureView(QWidget):
         super().__init__(parent)
         self.frame: FigureFrame | None = None
         self._theme = LIGHT
-        self._fit: _Fit | None = None
+        self._fit: FigureFit | None = None
         self._fit_figure: ExerciseFigure | None = None  # what _fit was made for
         self._fit_size = (0, 0)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -114,110 +114,124 @@ class FigureView(QWidget):
 
     # ----- painting
 
-    def _fit_for(self, figure: ExerciseFigure) -> _Fit:
+    def _fit_for(self, figure: ExerciseFigure) -> FigureFit:
         size = (self.width(), self.height())
         if self._fit is None or self._fit_figure is not figure or self._fit_size != size:
-            self._fit, self._fit_figure, self._fit_size = _Fit(figure, *size), figure, size
+            self._fit, self._fit_figure, self._fit_size = FigureFit(figure, *size), figure, size
         return self._fit
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
-        theme = self._theme
-        painter.fillRect(self.rect(), QColor(theme.background))
+        painter.fillRect(self.rect(), QColor(self._theme.background))
         frame = self.frame
-        if frame is None:
-            painter.end()
-            return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fit = self._fit_for(frame.figure)
-        fit.mirror = -1.0 if frame.mirrored else 1.0
-        self._paint_floor(painter, fit)
-        view = frame.figure.view
-        if frame.target is not None:
-            faint = mix(theme.text, theme.background, _TARGET_FADE)
-            self._paint_body(painter, fit, view, frame.target, lambda _bone, _far: faint)
-        body = QColor(theme.text)
-        far_body = mix(theme.text, theme.background, _FAR_FADE)
-        accent = QColor(theme.accent)
-        far_accent = mix(theme.accent, theme.background, _FAR_FADE)
-        focus = frame.figure.focus
-
-        def colour(bone: str, far: bool) -> QColor:
-            if bone in focus:
-                return far_accent if far else accent
-            return far_body if far else body
-
-        self._paint_body(painter, fit, view, frame.joints, colour)
+        if frame is not None:
+            paint_figure(painter, QRectF(self.rect()), frame, self._theme, self._fit_for(frame.figure))
         painter.end()
 
-    def _paint_floor(self, painter: QPainter, fit: _Fit) -> None:
-        theme = self._theme
-        points = [fit.point(x, y) for x, y in fit.floor]
-        if len(points) == 2:
-            # The floor seen edge on: a band of the surface colour under a firm line.
-            left, right = min(p.x() for p in points), max(p.x() for p in points)
-            y = points[0].y()
-            band = fit.scale * _FLOOR_BAND_CM
-            painter.fillRect(QRectF(left, y, right - left, band), QColor(theme.surface))
-            painter.setPen(QPen(mix(theme.secondary_text, theme.background, 0.35), max(1.5, fit.scale * 1.2)))
-            painter.drawLine(QPointF(left, y), QPointF(right, y))
-        else:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(theme.surface))
-            painter.drawPolygon(QPolygonF(points))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
 
-    def _paint_body(self, painter: QPainter, fit: _Fit, view: View, joints: Joints, colour) -> None:  # type: ignore[no-untyped-def]
-        projected = {name: view.project(point) for name, point in joints.items()}
-        screen = {name: fit.point(x, y) for name, (x, y, _) in projected.items()}
-        # Limbs of the side turned away from the viewer are paler (in a view from the head or feet
-        # neither side is). Everything is drawn far to near.
-        hip_gap = projected["hip_left"][2] - projected["hip_right"][2]
-        far_side = None if abs(hip_gap) < _SIDE_GAP_CM else "right" if hip_gap > 0 else "left"
-        parts: list[tuple[float, str, bool]] = [(projected["pelvis"][2], "torso", False)]
-        for bone in _LIMB_BONES:
-            start, end, _ = _BONE_ENDS[bone.name]
-            parts.append(((projected[start][2] + projected[end][2]) / 2, bone.name, bone.side == far_side))
-        parts.sort(key=lambda part: part[0])
-        scale = fit.scale
-        for _depth, name, far in parts:
-            if name == "torso":
-                self._paint_torso(painter, screen, scale, colour)
-                continue
-            start, end, width = _BONE_ENDS[name]
-            painter.setPen(_round_pen(colour(name, far), width * scale))
-            painter.drawLine(screen[start], screen[end])
+def paint_figure(painter: QPainter, rect: QRectF, frame: FigureFrame, theme: Theme,
+                 fit: FigureFit | None = None) -> None:
+    """Paint a frame's floor and body (and its faint target) into ``rect``; the background is the caller's.
 
-    def _paint_torso(self, painter: QPainter, screen: dict[str, QPointF], scale: float, colour) -> None:  # type: ignore[no-untyped-def]
-        """Neck, back and head as one shape; a working lower back is overdrawn in its colour."""
-        neck_start, neck_end, neck_width = _BONE_ENDS["neck"]
-        painter.setPen(_round_pen(colour("neck", False), neck_width * scale))
-        painter.drawLine(screen[neck_start], screen[neck_end])
-        # One smooth curve through pelvis, waist and chest: a back rounds, it does not fold.
-        pelvis, waist, chest = screen["pelvis"], screen["waist"], screen["chest"]
-        # The control point that makes the curve pass through the waist half way.
-        control = waist * 2 - (pelvis + chest) / 2
-        path = QPainterPath(pelvis)
-        path.quadTo(control, chest)
-        painter.setPen(_round_pen(colour("upper_back", False), _TORSO_WIDTH * scale))
-        painter.drawPath(path)
-        lower = colour("lower_back", False)
-        if lower != colour("upper_back", False):
-            pen = _round_pen(lower, _TORSO_WIDTH * scale)
-            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-            painter.setPen(pen)
-            lower_half = QPainterPath(pelvis)
-            lower_half.quadTo((pelvis + control) / 2, path.pointAtPercent(0.5))
-            painter.drawPath(lower_half)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(lower)
-            radius = _TORSO_WIDTH * scale / 2
-            painter.drawEllipse(screen["pelvis"], radius, radius)
+    Shared by the window's FigureView and the printed routine sheet, so both show the same figure.
+    ``fit`` must have been made for ``frame.figure`` at ``rect``'s size; pass one to keep it across
+    frames (a figure that must not zoom as it moves), or leave it out to fit this frame alone.
+    """
+    if fit is None:
+        fit = FigureFit(frame.figure, rect.width(), rect.height())
+    painter.save()
+    painter.translate(rect.topLeft())
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    fit.mirror = -1.0 if frame.mirrored else 1.0
+    _paint_floor(painter, fit, theme)
+    view = frame.figure.view
+    if frame.target is not None:
+        faint = mix(theme.text, theme.background, _TARGET_FADE)
+        _paint_body(painter, fit, view, frame.target, lambda _bone, _far: faint)
+    body = QColor(theme.text)
+    far_body = mix(theme.text, theme.background, _FAR_FADE)
+    accent = QColor(theme.accent)
+    far_accent = mix(theme.accent, theme.background, _FAR_FADE)
+    focus = frame.figure.focus
+
+    def colour(bone: str, far: bool) -> QColor:
+        if bone in focus:
+            return far_accent if far else accent
+        return far_body if far else body
+
+    _paint_body(painter, fit, view, frame.joints, colour)
+    painter.restore()
+
+
+def _paint_floor(painter: QPainter, fit: FigureFit, theme: Theme) -> None:
+    points = [fit.point(x, y) for x, y in fit.floor]
+    if len(points) == 2:
+        # The floor seen edge on: a band of the surface colour under a firm line.
+        left, right = min(p.x() for p in points), max(p.x() for p in points)
+        y = points[0].y()
+        band = fit.scale * _FLOOR_BAND_CM
+        painter.fillRect(QRectF(left, y, right - left, band), QColor(theme.surface))
+        painter.setPen(QPen(mix(theme.secondary_text, theme.background, 0.35), max(1.5, fit.scale * 1.2)))
+        painter.drawLine(QPointF(left, y), QPointF(right, y))
+    else:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour("head", False))
-        radius = HEAD_RADIUS * scale
-        painter.drawEllipse(screen["head"], radius, radius)
+        painter.setBrush(QColor(theme.surface))
+        painter.drawPolygon(QPolygonF(points))
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def _paint_body(painter: QPainter, fit: FigureFit, view: View, joints: Joints, colour) -> None:  # type: ignore[no-untyped-def]
+    projected = {name: view.project(point) for name, point in joints.items()}
+    screen = {name: fit.point(x, y) for name, (x, y, _) in projected.items()}
+    # Limbs of the side turned away from the viewer are paler (in a view from the head or feet
+    # neither side is). Everything is drawn far to near.
+    hip_gap = projected["hip_left"][2] - projected["hip_right"][2]
+    far_side = None if abs(hip_gap) < _SIDE_GAP_CM else "right" if hip_gap > 0 else "left"
+    parts: list[tuple[float, str, bool]] = [(projected["pelvis"][2], "torso", False)]
+    for bone in _LIMB_BONES:
+        start, end, _ = _BONE_ENDS[bone.name]
+        parts.append(((projected[start][2] + projected[end][2]) / 2, bone.name, bone.side == far_side))
+    parts.sort(key=lambda part: part[0])
+    scale = fit.scale
+    for _depth, name, far in parts:
+        if name == "torso":
+            _paint_torso(painter, screen, scale, colour)
+            continue
+        start, end, width = _BONE_ENDS[name]
+        painter.setPen(_round_pen(colour(name, far), width * scale))
+        painter.drawLine(screen[start], screen[end])
+
+
+def _paint_torso(painter: QPainter, screen: dict[str, QPointF], scale: float, colour) -> None:  # type: ignore[no-untyped-def]
+    """Neck, back and head as one shape; a working lower back is overdrawn in its colour."""
+    neck_start, neck_end, neck_width = _BONE_ENDS["neck"]
+    painter.setPen(_round_pen(colour("neck", False), neck_width * scale))
+    painter.drawLine(screen[neck_start], screen[neck_end])
+    # One smooth curve through pelvis, waist and chest: a back rounds, it does not fold.
+    pelvis, waist, chest = screen["pelvis"], screen["waist"], screen["chest"]
+    # The control point that makes the curve pass through the waist half way.
+    control = waist * 2 - (pelvis + chest) / 2
+    path = QPainterPath(pelvis)
+    path.quadTo(control, chest)
+    painter.setPen(_round_pen(colour("upper_back", False), _TORSO_WIDTH * scale))
+    painter.drawPath(path)
+    lower = colour("lower_back", False)
+    if lower != colour("upper_back", False):
+        pen = _round_pen(lower, _TORSO_WIDTH * scale)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        lower_half = QPainterPath(pelvis)
+        lower_half.quadTo((pelvis + control) / 2, path.pointAtPercent(0.5))
+        painter.drawPath(lower_half)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(lower)
+        radius = _TORSO_WIDTH * scale / 2
+        painter.drawEllipse(screen["pelvis"], radius, radius)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour("head", False))
+    radius = HEAD_RADIUS * scale
+    painter.drawEllipse(screen["head"], radius, radius)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
 def _round_pen(colour: QColor, width: float) -> QPen:
