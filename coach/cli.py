@@ -1,4 +1,5 @@
-"""The command line: ``backcoach [--start ROUTINE] [list | plan | snapshot | voices | say | remind | history]``.
+"""The command line: ``backcoach [--start ROUTINE] [list | plan | snapshot | voices | say | remind | history |
+import | export | sheet]``.
 
 Every problem a person can cause (an unknown routine or level, a bad routine
 file, no display) is one line on stderr and exit code 2, never a traceback.
@@ -18,8 +19,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from coach import __version__, cli_history, cli_remind
+from coach import __version__, cli_history, cli_remind, cli_routines
 from coach.domain.compiler import compile_timeline
+from coach.domain.plan_text import minutes_and_seconds, plan_lines
 from coach.domain.routine import DEFAULT_LEVEL, Level, Routine
 from coach.domain.routine_loader import Catalogue, load_catalogue
 from coach.domain.timeline import Timeline
@@ -63,7 +65,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             cli_remind.run(args, catalogue, out)
         elif args.command == "history":
             cli_history.run(args, out)
-    except (UsageProblem, cli_remind.RemindProblem, cli_history.HistoryProblem) as problem:
+        elif args.command == "import":
+            cli_routines.run(args, catalogue, None, None, out)
+        elif args.command in ("export", "sheet"):
+            level = _find_level(args.level) if args.command == "sheet" else None
+            cli_routines.run(args, catalogue, _find_routine(catalogue, args.routine), level, out)
+    except (UsageProblem, cli_remind.RemindProblem, cli_history.HistoryProblem, cli_routines.RoutineProblem) \
+            as problem:
         print(f"backcoach: {problem}", file=err)
         return EXIT_USAGE
     except BrokenPipeError:
@@ -160,6 +168,7 @@ def _parser() -> argparse.ArgumentParser:
     say.add_argument("--wav", type=Path, metavar="FILE", help="write the speech to this WAV file instead")
     cli_remind.add_parser(commands)
     cli_history.add_parser(commands)
+    cli_routines.add_parsers(commands)
     return parser
 
 
@@ -209,11 +218,6 @@ def _find_level(name: str) -> Level:
         raise UsageProblem(f'unknown level "{name}"; available: {", ".join(Level.names())}') from None
 
 
-def minutes_and_seconds(seconds: float) -> str:
-    whole = int(round(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
 def _print_list(catalogue: Catalogue, out: TextIO) -> None:
     header = ["ROUTINE", "EXERCISES", *(level.upper() for level in Level.names()), "TITLE"]
     rows = [header]
@@ -227,14 +231,5 @@ def _print_list(catalogue: Catalogue, out: TextIO) -> None:
 
 
 def _print_plan(timeline: Timeline, out: TextIO) -> None:
-    print(f"{timeline.title} ({timeline.level.value}): {len(timeline)} segments, "
-          f"{minutes_and_seconds(timeline.total_seconds)}", file=out)
-    for segment in timeline.segments:
-        where = " ".join(filter(None, [
-            segment.exercise or "",
-            segment.side or "",
-            f"round {segment.round}/{segment.rounds}" if segment.round and segment.rounds else "",
-            f"rep {segment.rep}/{segment.reps}" if segment.rep else "",
-        ]))
-        print(f"{segment.index:4d}  {minutes_and_seconds(segment.start):>6}  {segment.kind.value:<8} "
-              f"{segment.seconds:5.1f}s  {where:<36} {segment.say}", file=out)
+    for line in plan_lines(timeline):
+        print(line, file=out)

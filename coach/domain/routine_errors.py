@@ -22,11 +22,13 @@ class RoutineFileError(Exception):
 
     def __init__(self, file: Path | str, field: str | None, problem: str) -> None:
         self.file = Path(file)
-        self.field = field
-        self.problem = problem
+        # A file's own text (a key, a found value) is shown escaped: a newline or a terminal
+        # escape in it must not break "one problem per line" or garble the terminal.
+        self.field = printable(field) if field is not None else None
+        self.problem = printable(problem)
         self.problems: tuple[RoutineFileError, ...] = (self,)
-        where = f"{self.file}: {field}" if field else str(self.file)
-        super().__init__(f"{where}: {problem}")
+        where = printable(str(self.file)) + (f": {self.field}" if self.field else "")
+        super().__init__(f"{where}: {self.problem}")
 
     @classmethod
     def of_all(cls, problems: list[RoutineFileError]) -> RoutineFileError:
@@ -45,6 +47,13 @@ class RoutineFileError(Exception):
 
 
 _MAX_SHOWN = 40
+
+
+def printable(text: str) -> str:
+    """``text`` with every character that is not printable written as an escape (\\n, \\x1b, \\u2028)."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
 
 
 def describe(value: object) -> str:

@@ -90,6 +90,13 @@ class Fields:
                 raise RoutineFileError(self.file, self.field_path(key),
                                        f"expected {expected}, found text of {len(value)} characters")
             raise self.error(key, expected, value)
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            # Only the editor can make one (a file is UTF-8 already), and it could not be saved.
+            raise RoutineFileError(self.file, self.field_path(key),
+                                   "has a character that cannot be saved (a lone surrogate); retype the text") \
+                from None
         used = _placeholders_in(value)
         if used is None:
             raise RoutineFileError(self.file, self.field_path(key),

@@ -9,6 +9,7 @@ says so after asking; a deleted routine is moved to ``routines/deleted/``
 from __future__ import annotations
 
 import enum
+import errno
 import tomllib
 from dataclasses import dataclass
 from datetime import datetime
@@ -129,6 +130,9 @@ def export_routine(routine: Routine, path: Path, *, overwrite: bool = False) -> 
     """Write a routine to ``path`` as a routine file; FileExistsError rather than overwrite unasked."""
     if path.exists() and not overwrite:
         raise FileExistsError(f"{path} already exists; choose another name or overwrite it (--force)")
+    if not path.parent.is_dir():
+        # A mistyped folder is an error, not a reason to create folders.
+        raise FileNotFoundError(errno.ENOENT, "no such folder", str(path.parent))
     write_atomically(path, routine_text(document_of(routine)).encode("utf-8"))
 
 
@@ -138,7 +142,12 @@ def delete_routine(routine: Routine, user_dir: Path, now: datetime) -> Path:
         raise PermissionError(f'"{routine.id}" is a built-in routine and cannot be deleted')
     folder = user_dir / DELETED_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{routine.source.stem}-{now:%Y%m%d-%H%M%S}.toml"
+    stem = f"{routine.source.stem}-{now:%Y%m%d-%H%M%S}"
+    target = folder / f"{stem}.toml"
+    number = 2
+    while target.exists():  # deleted twice in one second: keep the earlier one too
+        target = folder / f"{stem}-{number}.toml"
+        number += 1
     routine.source.replace(target)
     return target
 
