@@ -1,4 +1,4 @@
-"""What the history remembers, as plain values: sessions, pain ratings, reminder outcomes.
+"""What the history remembers, as plain values: sessions, pain ratings, reminder outcomes, level choices.
 
 Storage turns these into SQLite rows and back; the progress figures
 (``coach.domain.progress``) and the exports read them. Every instant is an
@@ -102,3 +102,22 @@ class ReminderOutcome:
     routine: str | None = None
     slot: datetime | None = None
     detail: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LevelChoice:
+    """The person's answer to a suggested level (see ``coach.domain.progression``).
+
+    Attributes:
+        at: when they answered (UTC).
+        from_level: the level they were at (a Level value, like SessionRecord.level).
+        to_level: the level they go on with: the suggested one if accepted, from_level if declined.
+        suggested_level: the level that was suggested.
+        accepted: whether they took the suggestion.
+    """
+
+    at: datetime
+    from_level: str
+    to_level: str
+    suggested_level: str
+    accepted: bool

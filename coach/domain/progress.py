@@ -31,6 +31,7 @@ _DAY = timedelta(days=1)
 _TICK = timedelta(microseconds=1)  # slots_between's start is exclusive; one tick earlier makes it inclusive
 _PARTIAL = (SessionOutcome.STOPPED, SessionOutcome.INTERRUPTED)
 _LOWER = {Level.STRONG: Level.STANDARD, Level.STANDARD: Level.GENTLE, Level.GENTLE: Level.GENTLE}
+_HIGHER = {Level.GENTLE: Level.STANDARD, Level.STANDARD: Level.STRONG, Level.STRONG: Level.STRONG}
 
 
 def local_day(instant: datetime, zone: ZoneInfo) -> date:
@@ -231,6 +232,11 @@ def pain_rose(before: int | None, after: int | None) -> bool:
 def lower_level(level: Level) -> Level:
     """The next gentler level: strong -> standard -> gentle, and gentle stays gentle."""
     return _LOWER[level]
+
+
+def higher_level(level: Level) -> Level:
+    """The next harder level: gentle -> standard -> strong, and strong stays strong."""
+    return _HIGHER[level]
 
 
 @dataclass(frozen=True)

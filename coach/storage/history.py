@@ -1,4 +1,4 @@
-"""The history database: what the app sends to it (operations), and reading sessions and reminders back.
+"""The history database: what the app sends to it (operations), and reading sessions, reminders and level choices.
 
 Every operation is idempotent, so replaying one after a crash, or from the
 spill file (see ``history_writer``), never doubles or damages a row. Writes
@@ -20,12 +20,14 @@ from typing import Any
 from coach.domain.history_records import (
     PAIN_MAX,
     PAIN_MIN,
+    LevelChoice,
     PainMoment,
     ReminderOutcome,
     ReminderOutcomeKind,
     SessionOutcome,
     SessionRecord,
 )
+from coach.domain.routine import Level
 from coach.storage.paths import user_data_dir, user_state_dir
 
 FILE_NAME = "history.sqlite3"
@@ -175,7 +177,32 @@ class RecordReminder:
             raise ValueError(f"a reminder's detail must be JSON ({error})") from error
 
 
-Operation = StartSession | SessionProgress | FinishSession | RatePain | RecordReminder
+@dataclass(frozen=True)
+class RecordLevelChoice:
+    """The person answered a suggested level; the same ``at`` is kept once.
+
+    Attributes:
+        choice: what was suggested, what they chose, when.
+    """
+
+    choice: LevelChoice
+
+    def __post_init__(self) -> None:
+        choice = self.choice
+        _require_aware("at", choice.at)
+        levels = (choice.from_level, choice.to_level, choice.suggested_level)
+        if not all(level in Level.names() for level in levels):
+            raise ValueError(f"levels are {', '.join(Level.names())}, not {levels!r}")
+        if not isinstance(choice.accepted, bool):
+            raise ValueError(f"accepted is true or false, not {choice.accepted!r}")
+        if choice.suggested_level == choice.from_level:
+            raise ValueError(f"a suggestion is another level than {choice.from_level!r}")
+        if choice.to_level != (choice.suggested_level if choice.accepted else choice.from_level):
+            raise ValueError(f"an {'accepted' if choice.accepted else 'declined'} suggestion cannot lead to "
+                             f"{choice.to_level!r}")
+
+
+Operation = StartSession | SessionProgress | FinishSession | RatePain | RecordReminder | RecordLevelChoice
 
 
 def apply(connection: sqlite3.Connection, op: Operation) -> None:
@@ -202,6 +229,12 @@ def apply(connection: sqlite3.Connection, op: Operation) -> None:
     elif isinstance(op, RecordReminder):
         insert_reminder(connection, op.outcome.at, op.outcome.kind.value, op.outcome.rule, op.outcome.routine,
                          op.outcome.slot, op.outcome.detail)
+    elif isinstance(op, RecordLevelChoice):
+        choice = op.choice
+        connection.execute(
+            "INSERT OR IGNORE INTO level_choice (at, from_level, to_level, suggested_level, accepted)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (to_text(choice.at), choice.from_level, choice.to_level, choice.suggested_level, int(choice.accepted)))
     else:
         raise TypeError(f"not a history operation: {op!r}")
 
@@ -259,6 +292,10 @@ def op_to_json(op: Operation) -> dict[str, Any]:
         return {"op": "reminder", "at": to_text(outcome.at), "kind": outcome.kind.value, "rule": outcome.rule,
                 "routine": outcome.routine, "slot": None if outcome.slot is None else to_text(outcome.slot),
                 "detail": json.loads(json.dumps(outcome.detail, default=_json_default))}
+    if isinstance(op, RecordLevelChoice):
+        choice = op.choice
+        return {"op": "level", "at": to_text(choice.at), "from": choice.from_level, "to": choice.to_level,
+                "suggested": choice.suggested_level, "accepted": choice.accepted}
     raise TypeError(f"not a history operation: {op!r}")
 
 
@@ -287,6 +324,10 @@ def op_from_json(data: dict[str, Any]) -> Operation:
                 at=from_text(data["at"]), kind=ReminderOutcomeKind(data["kind"]),
                 rule=None if rule is None else _whole(rule), routine=_optional_text(data.get("routine")),
                 slot=None if data.get("slot") is None else from_text(data["slot"]), detail=detail))
+        if kind == "level":
+            return RecordLevelChoice(LevelChoice(at=from_text(data["at"]), from_level=_text(data["from"]),
+                                                 to_level=_text(data["to"]), suggested_level=_text(data["suggested"]),
+                                                 accepted=data["accepted"]))
     except (KeyError, TypeError, AttributeError) as error:
         raise ValueError(f"not a history operation ({error!r}): {data!r}") from error
     raise ValueError(f"not a history operation: {data!r}")
@@ -370,3 +411,11 @@ def reminder_outcomes(connection: sqlite3.Connection, since: datetime | None = N
                                      slot=None if slot is None else from_text(slot),
                                      detail=extra if isinstance(extra, dict) else {"value": extra}))
     return found
+
+
+def level_choices(connection: sqlite3.Connection) -> list[LevelChoice]:
+    """Every answer to a suggested level, oldest first."""
+    rows = connection.execute("SELECT at, from_level, to_level, suggested_level, accepted FROM level_choice"
+                              " ORDER BY at, id").fetchall()
+    return [LevelChoice(at=from_text(at), from_level=from_level, to_level=to_level, suggested_level=suggested,
+                        accepted=bool(accepted)) for at, from_level, to_level, suggested, accepted in rows]

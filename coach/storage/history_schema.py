@@ -14,7 +14,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # sqlite3.Error.sqlite_errorcode values (primary codes; extended codes are masked with 0xFF).
 SQLITE_BUSY = 5
@@ -64,6 +64,19 @@ MIGRATIONS: list[str] = [
     -- (pause, resume) repeat, since NULLs are all distinct; the expressions make them equal.
     CREATE UNIQUE INDEX reminder_outcome_once
         ON reminder_outcome (at, kind, ifnull(rule, -1), ifnull(slot, ''));
+    """,
+    # 1 -> 2: the person's answers to suggested levels (coach.domain.progression).
+    # Levels are not CHECKed here: a later version may add one, and the operation checks them anyway.
+    # "at" is unique so that replaying the operation (from the spill file) keeps one row.
+    """
+    CREATE TABLE level_choice (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL UNIQUE,
+        from_level TEXT NOT NULL,
+        to_level TEXT NOT NULL,
+        suggested_level TEXT NOT NULL,
+        accepted INTEGER NOT NULL CHECK (accepted IN (0, 1))
+    );
     """,
 ]
 

@@ -1,6 +1,6 @@
 """The person's settings, as one typed object stored in ``settings.toml`` (config dir).
 
-Sections: ``[voice]``, ``[coach]`` (level, last routine, pain checks),
+Sections: ``[voice]``, ``[coach]`` (level, last routine, pain checks, sessions per level),
 ``[appearance]`` (theme), ``[window]`` (geometry) and ``[first_run]`` (when
 the safety note was read). Reminders live in their own ``reminders.toml``:
 the ``backcoach remind`` command line and the running app both edit them, and
@@ -26,6 +26,7 @@ from typing import Any
 
 import tomli_w
 
+from coach.domain.progression import DEFAULT_SESSIONS_PER_LEVEL
 from coach.speech.engine import DEFAULT_RATE
 from coach.storage.atomic import move_aside, write_atomically
 from coach.storage.paths import user_config_dir
@@ -48,6 +49,7 @@ MIN_RATE, MAX_RATE = 80, 320
 MAX_BYTES = 256 * 1024
 LEVELS = ("gentle", "standard", "strong")  # coach.domain.routine.Level values
 THEMES = ("system", "light", "dark")
+MIN_SESSIONS_PER_LEVEL, MAX_SESSIONS_PER_LEVEL = 2, 30
 
 
 @dataclass(frozen=True)
@@ -80,16 +82,20 @@ class CoachSettings:
     """What the coach remembers between sessions.
 
     Attributes:
-        level: the level the home screen starts on (lowered after a pain rise).
+        level: the level the home screen starts on (the last one used, or the one the person moved to
+            when a level was suggested).
         routine: the routine last started, selected on the home screen next time.
         ask_pain_before: offer the 0-10 pain check before a session.
         ask_pain_after: offer it after a session.
+        sessions_per_level: completed sessions at a level without a pain rise before a harder level is
+            suggested (coach.domain.progression), 2-30.
     """
 
     level: str = "standard"
     routine: str | None = None
     ask_pain_before: bool = True
     ask_pain_after: bool = True
+    sessions_per_level: int = DEFAULT_SESSIONS_PER_LEVEL
 
 
 @dataclass(frozen=True)
@@ -119,7 +125,8 @@ _SECTIONS: dict[str, tuple[type, dict[str, Check]]] = {
                               "muted": boolean(), "counts": boolean(), "countdown": boolean(), "chimes": boolean(),
                               "rest_ticks": boolean()}),
     "coach": (CoachSettings, {"level": one_of(*LEVELS), "routine": text(), "ask_pain_before": boolean(),
-                              "ask_pain_after": boolean()}),
+                              "ask_pain_after": boolean(),
+                              "sessions_per_level": whole_number(MIN_SESSIONS_PER_LEVEL, MAX_SESSIONS_PER_LEVEL)}),
     "appearance": (AppearanceSettings, {"theme": one_of(*THEMES)}),
     "window": (WindowSettings, {"geometry": text(4096), "full_screen": boolean()}),
     "first_run": (FirstRunSettings, {"safety_note_read": instant()}),

@@ -67,7 +67,7 @@ def build(catalogue: Catalogue, *, speed: float = 1.0, exit_when_done: bool = Fa
     controller.session_leaving.connect(lambda _driver: keeper.finish_unended())
     check_in = CheckIn(window, keeper, catalogue, settings=lambda: controller.settings, wall_clock=wall_clock,
                        parent=controller)
-    check_in.level_lowered.connect(controller.suggest_level)
+    check_in.level_chosen.connect(controller.suggest_level)
     check_in.asking_changed.connect(controller.set_pain_checks)
     window.home.progress_requested.connect(lambda: check_in.show_progress())
     controller.check_in = check_in

@@ -1,8 +1,10 @@
-"""Before and after a session: the pain check, the gentle note after a rise, the progress screen, the export.
+"""Before and after a session: the pain check, a suggested level, the progress screen, the export.
 
 The controller hands a session's start and its end to this object; it asks
 for the pain rating (if the person wants to be asked), records it, and shows
-where they stand. It never blocks: each step is a screen answered by a key.
+where they stand. After a session the progress screen may suggest another
+level (``coach.domain.progression``); nothing changes unless the person says
+yes. It never blocks: each step is a screen answered by a key.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
-from coach.domain import progress
+from coach.domain import progress, progression
 from coach.domain.history_records import SessionRecord
+from coach.domain.progression import Direction, LevelSuggestion
 from coach.domain.reminder_rules import ReminderRule
 from coach.domain.routine import Level
 from coach.domain.routine_loader import Catalogue
@@ -26,7 +29,7 @@ from coach.platform.local_zone import local_zone
 from coach.storage import history_export
 from coach.storage.history_schema import HistoryError
 from coach.ui.history_keeper import HistoryKeeper, now_utc
-from coach.ui.progress_screen import ProgressView
+from coach.ui.progress_screen import LevelQuestion, ProgressView
 
 if TYPE_CHECKING:
     from coach.storage.settings import Settings
@@ -39,19 +42,21 @@ class CheckIn(QObject):
     """Pain before, pain after, then progress.
 
     Attributes:
-        keeper: the HistoryKeeper ratings and sessions go to.
+        keeper: the HistoryKeeper ratings, sessions and level choices go to.
         before_score: the rating given before the session now running (None: skipped or not asked).
-        note: the last note shown on the progress screen (after a pain rise, or an export).
+        note: the last note shown on the progress screen (after a pain rise at gentle, or an export).
+        suggestion: the level suggested after the last session, until answered or the screen is left (or None).
+        answer: what the person chose, said on the progress screen until it is left (or "").
 
     Signals:
-        level_lowered(str): a pain rise lowered the suggested level (its value); the controller saves it.
+        level_chosen(str): the person accepted a suggested level (its value); the controller selects and saves it.
         asking_changed(bool, bool): the person switched the checks before / after on or off (saved by the controller).
 
     Attributes (continued):
         rules: returns the reminder rules (today's goal of a reminded routine is its number of reminders).
     """
 
-    level_lowered = Signal(str)
+    level_chosen = Signal(str)
     asking_changed = Signal(bool, bool)
 
     def __init__(self, window: MainWindow, keeper: HistoryKeeper, catalogue: Catalogue, *,
@@ -69,7 +74,9 @@ class CheckIn(QObject):
         self._clock = wall_clock
         self._zone = zone
         self._then: Callable[[], None] | None = None
-        self._level: Level | None = None
+        self.suggestion: LevelSuggestion | None = None
+        self.answer = ""
+        self._suggest_next = False  # the next progress screen follows a session: work out a suggestion
         screen = window.pain_check
         screen.rated.connect(self._on_rated)
         screen.skipped.connect(self._on_skipped)
@@ -77,6 +84,8 @@ class CheckIn(QObject):
         window.progress.home_requested.connect(self._leave_progress)
         window.progress.export_requested.connect(self.ask_where_to_export)
         window.progress.ask_again_requested.connect(self.ask_again)
+        window.progress.level_accepted.connect(lambda: self.answer_level(True))
+        window.progress.level_kept.connect(lambda: self.answer_level(False))
         self._history_notes: list[str] = []
         keeper.problem.connect(self._on_history_problem)
         keeper.recovered.connect(self._on_history_recovered)
@@ -97,7 +106,7 @@ class CheckIn(QObject):
     def before(self, routine_id: str, level: Level, start: Callable[[], None]) -> None:
         """Offer the pain check (if wanted), then call ``start``."""
         self.before_score = None
-        self._level = level
+        self._forget_suggestion()
         if not self._settings().coach.ask_pain_before:
             start()
             return
@@ -107,6 +116,7 @@ class CheckIn(QObject):
     def after(self, routine_id: str, then: Callable[[], None]) -> None:
         """The person left a finished session: offer the pain check (if wanted), then show progress."""
         self._then = then
+        self._suggest_next = True
         if self._settings().coach.ask_pain_after and self.keeper.session_key is not None:
             self.window.show_pain_check("after", self._title(routine_id), self.before_score)
         else:
@@ -119,10 +129,7 @@ class CheckIn(QObject):
             self._continue()
             return
         self.keeper.rate_after(score)
-        note = ""
-        if progress.pain_rose(self.before_score, score) and self._level is not None:
-            note = self._rise_note(self.before_score, score, self._level)
-        self.show_progress(note)
+        self.show_progress()
 
     def _on_skipped(self, moment: str) -> None:
         if moment == "before":
@@ -145,18 +152,6 @@ class CheckIn(QObject):
         then, self._then = self._then, None
         if then is not None:
             then()
-
-    def _rise_note(self, before: int | None, after: int, level: Level) -> str:
-        lower = progress.lower_level(level)
-        rise = after - (before or 0)
-        if lower is not level:
-            self.level_lowered.emit(lower.value)
-            step = self.tr("Next time, try the {level} level: it is now selected.").format(
-                level=self.tr(LEVEL_NAMES[lower]))
-        else:
-            step = self.tr("Next time, do fewer reps or stop the exercises that hurt.")
-        return self.tr("Your pain went up by {rise} after this session. Ease off: {step} If it keeps "
-                       "happening, see a doctor or physiotherapist.").format(rise=rise, step=step)
 
     def _title(self, routine_id: str) -> str:
         routine = self.catalogue.get(routine_id)
@@ -186,11 +181,16 @@ class CheckIn(QObject):
         return ProgressView(today=shown or counts, asking=asking,
                             streaks=progress.streaks(sessions, now, zone),
                             days=progress.heatmap_days(sessions, now, zone), pain=points,
-                            trend=progress.pain_trend(points), note=note)
+                            trend=progress.pain_trend(points), note=note, question=self._question(),
+                            answer=self.answer)
 
     def show_progress(self, note: str = "", sessions: list[SessionRecord] | None = None) -> None:
         self.note = note
         try:
+            sessions = self.keeper.sessions() if sessions is None else sessions
+            if self._suggest_next:
+                self._suggest_next = False
+                self.note = note = self._suggest(sessions) or note
             view = self.view(note, sessions)
         except HistoryError as error:
             view = ProgressView(note=str(error))
@@ -198,8 +198,72 @@ class CheckIn(QObject):
         self.window.show_progress()
 
     def _leave_progress(self) -> None:
+        # Leaving without an answer records nothing: the suggestion comes back after the next session.
+        self._forget_suggestion()
         then, self._then = self._then, None
         (then or self.window.show_home)()
+
+    # ----- a suggested level
+
+    def _suggest(self, sessions: list[SessionRecord]) -> str:
+        """After a session: the level to suggest (into ``suggestion``), and a note for a pain rise at gentle."""
+        last = next((s for s in reversed(sessions) if s.key == self.keeper.session_key), None)
+        if last is None or last.level not in Level.names():
+            return ""
+        self.suggestion = progression.suggest_level(sessions, self.keeper.level_choices(), Level(last.level),
+                                                    self._settings().coach.sessions_per_level)
+        if self.suggestion is None and progress.pain_rose(last.pain_before, last.pain_after):
+            # Already at gentle: no level to suggest, but the rise still earns a word.
+            return self.tr("Your pain went up by {rise} after this session. Ease off: next time, do fewer reps or "
+                           "stop the exercises that hurt. If it keeps happening, see a doctor or "
+                           "physiotherapist.").format(rise=last.pain_change)
+        return ""
+
+    def _question(self) -> LevelQuestion | None:
+        suggestion = self.suggestion
+        if suggestion is None:
+            return None
+        current, suggested = self.tr(LEVEL_NAMES[suggestion.current]), self.tr(LEVEL_NAMES[suggestion.suggested])
+        move = self.tr("Move to {level}").format(level=suggested)
+        stay = self.tr("Stay at {level}").format(level=current)
+        if suggestion.direction is Direction.UP:
+            # Nothing rated (the checks were off): say how many sessions, not that the pain did not rise.
+            text = (self.tr("You have done {count} sessions at {current} with no rise in pain. Try {suggested} "
+                            "next time?") if suggestion.rated else
+                    self.tr("You have done {count} sessions at {current}. Try {suggested} next time?"))
+            return LevelQuestion(text.format(count=suggestion.sessions, current=current, suggested=suggested),
+                                 move, stay)
+        text = (self.tr("Your pain went up by {rise} after this session. Try the {suggested} level next time?")
+                if suggestion.rise_session == self.keeper.session_key else
+                self.tr("Your pain went up by {rise} after a recent session at {current}. Try the {suggested} "
+                        "level next time?"))
+        return LevelQuestion(text.format(rise=suggestion.rise, current=current, suggested=suggested), move, stay,
+                             advice=self.tr("If it keeps happening, see a doctor or physiotherapist."),
+                             warning=True)
+
+    def answer_level(self, accepted: bool) -> None:
+        """Y or N on the progress screen: record the answer; a yes also selects the level (``level_chosen``)."""
+        suggestion, self.suggestion = self.suggestion, None
+        if suggestion is None:
+            return
+        self.keeper.record_level_choice(suggestion.current, suggestion.suggested, accepted)
+        current, suggested = self.tr(LEVEL_NAMES[suggestion.current]), self.tr(LEVEL_NAMES[suggestion.suggested])
+        if accepted:
+            self.level_chosen.emit(suggestion.suggested.value)
+            self.answer = self.tr("{level} is now selected for your next session.").format(level=suggested)
+        elif suggestion.direction is Direction.UP:
+            self.answer = self.tr("You stay at {level}. Back Coach asks again after {count} more sessions.").format(
+                level=current, count=self._settings().coach.sessions_per_level)
+        else:
+            self.answer = self.tr("You stay at {level}. Stop any exercise that makes the pain worse.").format(
+                level=current)
+        screen = self.window.progress
+        screen.set_view(replace(screen.view, question=None, answer=self.answer))
+
+    def _forget_suggestion(self) -> None:
+        self.suggestion = None
+        self.answer = ""
+        self._suggest_next = False
 
     # ----- export
 
@@ -222,7 +286,3 @@ class CheckIn(QObject):
         self.show_progress(self.tr("Exported {count} sessions to {path}.").format(count=len(sessions), path=path),
                            sessions)  # just read: no second read of the history
         return True
-
-
-def lowered_settings(settings: Settings, level: str) -> Settings:
-    return replace(settings, coach=replace(settings.coach, level=level))

@@ -1,4 +1,4 @@
-"""Records what the person does (sessions, pain ratings, reminder outcomes) in the history, never in the way.
+"""Records what the person does (sessions, pain ratings, reminders, level choices) in the history, never in the way.
 
 The writing happens on the HistoryWriter's own thread, so a slow disk, a
 locked database or a full disk never stalls the window. Its reports arrive on
@@ -8,15 +8,18 @@ that thread and reach the GUI thread through one signal-carrying bridge.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from coach.domain.history_records import PainMoment, ReminderOutcome, SessionOutcome, SessionRecord
+from coach.domain.history_records import LevelChoice, PainMoment, ReminderOutcome, SessionOutcome, SessionRecord
 from coach.domain.player import PlayerState
+from coach.domain.routine import Level
 from coach.domain.timeline import Segment
 from coach.storage import history, reminder_journal
 from coach.storage.history_schema import open_database
@@ -24,6 +27,7 @@ from coach.storage.history_writer import HistoryWriter
 from coach.ui.session_driver import SessionDriver
 
 _log = logging.getLogger(__name__)
+T = TypeVar("T")
 READ_WAIT_SECONDS = 1.0  # how long a read waits for the writer to catch up (normally a few ms)
 
 
@@ -145,6 +149,14 @@ class HistoryKeeper(QObject):
     def record_reminder(self, outcome: ReminderOutcome) -> None:
         self._submit(history.RecordReminder(outcome))
 
+    def record_level_choice(self, current: Level, suggested: Level, accepted: bool) -> LevelChoice:
+        """The person answered a suggested level: moved to ``suggested`` (accepted) or stayed at ``current``."""
+        choice = LevelChoice(at=self._clock(), from_level=current.value,
+                             to_level=(suggested if accepted else current).value, suggested_level=suggested.value,
+                             accepted=accepted)
+        self._submit(history.RecordLevelChoice(choice))
+        return choice
+
     # ----- reading
 
     def sessions(self, since: datetime | None = None) -> list[SessionRecord]:
@@ -152,25 +164,24 @@ class HistoryKeeper(QObject):
 
         Raises HistoryError (the caller shows it).
         """
+        return self._read(lambda connection: history.sessions(connection, since))
+
+    def reminder_outcomes(self) -> list[ReminderOutcome]:
+        """Every recorded reminder outcome, oldest first (raises HistoryError)."""
+        return self._read(history.reminder_outcomes)
+
+    def level_choices(self) -> list[LevelChoice]:
+        """Every recorded answer to a suggested level, oldest first (raises HistoryError)."""
+        return self._read(history.level_choices)
+
+    def _read(self, read: Callable[[sqlite3.Connection], list[T]]) -> list[T]:
         if self.writer is not None and not self.writer.flush(READ_WAIT_SECONDS):
             _log.info("history: reading while %d writes wait", self.writer.pending)
         if not self.path.exists():
             return []
         connection = open_database(self.path)
         try:
-            return history.sessions(connection, since)
-        finally:
-            connection.close()
-
-    def reminder_outcomes(self) -> list[ReminderOutcome]:
-        """Every recorded reminder outcome, oldest first (raises HistoryError)."""
-        if self.writer is not None:
-            self.writer.flush(READ_WAIT_SECONDS)
-        if not self.path.exists():
-            return []
-        connection = open_database(self.path)
-        try:
-            return history.reminder_outcomes(connection)
+            return read(connection)
         finally:
             connection.close()
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from coach.domain.history_records import (
+    LevelChoice,
     PainMoment,
     ReminderOutcome,
     ReminderOutcomeKind,
@@ -23,6 +24,7 @@ from coach.storage import history, history_legacy
 from coach.storage.history import (
     FinishSession,
     RatePain,
+    RecordLevelChoice,
     RecordReminder,
     SessionProgress,
     StartSession,
@@ -57,6 +59,10 @@ def a_session(key: str = "s1", at: datetime = T0) -> list[history.Operation]:
 
 REMINDER = ReminderOutcome(at=T0 + timedelta(hours=1), kind=ReminderOutcomeKind.FIRED, rule=3, routine="cat-stretch",
                            slot=T0 + timedelta(minutes=55), detail={"late_seconds": 300.0, "covered": []})
+MOVED = LevelChoice(at=T0 + timedelta(hours=3), from_level="standard", to_level="strong", suggested_level="strong",
+                    accepted=True)
+STAYED = LevelChoice(at=T0 + timedelta(hours=4), from_level="strong", to_level="strong", suggested_level="standard",
+                     accepted=False)
 PAUSE = ReminderOutcome(at=T0 + timedelta(hours=2), kind=ReminderOutcomeKind.PAUSED, detail={"until": None})
 
 EXPECTED = SessionRecord(key="s1", routine="cat-stretch", routine_title="Cat stretch", level="gentle", started=T0,
@@ -161,7 +167,8 @@ def test_times_in_other_zones_are_stored_as_utc(connection):
 
 def test_every_operation_round_trips_through_json():
     ops = a_session() + [FinishSession("s2", SessionOutcome.STOPPED, T0, 0, None),
-                         SessionProgress("s2", 0, None, T0), RecordReminder(REMINDER), RecordReminder(PAUSE)]
+                         SessionProgress("s2", 0, None, T0), RecordReminder(REMINDER), RecordReminder(PAUSE),
+                         RecordLevelChoice(MOVED), RecordLevelChoice(STAYED)]
     for op in ops:
         text = json.dumps(op_to_json(op))
         assert op_from_json(json.loads(text)) == op
@@ -175,6 +182,13 @@ def test_every_operation_round_trips_through_json():
     {"op": "progress", "key": "k", "segments_done": "1", "exercise": None, "at": "2026-03-01T08:00:00+00:00"},
     {"op": "progress", "key": "k", "segments_done": 1, "exercise": None, "at": "yesterday"},
     {"op": "reminder", "at": "2026-03-01T08:00:00+00:00", "kind": "fired", "detail": []},
+    {"op": "level", "at": "2026-03-01T08:00:00+00:00", "from": "gentle", "to": "gentle", "suggested": "standard"},
+    {"op": "level", "at": "2026-03-01T08:00:00+00:00", "from": "gentle", "to": "gentle", "suggested": "standard",
+     "accepted": "no"},
+    {"op": "level", "at": "2026-03-01T08:00:00+00:00", "from": "gentle", "to": "extreme", "suggested": "extreme",
+     "accepted": True},
+    {"op": "level", "at": "2026-03-01T08:00:00+00:00", "from": 1, "to": "gentle", "suggested": "standard",
+     "accepted": False},
 ])
 def test_junk_is_not_an_operation(junk):
     with pytest.raises(ValueError):
@@ -198,6 +212,32 @@ def test_operations_refuse_bad_values_when_made():
         RecordReminder(ReminderOutcome(at=T0, kind=ReminderOutcomeKind.FIRED, detail={"covered": {1, 2}}))
     with pytest.raises(ValueError, match="kind"):
         RecordReminder(ReminderOutcome(at=T0, kind="fired"))  # type: ignore[arg-type]
+
+
+def test_level_choices_read_back_oldest_first_and_a_replay_keeps_one_row(connection):
+    apply_all(connection, [RecordLevelChoice(STAYED), RecordLevelChoice(MOVED)])
+    apply_all(connection, [RecordLevelChoice(MOVED)])  # from the spill file, say
+    assert history.level_choices(connection) == [MOVED, STAYED]
+
+
+def test_a_level_choice_must_make_sense():
+    def choice(**changes) -> LevelChoice:
+        fields = {"at": T0, "from_level": "standard", "to_level": "strong", "suggested_level": "strong",
+                  "accepted": True, **changes}
+        return LevelChoice(**fields)
+
+    with pytest.raises(ValueError, match="aware"):
+        RecordLevelChoice(choice(at=datetime(2026, 3, 1, 8, 0)))
+    with pytest.raises(ValueError, match="levels are"):
+        RecordLevelChoice(choice(to_level="extreme", suggested_level="extreme"))
+    with pytest.raises(ValueError, match="true or false"):
+        RecordLevelChoice(choice(accepted=1))
+    with pytest.raises(ValueError, match="another level"):
+        RecordLevelChoice(choice(from_level="strong"))
+    with pytest.raises(ValueError, match="cannot lead"):
+        RecordLevelChoice(choice(accepted=False))
+    with pytest.raises(ValueError, match="cannot lead"):
+        RecordLevelChoice(choice(to_level="gentle"))
 
 
 def test_unknown_reminder_kinds_are_kept_but_skipped_when_read(connection, caplog):

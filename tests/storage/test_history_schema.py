@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from coach.domain.history_records import LevelChoice
 from coach.storage import history
 from coach.storage.history_schema import (
     MIGRATIONS,
@@ -34,7 +35,7 @@ def test_a_new_database_is_current_in_wal_mode_and_durable(tmp_path: Path):
         assert connection.execute("PRAGMA busy_timeout").fetchone()[0] == 500
         assert connection.isolation_level is None
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"session", "pain_rating", "reminder_outcome"} <= tables
+    assert {"session", "pain_rating", "reminder_outcome", "level_choice"} <= tables
     # Opening again changes nothing and loses nothing.
     with closing(open_database(path)) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -48,6 +49,9 @@ def _seed(connection: sqlite3.Connection, version: int) -> None:
             "segments_total, updated) VALUES ('old', 'cat-stretch', 'Cat stretch', 'gentle', ?, 'completed', 4, 4, ?)",
             (history.to_text(STARTED), history.to_text(STARTED)))
         connection.execute("INSERT INTO pain_rating VALUES ('old', 'before', 5, ?)", (history.to_text(STARTED),))
+    if version >= 2:
+        connection.execute("INSERT INTO level_choice (at, from_level, to_level, suggested_level, accepted) "
+                           "VALUES (?, 'gentle', 'standard', 'standard', 1)", (history.to_text(STARTED),))
 
 
 @pytest.mark.parametrize("version", range(SCHEMA_VERSION))
@@ -66,6 +70,29 @@ def test_migrates_from_every_earlier_version_keeping_the_data(tmp_path: Path, ve
             assert [(s.key, s.pain_before, s.started) for s in found] == [("old", 5, STARTED)]
         else:
             assert found == []
+        assert len(history.level_choices(connection)) == (1 if version >= 2 else 0)
+
+
+def test_a_version_1_database_gains_the_level_choices_and_keeps_everything_else(tmp_path: Path):
+    path = tmp_path / "history.sqlite3"
+    with closing(sqlite3.connect(path, isolation_level=None)) as connection:
+        for statement in statements(MIGRATIONS[0]):
+            connection.execute(statement)
+        connection.execute("PRAGMA user_version = 1")
+        _seed(connection, 1)
+        connection.execute("INSERT INTO reminder_outcome (at, kind, rule, routine) VALUES (?, 'fired', 1, 'r')",
+                           (history.to_text(STARTED),))
+    with closing(open_database(path)) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 2
+        (session,) = history.sessions(connection)
+        assert (session.key, session.level, session.pain_before, session.completed) == ("old", "gentle", 5, True)
+        assert [o.rule for o in history.reminder_outcomes(connection)] == [1]
+        assert history.level_choices(connection) == []
+        choice = LevelChoice(at=STARTED, from_level="gentle", to_level="gentle", suggested_level="standard",
+                             accepted=False)
+        history.apply(connection, history.RecordLevelChoice(choice))
+    with closing(open_database(path)) as connection:
+        assert history.level_choices(connection) == [choice], "written to the migrated file, and kept"
 
 
 def test_a_file_from_a_newer_version_is_refused_and_left_byte_for_byte(tmp_path: Path):

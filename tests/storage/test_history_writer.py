@@ -17,7 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from coach.domain.history_records import PainMoment, ReminderOutcome, ReminderOutcomeKind, SessionOutcome
+from coach.domain.history_records import (
+    LevelChoice,
+    PainMoment,
+    ReminderOutcome,
+    ReminderOutcomeKind,
+    SessionOutcome,
+)
 from coach.storage import history
 from coach.storage.history import FinishSession, RatePain, RecordReminder, SessionProgress, StartSession
 from coach.storage.history_schema import open_database
@@ -253,6 +259,21 @@ def test_closing_a_writer_that_never_started_spills_at_once(db, spill):
     began = time.monotonic()
     assert writer.close() is False and time.monotonic() - began < 0.5
     assert len(spill.read_text().splitlines()) == 1 and not db.exists()
+
+
+
+def test_a_level_choice_spilled_at_close_is_written_at_the_next_start(make_writer, db, spill):
+    choice = LevelChoice(at=T0, from_level="standard", to_level="strong", suggested_level="strong", accepted=True)
+    closed = HistoryWriter(db, spill_path=spill, on_problem=lambda message: None)
+    closed.submit(history.RecordLevelChoice(choice))
+    assert closed.close() is False
+    assert json.loads(spill.read_text()) == {"op": "level", "at": "2026-03-01T08:00:00.000000+00:00",
+                                             "from": "standard", "to": "strong", "suggested": "strong",
+                                             "accepted": True}
+    writer, _ = make_writer()
+    assert writer.flush(5) and not spill.exists()
+    with closing(open_database(db)) as connection:
+        assert history.level_choices(connection) == [choice]
 
 
 CRASHING_APP = """

@@ -23,7 +23,8 @@ STAMP = "20261125-101500"
 EVERYTHING = Settings(
     voice=VoiceSettings(voice="gmw/en", rate=150, volume=0.5, muted=True, counts=False, countdown=False,
                         chimes=False, rest_ticks=True),
-    coach=CoachSettings(level="gentle", routine="cat-stretch", ask_pain_before=False, ask_pain_after=True),
+    coach=CoachSettings(level="gentle", routine="cat-stretch", ask_pain_before=False, ask_pain_after=True,
+                        sessions_per_level=9),
     appearance=AppearanceSettings(theme="dark"),
     window=WindowSettings(geometry="AdnQywADAAAAAAAAAAAAAA==", full_screen=True),
     first_run=FirstRunSettings(safety_note_read=datetime(2026, 11, 25, 9, 0, tzinfo=UTC)),
@@ -88,6 +89,8 @@ def test_an_unreadable_file_is_moved_aside_and_the_defaults_load(content, fragme
     (b'[voice]\nmuted = "yes"\nrate = 150\n', "voice.muted", lambda s: s.voice.rate == 150),
     (b'[coach]\nlevel = "extreme"\nroutine = "cat-stretch"\n', "coach.level",
      lambda s: s.coach.routine == "cat-stretch" and s.coach.level == "standard"),
+    (b'[coach]\nsessions_per_level = 1\nlevel = "gentle"\n', "coach.sessions_per_level",
+     lambda s: s.coach.level == "gentle" and s.coach.sessions_per_level == 6),
     (b'[appearance]\ntheme = 3\n', "appearance.theme", lambda s: s.appearance.theme == "system"),
     (b'[first_run]\nsafety_note_read = "yesterday"\n', "first_run.safety_note_read",
      lambda s: s.first_run.safety_note_read is None),
@@ -101,6 +104,23 @@ def test_a_wrong_type_costs_only_that_field_and_the_original_is_kept(content, fi
     assert path.with_name(f"settings.toml.corrupt-{STAMP}").read_bytes() == content
     again = store.load_or_repair()
     assert again.problems == () and kept(again), "the repaired settings were saved"
+
+
+@pytest.mark.parametrize("value", ["1", "31", "0", "-6", '"six"', "6.5", "true"])
+def test_sessions_per_level_outside_2_to_30_says_file_field_and_fix_and_keeps_the_default(value):
+    path = write(f"[coach]\nsessions_per_level = {value}\n".encode())
+    loaded = store.load(path)
+    (message,) = loaded.problems
+    assert str(path) in message and "coach.sessions_per_level" in message
+    assert "expected a whole number from 2 to 30" in message and "using 6" in message
+    assert loaded.coach.sessions_per_level == 6 == CoachSettings().sessions_per_level
+
+
+@pytest.mark.parametrize("value", [2, 12, 30])
+def test_sessions_per_level_from_2_to_30_is_used(value):
+    path = write(f"[coach]\nsessions_per_level = {value}\n".encode())
+    loaded = store.load(path)
+    assert loaded.problems == () and loaded.coach.sessions_per_level == value
 
 
 def test_a_directory_in_place_of_the_file_is_moved_aside():

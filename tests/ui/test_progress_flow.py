@@ -42,7 +42,7 @@ def start_from_home(qtbot, coach, routine: str) -> None:
     qtbot.keyClick(home.routine_list, Qt.Key.Key_Return)
 
 
-def test_rated_before_and_after_a_rise_earns_a_note_and_a_lower_level(qtbot, coach):
+def test_rated_before_and_after_a_rise_suggests_a_lower_level_and_changes_nothing_until_asked(qtbot, coach):
     window = coach.window
     start_from_home(qtbot, coach, "cat-stretch")
     assert window.stack.currentWidget() is window.pain_check, "asked before the session starts"
@@ -59,10 +59,14 @@ def test_rated_before_and_after_a_rise_earns_a_note_and_a_lower_level(qtbot, coa
     qtbot.keyClick(window.pain_check, Qt.Key.Key_Return)
 
     assert window.stack.currentWidget() is window.progress
-    note = window.progress.note_label.text()
-    assert "went up by 3" in note and "Gentle" in note and "doctor or physiotherapist" in note
-    assert window.home.level() is Level.GENTLE, "the suggested level is lowered"
-    assert settings_store.load().coach.level == "gentle", "and remembered"
+    progress = window.progress
+    assert progress.level_label.text() == ("Your pain went up by 3 after this session. Try the Gentle level next "
+                                           "time?")
+    assert "doctor or physiotherapist" in progress.advice_label.text()
+    assert progress.accept_button.text() == "Move to Gentle (Y)"
+    assert progress.keep_button.text() == "Stay at Standard (N)"
+    assert window.home.level() is Level.STANDARD, "a suggestion only: nothing changes until the person says yes"
+    assert settings_store.load().coach.level == "standard"
     (session,) = recorded(coach)
     assert (session.pain_before, session.pain_after, session.outcome) == (3, 6, SessionOutcome.COMPLETED)
     assert session.segments_done == session.segments_total and session.level == "standard"
@@ -79,7 +83,8 @@ def test_no_rise_no_note_and_the_level_stays(qtbot, coach):
     qtbot.keyClick(window.session, Qt.Key.Key_Return)
     qtbot.keyClick(window.pain_check, Qt.Key.Key_4)
     qtbot.keyClick(window.pain_check, Qt.Key.Key_Return)
-    assert window.progress.note_label.isHidden()
+    assert window.progress.note_label.isHidden() and window.progress.level_label.isHidden()
+    assert window.progress.accept_button.isHidden() and window.progress.keep_button.isHidden()
     assert window.home.level() is Level.STANDARD
     assert "1.0 lower" in window.progress.trend_label.text()
 
@@ -184,9 +189,9 @@ def test_the_progress_and_pain_screens_fit_with_a_note(qtbot, catalogue, size):
     from .layout import clipped_texts
 
     coach = make_coach(qtbot, catalogue, size=size)
-    coach.controller.check_in.show_progress("Your pain went up by 3 after this session. Ease off: next time, try "
-                                            "the Gentle level: it is now selected. If it keeps happening, see a "
-                                            "doctor or physiotherapist.")
+    coach.controller.check_in.show_progress("Your pain went up by 3 after this session. Ease off: next time, do "
+                                            "fewer reps or stop the exercises that hurt. If it keeps happening, see "
+                                            "a doctor or physiotherapist.")
     assert clipped_texts(coach.window) == []
     coach.window.show_pain_check("before", "Lower-back routine")
     assert clipped_texts(coach.window) == []
