@@ -42,3 +42,21 @@ def test_the_reminders_example_is_a_valid_reminders_file(tmp_path):
     path.write_text(example, encoding="utf-8")
     settings = reminder_store.load(path)
     assert settings.problems == () and [r.routine for r in settings.rules] == ["cat-stretch"]
+
+
+def test_the_routine_example_loads_and_its_import_errors_are_what_import_prints(tmp_path, capsys):
+    from coach.cli import main
+    from coach.domain.routine_loader import parse_routine
+
+    section = README.split("## Your own routines", 1)[1]
+    example = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    routine = parse_routine(example.encode("utf-8"), tmp_path / "plan.toml")
+    assert routine.id == "physio-plan" and [e.id for e in routine.exercises] == ["pelvic-tilt", "knee-to-chest"]
+    # The README's failed import, reproduced: the same two problems, word for word.
+    plan = tmp_path / "plan.toml"
+    plan.write_text(example.replace("rounds = 2 ", "rounds = 0 ").replace("hold = 5\n", 'hold = "five"\n'),
+                    encoding="utf-8")
+    assert main(["import", str(plan)]) == 2
+    shown = section.split("lists every\nproblem", 1)[1].split("```\n", 1)[1].split("```", 1)[0]
+    printed = capsys.readouterr().err.replace(str(plan), "plan.toml")
+    assert printed == shown

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from coach.domain.routine import Level
 from coach.domain.routine_loader import Catalogue
 from coach.storage import settings as settings_store
-from coach.storage.paths import user_cache_dir, user_state_dir
+from coach.storage.paths import user_cache_dir, user_routines_dir, user_state_dir
 from coach.storage.settings import Settings
 from coach.ui.check_in import CheckIn
 from coach.ui.controller import CoachController
@@ -28,6 +28,7 @@ from coach.ui.theme import THEMES, Theme, ThemeName, system_theme
 
 if TYPE_CHECKING:
     from coach.speech.service import SpeechService
+    from coach.ui.routine_editor import RoutineEditor
 
 DEFAULT_SIZE = (1280, 720)
 
@@ -70,9 +71,26 @@ def build(catalogue: Catalogue, *, speed: float = 1.0, exit_when_done: bool = Fa
     check_in.level_chosen.connect(controller.suggest_level)
     check_in.asking_changed.connect(controller.set_pain_checks)
     window.home.progress_requested.connect(lambda: check_in.show_progress())
+    window.home.routines_requested.connect(lambda: open_routine_editor(controller))
     controller.check_in = check_in
     controller.settings_changed.connect(lambda changed: save_settings(controller, changed))
     return window, controller
+
+
+def open_routine_editor(controller: CoachController) -> RoutineEditor:
+    """The routine editor over the window (it does not block); the home screen follows what it saves.
+
+    Imported when first opened: the first screen does not need it.
+    """
+    from coach.ui.routine_editor import RoutineEditor
+
+    home = controller.window.home
+    editor = RoutineEditor(controller.catalogue, user_routines_dir(), controller.figures,
+                           selected=home.selected_routine(), level=home.level(), parent=controller.window)
+    editor.routines_changed.connect(controller.refresh_routines)
+    editor.finished.connect(editor.deleteLater)
+    editor.open()
+    return editor
 
 
 def chosen_theme(asked: ThemeName | None, settings: Settings) -> Theme:

@@ -171,6 +171,12 @@ class CoachController(QObject):
         routine = self.catalogue.routines[routine_id]
         self.speech.prepare(phrases_of(compile_timeline(routine, self.window.home.level(), self.cue_options())))
 
+    def refresh_routines(self, selected: str = "") -> None:
+        """The catalogue changed (the routine editor saved or deleted one): list the routines again."""
+        home = self.window.home
+        home.set_routines(self._choices(), selected=selected or home.selected_routine())
+        home.set_problems([str(problem) for problem in self.catalogue.problems])
+
     def _show_voice_note(self, note: str) -> None:
         self.window.session.set_voice_note(note)
         self.window.home.set_voice_note(note)
@@ -277,7 +283,7 @@ class CoachController(QObject):
         self.settings_changed.emit(self.settings)
 
     def suggest_level(self, level: str) -> None:
-        """A pain rise lowered the suggested level: select it and remember it."""
+        """The person accepted a suggested level (CheckIn.level_chosen): select it and remember it."""
         self.window.home.set_level(_level_or_default(level))
         self.settings = replace(self.settings, coach=replace(self.settings.coach, level=level))
         self.settings_changed.emit(self.settings)

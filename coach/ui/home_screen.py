@@ -52,6 +52,7 @@ class HomeScreen(QWidget):
         voice_settings_requested(): the Voice settings button or V.
         reminders_requested(): the Reminders button or R.
         progress_requested(): the Progress button or P.
+        routines_requested(): the Routines button or E (the routine editor).
     """
 
     start_requested = Signal(str, str)
@@ -59,6 +60,7 @@ class HomeScreen(QWidget):
     voice_settings_requested = Signal()
     reminders_requested = Signal()
     progress_requested = Signal()
+    routines_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +95,8 @@ class HomeScreen(QWidget):
         self.voice_button = self._title_button(self.tr("Voice (V)"), Qt.Key.Key_V, self.voice_settings_requested)
         self.reminders_button = self._title_button(self.tr("Reminders (R)"), Qt.Key.Key_R, self.reminders_requested)
         self.progress_button = self._title_button(self.tr("Progress (P)"), Qt.Key.Key_P, self.progress_requested)
+        self.routines_button = self._title_button(self.tr("Edit routines (E)"), Qt.Key.Key_E,
+                                                  self.routines_requested)
         self.reminder_label = QLabel()
         self.reminder_label.setWordWrap(True)
         self.reminder_label.hide()
@@ -118,6 +122,7 @@ class HomeScreen(QWidget):
             button.toggled.connect(lambda checked: checked and self.selection_changed.emit())
         level_row.addStretch(1)
         self.level_buttons[DEFAULT_LEVEL].setChecked(True)
+        level_row.addWidget(self.routines_button)  # here, not in the title row: that one is full at 800 px
 
         self.start_button = QPushButton(self.tr("Start (Enter)"))
         self.start_button.setDefault(True)
@@ -177,6 +182,7 @@ class HomeScreen(QWidget):
         self.voice_button.setStyleSheet(button_style)
         self.reminders_button.setStyleSheet(button_style)
         self.progress_button.setStyleSheet(button_style)
+        self.routines_button.setStyleSheet(button_style)
         self.reminder_label.setStyleSheet(f"color: {theme.secondary_text};")
         self.problems_label.setStyleSheet(f"color: {theme.warning};")
 
@@ -333,7 +339,7 @@ class HomeScreen(QWidget):
         self.layout_.setSpacing(round(height * 0.02))
         set_pixel_size(self.title_label, height * 0.07, bold=True)
         set_pixel_size(self.routine_list, height * 0.05)
-        for button in (self.voice_button, self.reminders_button, self.progress_button):
+        for button in (self.voice_button, self.reminders_button, self.progress_button, self.routines_button):
             set_pixel_size(button, height * 0.035)
             button.setMinimumHeight(round(height * 0.08))
         for widget in (self.hint_label, self.description_label, self.problems_label, self.level_caption,
