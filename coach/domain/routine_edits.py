@@ -17,8 +17,6 @@ from coach.domain.routine import Routine
 from coach.domain.routine_document import (
     Document,
     blank_exercise,
-    copy_document,
-    document_of,
     exercise_document,
     unique_id,
 )
@@ -147,9 +145,3 @@ def exercise_templates(routines: Iterable[Routine]) -> list[tuple[str, Document]
                 seen.add(exercise.id)
                 templates.append((exercise.name, exercise_document(exercise)))
     return templates
-
-
-def editable_copy(routine: Routine, taken_ids: Iterable[str]) -> Document:
-    """The document to edit for a routine: itself, or for a built-in a copy (built-ins are read-only)."""
-    document = document_of(routine)
-    return copy_document(document, set(taken_ids)) if routine.builtin else document

@@ -44,10 +44,10 @@ from coach.domain.routine_errors import RoutineFileError
 from coach.domain.routine_loader import Catalogue, load_catalogue, parse_document
 from coach.resources import builtin_routines_dir
 from coach.storage import routine_files
+from coach.ui.check_in import LEVEL_NAMES
 from coach.ui.routine_form import RoutineForm
 
 ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole
-LEVEL_NAMES = {Level.GENTLE: "Gentle", Level.STANDARD: "Standard", Level.STRONG: "Strong"}
 
 
 class Unsaved(enum.Enum):
@@ -341,10 +341,11 @@ class RoutineEditor(QDialog):
             self.totals_label.setText(self.tr("The plan shows when the problems are fixed."))
             self.plan_view.setPlainText("")
             return
-        totals = [f"{self.tr(LEVEL_NAMES[level])} {minutes_and_seconds(compile_timeline(routine, level).total_seconds)}"
-                  for level in Level]
+        timelines = {level: compile_timeline(routine, level) for level in Level}
+        totals = [f"{self.tr(LEVEL_NAMES[level])} {minutes_and_seconds(timeline.total_seconds)}"
+                  for level, timeline in timelines.items()]
         self.totals_label.setText(self.tr("Takes about: {totals}").format(totals=" · ".join(totals)))
-        self.plan_view.setPlainText("\n".join(plan_lines(compile_timeline(routine, self.level_box.currentData()))))
+        self.plan_view.setPlainText("\n".join(plan_lines(timelines[self.level_box.currentData()])))
 
     def _refresh_state(self) -> None:
         builtin = self.routine is not None and self.routine.builtin
