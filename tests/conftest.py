@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from coach.garbage import collect_due, take_over_collection
+
+from . import histories
 
 # Qt renders offscreen unless a test asks for a real X server.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,6 +22,28 @@ _SESSION_HOME = Path(tempfile.mkdtemp(prefix="backcoach-tests-"))
 _XDG = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
 for _name in _XDG:
     os.environ[_name] = str(_SESSION_HOME / _name.lower())
+
+
+# A test may leave a reference cycle holding a Qt object (a window, a QProcess). Left to Python,
+# it could be collected on a history writer's thread, where Qt cannot tear it down and the next
+# processEvents() can spin for ever (coach/ui/garbage_collector.py). As in the app, collection
+# happens on the main thread only: here, after each test.
+take_over_collection()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item):
+    try:
+        return (yield)
+    finally:
+        collect_due()
+
+
+@pytest.fixture(autouse=True)
+def _close_histories() -> Iterator[None]:
+    """History writers a test opened through the app end with the test (tests/histories.py)."""
+    yield
+    histories.close_all()
 
 
 @pytest.fixture(autouse=True)

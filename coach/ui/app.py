@@ -19,6 +19,7 @@ from coach.storage.paths import user_cache_dir, user_routines_dir, user_state_di
 from coach.storage.settings import Settings
 from coach.ui.check_in import CheckIn
 from coach.ui.controller import CoachController
+from coach.ui.garbage_collector import GarbageCollector
 from coach.ui.history_keeper import HistoryKeeper, now_utc
 from coach.ui.i18n import install_translators
 from coach.ui.main_window import MainWindow
@@ -43,6 +44,9 @@ def application(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationDisplayName("Back Coach")
     app.setDesktopFileName("io.github.backcoach.BackCoach")
     app.setStyle("Fusion")  # the same look on every desktop, and our palette applies fully
+    if app.findChild(GarbageCollector) is None:
+        # Reference cycles holding Qt objects must never be collected on the history writer's thread.
+        GarbageCollector(app)
     return app
 
 

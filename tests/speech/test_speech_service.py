@@ -18,6 +18,7 @@ from coach.ui.app import build
 from coach.ui.session_voice import phrases_of
 
 from ..domain.routines import timeline
+from ..histories import close_at_end
 from .conftest import fake_worker
 
 pytestmark = pytest.mark.slow
@@ -113,6 +114,7 @@ def run_session(qtbot, service, routine="cat-stretch", first_segment=22, speed=1
     """
     settings_store.record_safety_note_read()
     window, controller = build(_catalogue(), speed=speed)
+    close_at_end(controller)
     qtbot.addWidget(window)
     window.show()
     controller.attach_speech(service)

@@ -18,6 +18,7 @@ from coach.ui.session_driver import SessionDriver
 from coach.ui.theme import ThemeName
 
 from ..fakes import FakeClock
+from ..histories import close_at_end
 
 
 @pytest.fixture(scope="session")
@@ -67,9 +68,6 @@ class Coach:
             self.advance(wakeup - self.clock.now)
 
 
-_made: list[CoachController] = []
-
-
 def make_coach(qtbot, catalogue: Catalogue, *, size=(1280, 720), theme=ThemeName.LIGHT,
                exit_when_done=False, pain_checks=False, wall_clock=None) -> Coach:
     """The app's window and controller. Pain checks are off unless asked for: most tests are about
@@ -81,7 +79,7 @@ def make_coach(qtbot, catalogue: Catalogue, *, size=(1280, 720), theme=ThemeName
     extra = {} if wall_clock is None else {"wall_clock": wall_clock}
     window, controller = build(catalogue, theme=theme, clock=clock, exit_when_done=exit_when_done,
                                settings=settings, **extra)
-    _made.append(controller)
+    close_at_end(controller)
     qtbot.addWidget(window)
     window.resize(*size)
     with qtbot.waitActive(window):  # keys go to the active window, as on a desktop
@@ -98,13 +96,3 @@ def coach(qtbot, catalogue) -> Iterator[Coach]:
     made.controller.open()
     yield made
     made.controller.go_home()
-
-
-@pytest.fixture(autouse=True)
-def _close_histories() -> Iterator[None]:
-    """Each coach's history writer thread ends with its test (the app closes it at quit)."""
-    yield
-    while _made:
-        controller = _made.pop()
-        if controller.check_in is not None:
-            controller.check_in.keeper.close(timeout=2.0)
