@@ -39,6 +39,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     out, err = sys.stdout, sys.stderr
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return _desktop_entry(args.install_desktop_entry, out, err)
     try:
         catalogue = load_catalogue(builtin_routines_dir(), user_routines_dir())
         for problem in catalogue.problems:
@@ -99,6 +101,27 @@ def _open_window(args: argparse.Namespace, catalogue: Catalogue) -> int:
                background=args.background)
 
 
+def _desktop_entry(install: bool, out: TextIO, err: TextIO) -> int:
+    from coach.platform import desktop_entry
+
+    try:
+        desktop_entry.check_platform()
+        home = desktop_entry.data_home()
+        report = desktop_entry.install(home) if install else desktop_entry.uninstall(home)
+    except desktop_entry.DesktopEntryProblem as problem:
+        print(f"backcoach: {problem}", file=err)
+        return EXIT_USAGE
+    for path in report.written:
+        print(f"{'wrote' if install else 'removed'} {path}", file=out)
+    for path, reason in report.kept:
+        print(f"kept {path}: {reason}", file=out)
+    if install:
+        print("Back Coach is in your desktop's menu; `backcoach --uninstall-desktop-entry` takes it out.", file=out)
+    elif not report.written and not report.kept:
+        print(f"nothing to remove: no desktop entry was installed under {home}", file=out)
+    return 0
+
+
 def _check_display() -> None:
     """Qt aborts with a core dump when there is no screen; say it plainly instead."""
     if sys.platform.startswith("linux") and not any(
@@ -145,6 +168,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--background", action="store_true",
                         help="start in the system tray without opening the window (used at log-in); "
                              "without a tray the window opens")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop-entry", action="store_true",
+                         help="add this install to the Linux desktop's menu, with its icon (for pip and uv tool "
+                              "installs), and exit")
+    desktop.add_argument("--uninstall-desktop-entry", action="store_true",
+                         help="remove what --install-desktop-entry added, and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("list", help="list the routines, with their length at each level")
     plan = commands.add_parser("plan", help="print a routine's timed plan")

@@ -35,3 +35,24 @@ def app_icon_path() -> Path:
 def figures_dir() -> Path:
     """The exercise figures' pose files."""
     return resources_dir() / "figures"
+
+
+def desktop_files_dir() -> Path:
+    """The Linux desktop entry and AppStream metainfo.
+
+    They are kept in ``packaging/linux`` beside the other packaging files in a
+    checkout; pyproject.toml puts them in ``coach/resources/desktop`` in a wheel.
+    """
+    installed = _PACKAGE_DIR / "resources" / "desktop"
+    if installed.is_dir():
+        return installed
+    checkout = _PACKAGE_DIR.parent / "packaging" / "linux"
+    if checkout.is_dir():
+        return checkout
+    raise FileNotFoundError(f"Back Coach's desktop entry is missing: looked in {installed} and {checkout}; "
+                            "reinstall the package")
+
+
+def hicolor_icons_dir() -> Path:
+    """The app icon for the freedesktop hicolor theme: ``<size>/apps/<app id>.png`` and ``scalable``."""
+    return resources_dir() / "icons" / "hicolor"
