@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QProcess, Signal
 
 from coach.speech.engine import VoiceInfo
+from coach.speech.synth_worker import FROZEN_WORKER_FLAG
 from coach.timer import Timer
 
 _log = logging.getLogger(__name__)
@@ -29,6 +30,9 @@ MAX_RESTARTS = 2
 
 
 def default_worker_command() -> list[str]:
+    # A PyInstaller build has no Python to run `-m` with: sys.executable is the app itself.
+    if getattr(sys, "frozen", False):
+        return [sys.executable, FROZEN_WORKER_FLAG]
     return [sys.executable, "-m", "coach.speech.synth_worker"]
 
 

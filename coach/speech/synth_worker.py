@@ -1,6 +1,7 @@
 """The speech worker process: owns a pyttsx3 engine, answers JSON lines.
 
-Run as ``python -m coach.speech.synth_worker [--voice V] [--rate R] [--volume X] file|speak``.
+Run as ``python -m coach.speech.synth_worker [--voice V] [--rate R] [--volume X] file|speak``
+(in a PyInstaller build: ``backcoach --speech-worker [...] file|speak``, see FROZEN_WORKER_FLAG).
 Voice, rate and volume are fixed for the worker's life (see coach.speech.engine).
 The app starts it
 with QProcess (coach.speech.synth_client) so that an engine that crashes or
@@ -21,10 +22,15 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from coach.speech.engine import Engine, SpeechEngineError
+
+# A frozen build's executable is the app, not Python: this first argument makes it run main() below
+# instead (packaging/pyinstaller/entry.py), and synth_client starts it so.
+FROZEN_WORKER_FLAG = "--speech-worker"
 
 
 def _protocol_channel() -> TextIO:
@@ -68,13 +74,14 @@ def serve(mode: str, requests: TextIO, replies: TextIO, *, voice: str | None = N
     return 0
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
+    """``argv`` without the program name (sys.argv[1:] when None); a frozen build passes what follows its flag."""
     parser = argparse.ArgumentParser(prog="synth_worker")
     parser.add_argument("--voice")
     parser.add_argument("--rate", type=int)
     parser.add_argument("--volume", type=float)
     parser.add_argument("mode", choices=("file", "speak"))
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     replies = _protocol_channel()
     return serve(args.mode, sys.stdin, replies, voice=args.voice, rate=args.rate, volume=args.volume)
 
