@@ -50,9 +50,9 @@ class Report:
     kept: tuple[tuple[Path, str], ...] = ()
 
 
-def check_platform(platform: str = sys.platform) -> None:
+def check_platform(platform: str | None = None) -> None:
     """Desktop entries are a freedesktop.org (Linux desktop) thing; say so elsewhere."""
-    if platform in ("win32", "cygwin", "msys", "darwin"):
+    if (sys.platform if platform is None else platform) in ("win32", "cygwin", "msys", "darwin"):
         raise DesktopEntryProblem(
             "--install-desktop-entry and --uninstall-desktop-entry are for Linux desktops; "
             "on Windows and macOS, use the standalone build, which adds Back Coach to the Start menu "
@@ -161,8 +161,8 @@ def _read_record(record: Path) -> dict[str, str]:
     """{absolute path: sha256} of the files installed; empty when nothing was (or the record is unusable)."""
     try:
         data = json.loads(record.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
+    except (FileNotFoundError, NotADirectoryError):
+        return {}  # nothing installed there (yet); a blocked folder shows up when writing
     except (OSError, ValueError) as error:
         raise DesktopEntryProblem(f"cannot read the record of installed desktop files {record} ({error}); "
                                   f"delete it and remove {DESKTOP_FILE} from {record.parent.parent / 'applications'} "
