@@ -56,3 +56,33 @@ def test_a_plain_install_finds_its_routines(wheel, tmp_path):
     where = subprocess.run([str(python), "-c", "import coach.resources as r; print(r.resources_dir())"],
                            cwd=tmp_path, capture_output=True, text=True, timeout=60, check=True)
     assert Path(where.stdout.strip()).is_relative_to(venv)
+
+
+def test_wheel_contains_the_linux_desktop_files(wheel):
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    app_id = "io.github.backcoach.BackCoach"
+    assert f"coach/resources/desktop/{app_id}.desktop" in names
+    assert f"coach/resources/desktop/{app_id}.metainfo.xml" in names
+    icons = {n for n in names if n.startswith("coach/resources/icons/hicolor/")}
+    for size in (16, 22, 24, 32, 48, 64, 128, 256, 512):
+        assert f"coach/resources/icons/hicolor/{size}x{size}/apps/{app_id}.png" in icons
+    assert f"coach/resources/icons/hicolor/scalable/apps/{app_id}.svg" in icons
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="desktop entries are for Linux desktops")
+def test_a_plain_install_puts_itself_in_the_desktop_menu(wheel, tmp_path):
+    venv = tmp_path / "venv"
+    subprocess.run([uv(), "venv", "--quiet", "--python", sys.executable, str(venv)], check=True, timeout=120)
+    subprocess.run([uv(), "pip", "install", "--quiet", "--python", str(venv / "bin" / "python"), str(wheel)],
+                   check=True, timeout=600)
+    data_home = tmp_path / "data"
+    env = {**os.environ, "PYTHONPATH": "", "XDG_DATA_HOME": str(data_home)}
+    result = subprocess.run([str(venv / "bin" / "backcoach"), "--install-desktop-entry"], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    entry = data_home / "applications" / "io.github.backcoach.BackCoach.desktop"
+    exec_line = next(ln for ln in entry.read_text(encoding="utf-8").splitlines() if ln.startswith("Exec="))
+    assert exec_line == f"Exec={venv / 'bin' / 'backcoach'}"
+    assert (data_home / "icons" / "hicolor" / "48x48" / "apps" / "io.github.backcoach.BackCoach.png").is_file()
+    assert (data_home / "metainfo" / "io.github.backcoach.BackCoach.metainfo.xml").is_file()

@@ -102,12 +102,14 @@ def desktop_entry_text(shipped: str, command: list[str]) -> str:
 
 def planned_files(home: Path, command: list[str]) -> list[tuple[Path, bytes]]:
     """Every file an install writes: (target, content)."""
-    shipped = desktop_files_dir()
+    try:
+        shipped, icons = desktop_files_dir(), hicolor_icons_dir()
+    except FileNotFoundError as error:
+        raise DesktopEntryProblem(str(error)) from None  # it names both places looked in
     try:
         entry = (shipped / DESKTOP_FILE).read_text(encoding="utf-8")
         files = [(home / "applications" / DESKTOP_FILE, desktop_entry_text(entry, command).encode("utf-8")),
                  (home / "metainfo" / METAINFO_FILE, (shipped / METAINFO_FILE).read_bytes())]
-        icons = hicolor_icons_dir()
         for icon in sorted(icons.glob(f"*/apps/{APP_ID}.*")):
             files.append((home / "icons" / "hicolor" / icon.relative_to(icons), icon.read_bytes()))
     except OSError as error:
