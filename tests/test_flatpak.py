@@ -238,9 +238,10 @@ def test_every_file_the_manifest_installs_exists_and_every_icon_is_installed(man
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("flatpak-builder") is None, reason="flatpak-builder is not installed")
-def test_flatpak_builder_reads_the_manifest_without_complaint():
+def test_flatpak_builder_reads_the_manifest_without_complaint(tmp_path: Path):
+    # It leaves its state folder (.flatpak-builder) in the working directory: not in the checkout.
     result = subprocess.run(["flatpak-builder", "--show-manifest", str(MANIFEST)],
-                            capture_output=True, text=True, timeout=60)
+                            capture_output=True, text=True, timeout=60, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Unknown property" not in result.stderr, result.stderr
     assert [m["name"] for m in json.loads(result.stdout)["modules"]] == [
