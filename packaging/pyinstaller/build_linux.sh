@@ -45,7 +45,7 @@ done
 if [ -d packaging/linux ]; then
     [ -d "$internal/coach/resources/desktop" ] || fail "the bundle has no coach/resources/desktop"
 fi
-# The Windows and macOS icons are drawn on every build (make_icons.py); check them here, where CI runs.
+# The Windows and macOS icons are packed on every build (make_icons.py); check them here, where CI runs.
 icons="$WORK/backcoach/icons"
 python3 - "$icons/backcoach.ico" "$icons/backcoach.icns" <<'EOF' || fail "the .ico or .icns drawn from the SVG is malformed"
 import struct, sys

@@ -1,46 +1,25 @@
-"""Draw the app's SVG icon as a Windows .ico and a macOS .icns, for the PyInstaller build.
+"""Pack the app's hicolor PNGs into a Windows .ico and a macOS .icns, for the PyInstaller build.
 
-Usage: python make_icons.py ICON.svg OUT_DIR   (writes OUT_DIR/backcoach.ico and OUT_DIR/backcoach.icns)
-
-Both formats may hold PNG images as they are (ICO since Windows Vista, ICNS
-since OS X 10.7), so Qt's SVG renderer (PySide6, already a dependency) and
-a few lines of struct packing do it: no Pillow, no iconutil, and the icons
-can never drift from the SVG because the build draws them each time.
+backcoach.spec calls write_icons() on every build, into its build folder. The
+PNGs are the ones the Linux desktop uses (resources/icons/hicolor, drawn from
+the SVG by packaging/linux/make_icons.py and checked against it by the tests),
+so the three platforms show the same icon. Both formats may hold PNG images
+as they are (ICO since Windows Vista, ICNS since OS X 10.7): a few lines of
+struct packing, no Pillow and no iconutil.
 """
 
 from __future__ import annotations
 
-import os
 import struct
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
-# Drawing needs a QGuiApplication but no screen (a build machine or CI may have none).
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
-
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
-# ICNS element types that hold a PNG of this many pixels a side (ic10 is 512 pt at 2x).
+# ICNS element types holding a PNG this many pixels a side; ic11-ic14 are the Retina (2x) ones.
+# ic10 (1024 px) is left out: the largest hicolor PNG is 512 px.
 ICNS_TYPES = ((b"icp4", 16), (b"icp5", 32), (b"icp6", 64), (b"ic07", 128), (b"ic08", 256), (b"ic09", 512),
-              (b"ic10", 1024))
-
-
-def render_png(renderer: QSvgRenderer, size: int) -> bytes:
-    image = QImage(size, size, QImage.Format.Format_ARGB32)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter)
-    painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
-        raise SystemExit(f"make_icons: could not encode a {size} px PNG")
-    return bytes(data)
+              (b"ic11", 32), (b"ic12", 64), (b"ic13", 256), (b"ic14", 512))
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 def ico(pngs: dict[int, bytes]) -> bytes:
@@ -61,22 +40,19 @@ def icns(pngs: dict[int, bytes]) -> bytes:
     return b"icns" + struct.pack(">I", 8 + len(elements)) + elements
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print(__doc__.strip().splitlines()[2], file=sys.stderr)
-        return 2
-    svg, out = Path(argv[0]), Path(argv[1])
-    app = QGuiApplication([])  # noqa: F841 (Qt needs it alive while drawing)
-    renderer = QSvgRenderer(str(svg))
-    if not renderer.isValid():
-        raise SystemExit(f"make_icons: Qt cannot read {svg}")
-    sizes = sorted(set(ICO_SIZES) | {size for _, size in ICNS_TYPES})
-    pngs = {size: render_png(renderer, size) for size in sizes}
+def write_icons(png_path: Callable[[int], Path], out: Path) -> dict[str, Path]:
+    """Write out/backcoach.ico and out/backcoach.icns from png_path(size); returns them by sys.platform."""
+    pngs = {}
+    for size in sorted(set(ICO_SIZES) | {size for _, size in ICNS_TYPES}):
+        path = png_path(size)
+        if not path.is_file():
+            raise SystemExit(f"make_icons: {path} is missing; run packaging/linux/make_icons.py")
+        data = path.read_bytes()
+        if not data.startswith(PNG_SIGNATURE):
+            raise SystemExit(f"make_icons: {path} is not a PNG")
+        pngs[size] = data
     out.mkdir(parents=True, exist_ok=True)
-    (out / "backcoach.ico").write_bytes(ico({size: pngs[size] for size in ICO_SIZES}))
-    (out / "backcoach.icns").write_bytes(icns(pngs))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    icons = {"win32": out / "backcoach.ico", "darwin": out / "backcoach.icns"}
+    icons["win32"].write_bytes(ico({size: pngs[size] for size in ICO_SIZES}))
+    icons["darwin"].write_bytes(icns(pngs))
+    return icons
