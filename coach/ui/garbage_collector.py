@@ -29,7 +29,8 @@ class GarbageCollector(QObject):
     """Collects reference cycles on the GUI thread, never on a worker's.
 
     Attributes:
-        timer: the Timer that checks the counters; its interval grows while there is nothing to do.
+        timer: the Timer that checks the counters; its interval grows while there is nothing to do
+            and shrinks while there is.
         collections: how many collections it has run.
     """
 
@@ -47,8 +48,11 @@ class GarbageCollector(QObject):
         self.timer.start(self._busy_ms)
 
     def _check(self) -> None:
+        # Halve the wait after a collection, double it after a check with nothing to do: a session
+        # (lots of garbage) is checked every second within a few checks, while an app idle in the
+        # tray, which fills the first generation only now and then, settles near one check a minute.
         if collect_due() is None:
             self.timer.setInterval(min(self.timer.interval() * 2, self._idle_ms))
         else:
             self.collections += 1
-            self.timer.setInterval(self._busy_ms)
+            self.timer.setInterval(max(self.timer.interval() // 2, self._busy_ms))
