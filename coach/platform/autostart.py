@@ -4,6 +4,10 @@ Linux and other Unix desktops: an XDG autostart entry; Windows: a value under
 the current user's Run key; macOS: a LaunchAgent. The entry starts the app in
 the background (tray), hence ``--background``.
 
+Inside a Flatpak none of these works (the sandbox's config folder is its own, and
+its command exists only inside it): there the desktop portal's Background
+interface sets it up instead (coach/ui/background_portal.py); in_flatpak() tells.
+
 Entries are written or removed only when the person flips the option. At start
 the app calls reconcile(), which only reads: an entry the person removed or
 switched off with their desktop's own tools stays that way.
@@ -18,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -27,8 +32,24 @@ APP_ID = "io.github.backcoach.BackCoach"
 BACKGROUND_FLAG = "--background"
 
 
+FLATPAK_COMMAND = "backcoach"  # the manifest's command, in the sandbox's /app/bin
+FLATPAK_INFO = Path("/.flatpak-info")
+
+
+def in_flatpak(environ: Mapping[str, str] | None = None, info: Path | None = None) -> bool:
+    """Whether this runs inside a Flatpak sandbox (which sets FLATPAK_ID and mounts /.flatpak-info).
+
+    Both, so that a FLATPAK_ID leaking into a shell outside the sandbox does not count.
+    """
+    environ = os.environ if environ is None else environ
+    return bool(environ.get("FLATPAK_ID")) and (FLATPAK_INFO if info is None else info).is_file()
+
+
 def launch_command() -> list[str]:
     """The command that starts this very install in the background."""
+    if in_flatpak():
+        # The portal runs `flatpak run --command=<first word> <app id> <the rest>` on the host.
+        return [FLATPAK_COMMAND, BACKGROUND_FLAG]
     if getattr(sys, "frozen", False):  # a bundled build: the executable is the app
         return [sys.executable, BACKGROUND_FLAG]
     # The installer's `backcoach` script beside this interpreter belongs to this

@@ -5,6 +5,10 @@ closing the window hides it and the app stays to remind; without one it
 never hides into a tray that is not there: the window stays reachable,
 closing it asks first when reminders are set, and reminders are posted
 through the desktop's notification service when there is one.
+
+Start at log-in is an entry the app writes (coach/platform/autostart.py),
+except inside a Flatpak, where the desktop's Background portal is asked
+(coach/ui/background_portal.py) and its answer corrects the saved choice.
 """
 
 from __future__ import annotations
@@ -26,7 +30,8 @@ from coach.ui.reminder_scheduler import ReminderScheduler
 from coach.ui.single_instance import SingleInstance
 from coach.ui.theme import Theme
 
-if TYPE_CHECKING:  # both load on first need
+if TYPE_CHECKING:  # these load on first need
+    from coach.ui.background_portal import BackgroundAnswer, BackgroundPortal
     from coach.ui.reminders_dialog import RemindersDialog
     from coach.ui.sleep_watch import SleepWatch
     from coach.ui.tray import Tray
@@ -47,12 +52,15 @@ class Resident(QObject):
         reminders_dialog: the reminders dialog last opened, or None.
         close_prompt: the "Quit Back Coach?" question while it is open (no tray, reminders set).
         sleep_watch: hears logind's wake-up (with watch_sleep), so a reminder due in sleep comes at once.
+        flatpak: start at log-in goes through the Background portal (inside a Flatpak), not an entry.
+        background_portal: the BackgroundPortal once first asked (Flatpak only), else None.
     """
 
     def __init__(self, coach: CoachController, instance: SingleInstance | None, *, theme: Callable[[], Theme],
                  speak: Callable[[str], None] | None = None, scheduler: ReminderScheduler | None = None,
                  tray_available: bool | None = None, make_notifications: Callable[[], Any] | None = None,
                  autostart_entry: autostart.AutostartEntry | None = None, watch_sleep: bool = False,
+                 flatpak: bool | None = None, make_background_portal: Callable[[], BackgroundPortal] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.coach = coach
@@ -67,6 +75,9 @@ class Resident(QObject):
         self._close_confirmed = False
         self.close_prompt: QMessageBox | None = None
         self._autostart = autostart_entry
+        self.flatpak = autostart.in_flatpak() if flatpak is None else flatpak
+        self._make_background_portal = make_background_portal
+        self.background_portal: BackgroundPortal | None = None
         self._watch_sleep = watch_sleep
         self.sleep_watch: SleepWatch | None = None
         if tray_available is None:
@@ -216,7 +227,7 @@ class Resident(QObject):
         self.coach.show_window()
         routines = [(r.id, r.title) for r in self.coach.catalogue.routines.values()]
         dialog = RemindersDialog(self.scheduler.settings, routines, now=self.scheduler.now,
-                                 autostart_available=self._entry() is not None, theme=self._theme(),
+                                 autostart_available=self.flatpak or self._entry() is not None, theme=self._theme(),
                                  parent=self.coach.window)
 
         def done(result: int) -> None:
@@ -233,6 +244,13 @@ class Resident(QObject):
     def apply_reminders(self, settings: ReminderSettings) -> None:
         before = self.scheduler.settings.options
         options = settings.options
+        if self.flatpak:
+            if options.autostart != before.autostart:
+                # Saved as chosen now; the portal's answer, when it comes, corrects it.
+                self._ask_background_portal(options.autostart)
+                options = replace(options, autostart_created=options.autostart)
+            self.scheduler.apply(replace(settings, options=options))
+            return
         entry = self._entry()
         if entry is not None and options.autostart != before.autostart:
             try:
@@ -248,6 +266,28 @@ class Resident(QObject):
                 options = replace(options, autostart=before.autostart)
         self.scheduler.apply(replace(settings, options=options))
 
+    def _ask_background_portal(self, wanted: bool) -> None:
+        if self.background_portal is None:
+            if self._make_background_portal is not None:
+                self.background_portal = self._make_background_portal()
+            else:
+                from coach.ui.background_portal import BackgroundPortal
+
+                self.background_portal = BackgroundPortal(parent=self)
+            self.background_portal.finished.connect(self._on_background_answer)
+        self.background_portal.request(wanted, autostart.launch_command())
+
+    def _on_background_answer(self, answer: BackgroundAnswer) -> None:
+        """Say what went wrong, and save what the desktop will really do, so the dialog shows it next time."""
+        if answer.problem:
+            self.coach.window.home.add_note(answer.problem)
+        # No answer: nothing is known to have changed, so it stays as it was before asking.
+        actual = (not answer.asked) if answer.autostart is None else answer.autostart
+        settings = self.scheduler.settings
+        if settings.options.autostart != actual:
+            self.scheduler.apply(replace(settings, options=replace(settings.options, autostart=actual,
+                                                                   autostart_created=actual)))
+
     def _entry(self) -> autostart.AutostartEntry | None:
         if self._autostart is None:
             try:
@@ -259,6 +299,10 @@ class Resident(QObject):
 
     def _reconcile_autostart(self) -> None:
         """Never recreate an entry the person removed by hand: follow what is there."""
+        if self.flatpak:
+            # The portal cannot be asked what it set up, and the host's autostart folder is
+            # out of the sandbox's sight: the saved choice (as the portal last answered) stands.
+            return
         entry = self._entry()
         if entry is None:
             return

@@ -1,4 +1,4 @@
-"""A private D-Bus session bus for tests, and the fake notification server on it.
+"""A private D-Bus session bus for tests, and the fake notification server and Background portal on it.
 
 The bus runs on a config of our own, not the system's session.conf: that one reads
 the standard service folders, and on a desktop with a notification daemon installed
@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 FAKE_SERVER = Path(__file__).with_name("fake_notification_server.py")
+FAKE_PORTAL = Path(__file__).with_name("fake_background_portal.py")
 START_TIMEOUT_S = 20
 
 CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
@@ -178,6 +179,65 @@ def fake_notification_server(bus: SessionBus, record: Path, *extra: str) -> Iter
         for stream in (process.stdout, process.stderr):
             if stream is not None:
                 stream.close()
+
+
+@dataclass
+class FakeBackgroundPortal:
+    """The fake portal, running (tests/ui/fake_background_portal.py).
+
+    Attributes:
+        process: the portal.
+        record: where it writes one JSON line per RequestBackground (and per Close).
+    """
+
+    process: subprocess.Popen
+    record: Path
+
+    def calls(self) -> list[dict]:
+        """What it was asked so far, oldest first."""
+        if not self.record.exists():
+            return []
+        return [json.loads(line) for line in self.record.read_text(encoding="utf-8").splitlines()]
+
+    def pause(self) -> None:
+        """Stop the portal (SIGSTOP): it keeps its name but never answers, not even the call."""
+        self.process.send_signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        self.process.send_signal(signal.SIGCONT)
+
+
+@contextmanager
+def fake_background_portal(bus: SessionBus, record: Path, *extra: str) -> Iterator[FakeBackgroundPortal]:
+    """Start the fake portal on bus (extra: e.g. "--answer", "deny"); wait until it owns the name; stop it after."""
+    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": bus.address}
+    process = subprocess.Popen([sys.executable, str(FAKE_PORTAL), str(record), *extra], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    portal = FakeBackgroundPortal(process, record)
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline().strip()
+        if first != "ready":
+            process.kill()
+            _, errors = process.communicate(timeout=START_TIMEOUT_S)
+            raise RuntimeError(f"the fake Background portal did not start: {first!r} {errors}")
+        yield portal
+    finally:
+        portal.resume()
+        _stop(process)
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.stdin is not None:
+        process.stdin.close()  # the fakes quit when their stdin closes
+    try:
+        process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=START_TIMEOUT_S)
+    for stream in (process.stdout, process.stderr):
+        if stream is not None:
+            stream.close()
 
 
 def write_activation_file(bus: SessionBus, record: Path) -> Path:
