@@ -95,6 +95,7 @@ class BackgroundPortal(QObject):
         self.call_timeout_ms = call_timeout_ms
         self.answer_timeout_ms = answer_timeout_ms
         self._asked = False
+        self._requests = 0  # counts requests, so a replaced one's deferred ending is dropped
         self._handle: str | None = None  # the Request path we listen on, while a request is open
         self._watcher: QDBusPendingCallWatcher | None = None
         self._called = False  # the portal took the call: its Request exists
@@ -111,11 +112,13 @@ class BackgroundPortal(QObject):
         """Ask for start at log-in on (running ``command``) or off; ``finished`` tells how it went."""
         self._end()
         self._asked = autostart
+        self._requests += 1
         if not self.bus.isConnected():
             # Deferred, so the caller always hears back from the event loop, as for the other endings.
-            QTimer.singleShot(0, self, lambda: self.finished.emit(BackgroundAnswer(
-                autostart, None, _tr("Start at log-in could not be changed: there is no session bus to reach "
-                                     "the desktop's portal."))))
+            number = self._requests
+            answer = BackgroundAnswer(autostart, None, _tr("Start at log-in could not be changed: there is no "
+                                                           "session bus to reach the desktop's portal."))
+            QTimer.singleShot(0, self, lambda: self._requests == number and self.finished.emit(answer))
             return
         token = f"backcoach_{secrets.token_hex(8)}"
         sender = self.bus.baseService().removeprefix(":").replace(".", "_")
