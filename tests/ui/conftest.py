@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 import pytest
+from PySide6.QtDBus import QDBusConnection
 
 from coach.domain.player import PlayerState
 from coach.domain.routine_loader import Catalogue, load_catalogue
@@ -19,6 +21,7 @@ from coach.ui.theme import ThemeName
 
 from ..fakes import FakeClock
 from ..histories import close_at_end
+from .dbus_session import SessionBus, private_session_bus
 
 
 @pytest.fixture(scope="session")
@@ -96,3 +99,23 @@ def coach(qtbot, catalogue) -> Iterator[Coach]:
     made.controller.open()
     yield made
     made.controller.go_home()
+
+
+_bus_names = itertools.count()
+
+
+@pytest.fixture
+def session_bus(monkeypatch: pytest.MonkeyPatch) -> Iterator[SessionBus]:
+    with private_session_bus() as bus:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.address)
+        yield bus
+
+
+@pytest.fixture
+def connection(qapp, session_bus: SessionBus) -> Iterator[QDBusConnection]:
+    """Our own connection to the private bus (QDBusConnection.sessionBus() is made once per process)."""
+    name = f"backcoach-test-{next(_bus_names)}"
+    bus = QDBusConnection.connectToBus(session_bus.address, name)
+    assert bus.isConnected(), bus.lastError().message()
+    yield bus
+    QDBusConnection.disconnectFromBus(name)

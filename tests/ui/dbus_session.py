@@ -155,30 +155,13 @@ def fake_server_command(record: Path, *extra: str) -> list[str]:
 @contextmanager
 def fake_notification_server(bus: SessionBus, record: Path, *extra: str) -> Iterator[FakeNotificationServer]:
     """Start the fake server on bus; wait until it owns the name; stop it after."""
-    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": bus.address}
-    process = subprocess.Popen(fake_server_command(record, *extra), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, env=env)
+    process = _start_fake(bus, fake_server_command(record, *extra), "the fake notification server")
     server = FakeNotificationServer(process, record)
     try:
-        assert process.stdout is not None
-        first = process.stdout.readline().strip()
-        if first != "ready":
-            process.kill()
-            _, errors = process.communicate(timeout=START_TIMEOUT_S)
-            raise RuntimeError(f"the fake notification server did not start: {first!r} {errors}")
         yield server
     finally:
         server.resume()
-        if process.stdin is not None:
-            process.stdin.close()  # the server quits when its stdin closes
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=START_TIMEOUT_S)
-        for stream in (process.stdout, process.stderr):
-            if stream is not None:
-                stream.close()
+        _stop(process)
 
 
 @dataclass
@@ -210,21 +193,27 @@ class FakeBackgroundPortal:
 @contextmanager
 def fake_background_portal(bus: SessionBus, record: Path, *extra: str) -> Iterator[FakeBackgroundPortal]:
     """Start the fake portal on bus (extra: e.g. "--answer", "deny"); wait until it owns the name; stop it after."""
-    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": bus.address}
-    process = subprocess.Popen([sys.executable, str(FAKE_PORTAL), str(record), *extra], stdin=subprocess.PIPE,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    process = _start_fake(bus, [sys.executable, str(FAKE_PORTAL), str(record), *extra], "the fake Background portal")
     portal = FakeBackgroundPortal(process, record)
     try:
-        assert process.stdout is not None
-        first = process.stdout.readline().strip()
-        if first != "ready":
-            process.kill()
-            _, errors = process.communicate(timeout=START_TIMEOUT_S)
-            raise RuntimeError(f"the fake Background portal did not start: {first!r} {errors}")
         yield portal
     finally:
         portal.resume()
         _stop(process)
+
+
+def _start_fake(bus: SessionBus, command: list[str], what: str) -> subprocess.Popen:
+    """Run a fake service on bus; it says "ready" on stdout once it owns its name, and reads commands on stdin."""
+    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": bus.address}
+    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, env=env)
+    assert process.stdout is not None
+    first = process.stdout.readline().strip()
+    if first != "ready":
+        process.kill()
+        _, errors = process.communicate(timeout=START_TIMEOUT_S)
+        raise RuntimeError(f"{what} did not start: {first!r} {errors}")
+    return process
 
 
 def _stop(process: subprocess.Popen) -> None:

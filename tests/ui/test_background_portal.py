@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,30 +15,12 @@ from coach.storage import reminder_store
 from coach.ui.background_portal import BackgroundAnswer, BackgroundPortal
 from coach.ui.resident import Resident
 
-from .dbus_session import FakeBackgroundPortal, SessionBus, fake_background_portal, private_session_bus
+from .dbus_session import FakeBackgroundPortal, SessionBus, fake_background_portal
 
 pytestmark = pytest.mark.slow
 COMMAND = ["backcoach", "--background"]
 DENIED = "The desktop did not allow Back Coach to start at log-in."
 ENTRY = "io.github.backcoach.BackCoach.desktop"
-_names = itertools.count()
-
-
-@pytest.fixture
-def session_bus(monkeypatch: pytest.MonkeyPatch) -> Iterator[SessionBus]:
-    with private_session_bus() as bus:
-        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.address)
-        yield bus
-
-
-@pytest.fixture
-def connection(qapp, session_bus: SessionBus) -> Iterator[QDBusConnection]:
-    """Our own connection to the private bus (QDBusConnection.sessionBus() is made once per process)."""
-    name = f"backcoach-portal-test-{next(_names)}"
-    bus = QDBusConnection.connectToBus(session_bus.address, name)
-    assert bus.isConnected(), bus.lastError().message()
-    yield bus
-    QDBusConnection.disconnectFromBus(name)
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 import subprocess
@@ -18,31 +17,12 @@ from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
 from coach.ui.desktop_notifications import (APP_ID, APP_NAME, CALL_BUDGET_MS, PATH, URGENCY_CRITICAL,
                                             DesktopNotifications)
 
-from .dbus_session import (FakeNotificationServer, SessionBus, fake_notification_server, private_session_bus,
-                           write_activation_file)
+from .dbus_session import FakeNotificationServer, SessionBus, fake_notification_server, write_activation_file
 
 pytestmark = pytest.mark.slow
 ACTIONS = [("start", "Start now"), ("later", "In 10 minutes")]
 # A blocked call gives up after CALL_BUDGET_MS; allow for a loaded machine on top.
 HUNG_LIMIT_S = CALL_BUDGET_MS / 1000 + 0.5
-_names = itertools.count()
-
-
-@pytest.fixture
-def session_bus(monkeypatch: pytest.MonkeyPatch) -> Iterator[SessionBus]:
-    with private_session_bus() as bus:
-        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.address)
-        yield bus
-
-
-@pytest.fixture
-def connection(qapp, session_bus: SessionBus) -> Iterator[QDBusConnection]:
-    """Our own connection to the private bus (QDBusConnection.sessionBus() is made once per process)."""
-    name = f"backcoach-test-{next(_names)}"
-    bus = QDBusConnection.connectToBus(session_bus.address, name)
-    assert bus.isConnected(), bus.lastError().message()
-    yield bus
-    QDBusConnection.disconnectFromBus(name)
 
 
 @pytest.fixture
