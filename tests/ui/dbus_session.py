@@ -109,22 +109,33 @@ def _running_daemon(daemon: str, folder: Path) -> Iterator[SessionBus]:
 
 
 @dataclass
-class FakeNotificationServer:
-    """The fake server, running (tests/ui/fake_notification_server.py).
+class _FakeService:
+    """A fake D-Bus service running as a subprocess, recording what it was asked.
 
     Attributes:
-        process: the server.
-        record: where it writes one JSON line per Notify call.
+        process: the service.
+        record: where it writes one JSON line per call it received.
     """
 
     process: subprocess.Popen
     record: Path
 
     def calls(self) -> list[dict]:
-        """The Notify calls received so far, oldest first."""
+        """The calls received so far, oldest first."""
         if not self.record.exists():
             return []
         return [json.loads(line) for line in self.record.read_text(encoding="utf-8").splitlines()]
+
+    def pause(self) -> None:
+        """Stop the service (SIGSTOP): it keeps its name but never answers, not even a call."""
+        self.process.send_signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        self.process.send_signal(signal.SIGCONT)
+
+
+class FakeNotificationServer(_FakeService):
+    """The fake notification server (tests/ui/fake_notification_server.py); records one line per Notify call."""
 
     def command(self, line: str) -> None:
         """Send a command (see the server's docstring) and wait until it has been carried out."""
@@ -139,13 +150,6 @@ class FakeNotificationServer:
 
     def close(self, notification_id: int, reason: int = 2) -> None:
         self.command(f"close {notification_id} {reason}")
-
-    def pause(self) -> None:
-        """Stop the server (SIGSTOP): it keeps its name but never answers."""
-        self.process.send_signal(signal.SIGSTOP)
-
-    def resume(self) -> None:
-        self.process.send_signal(signal.SIGCONT)
 
 
 def fake_server_command(record: Path, *extra: str) -> list[str]:
@@ -164,30 +168,8 @@ def fake_notification_server(bus: SessionBus, record: Path, *extra: str) -> Iter
         _stop(process)
 
 
-@dataclass
-class FakeBackgroundPortal:
-    """The fake portal, running (tests/ui/fake_background_portal.py).
-
-    Attributes:
-        process: the portal.
-        record: where it writes one JSON line per RequestBackground (and per Close).
-    """
-
-    process: subprocess.Popen
-    record: Path
-
-    def calls(self) -> list[dict]:
-        """What it was asked so far, oldest first."""
-        if not self.record.exists():
-            return []
-        return [json.loads(line) for line in self.record.read_text(encoding="utf-8").splitlines()]
-
-    def pause(self) -> None:
-        """Stop the portal (SIGSTOP): it keeps its name but never answers, not even the call."""
-        self.process.send_signal(signal.SIGSTOP)
-
-    def resume(self) -> None:
-        self.process.send_signal(signal.SIGCONT)
+class FakeBackgroundPortal(_FakeService):
+    """The fake Background portal (tests/ui/fake_background_portal.py); records each RequestBackground and Close."""
 
 
 @contextmanager
