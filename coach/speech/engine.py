@@ -8,7 +8,10 @@ pyttsx3 2.99 traps this design avoids (measured, see DEVELOPERS.md):
 - several say() before one runAndWait() speak only the last: one at a time;
 - after save_to_file, later say() calls also write to that file: an Engine
   either synthesises to files or speaks, never both (see ``Engine.mode``);
-- ~15k characters crash espeak: texts are capped.
+- ~15k characters crash espeak: texts are capped;
+- now and then (once in a CI run, not reproduced in 60 tries here) a file comes
+  back as a bare WAV header, most likely because espeak's end of one utterance
+  reached pyttsx3 while the next had just begun: an empty file is synthesised again.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MAX_TEXT_CHARS = 1000
+# An empty file is retried this often in all; a real fault (no voice data at all) still fails fast.
+SYNTH_ATTEMPTS = 3
+WAV_HEADER_BYTES = 44
 DEFAULT_RATE = 175  # words a minute; espeak's own default (200) is brisk for someone on the floor
 
 
@@ -98,15 +104,17 @@ class Engine:
             raise SpeechEngineError("this engine speaks; it cannot also write files")
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f".{path.stem}.{os.getpid()}.tmp.wav")
-        self._run(lambda: self._engine.save_to_file(_capped(text), str(temporary)), timeout)
-        try:
-            size = temporary.stat().st_size
-        except OSError:
-            raise SpeechEngineError("the engine wrote no audio") from None
-        if size <= 44:  # a WAV header and nothing else
-            temporary.unlink(missing_ok=True)
-            raise SpeechEngineError("the engine wrote an empty audio file")
-        os.replace(temporary, path)
+        for _attempt in range(SYNTH_ATTEMPTS):
+            self._run(lambda: self._engine.save_to_file(_capped(text), str(temporary)), timeout)
+            try:
+                size = temporary.stat().st_size
+            except OSError:
+                raise SpeechEngineError("the engine wrote no audio") from None
+            if size > WAV_HEADER_BYTES:
+                os.replace(temporary, path)
+                return
+            temporary.unlink(missing_ok=True)  # a header and nothing else: see the module docstring
+        raise SpeechEngineError("the engine wrote an empty audio file")
 
     def say(self, text: str, timeout: float = 60.0) -> None:
         """Speak through the engine's own audio output; returns when it has finished."""
