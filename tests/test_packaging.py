@@ -41,7 +41,7 @@ def test_wheel_contains_the_package_resources_and_the_gui_script(wheel):
     assert "[gui_scripts]" in entry_points and "backcoach = coach.cli:main" in entry_points
 
 
-def test_a_plain_install_finds_its_routines(wheel, tmp_path):
+def test_a_plain_install_finds_its_routines_and_runs_a_session(wheel, tmp_path):
     venv = tmp_path / "venv"
     subprocess.run([uv(), "venv", "--quiet", "--python", sys.executable, str(venv)], check=True, timeout=120)
     python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
@@ -56,6 +56,12 @@ def test_a_plain_install_finds_its_routines(wheel, tmp_path):
     where = subprocess.run([str(python), "-c", "import coach.resources as r; print(r.resources_dir())"],
                            cwd=tmp_path, capture_output=True, text=True, timeout=60, check=True)
     assert Path(where.stdout.strip()).is_relative_to(venv)
+    # A person's first session from the install, with no screen (offscreen) and no sound device here
+    # (captions only): the sped-up cat stretch from the first step to the end.
+    session = subprocess.run([str(script), "--start", "cat-stretch", "--speed", "50", "--exit-when-done"],
+                             cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                             env={**os.environ, "PYTHONPATH": "", "QT_QPA_PLATFORM": "offscreen"})
+    assert session.returncode == 0, session.stderr
 
 
 def test_wheel_contains_the_linux_desktop_files(wheel):
