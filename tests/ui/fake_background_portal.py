@@ -21,18 +21,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, QSocketNotifier, QTimer, Signal, Slot
+from PySide6.QtCore import ClassInfo, QObject, QTimer, Signal, Slot
 from PySide6.QtDBus import QDBusArgument, QDBusConnection, QDBusMessage, QDBusObjectPath
+
+from fake_service import EXPORT, serve  # a sibling script: its folder is first on sys.path
 
 NAME = "org.freedesktop.portal.Desktop"
 PATH = "/org/freedesktop/portal/desktop"
 BACKGROUND = "org.freedesktop.portal.Background"
 REQUEST = "org.freedesktop.portal.Request"
-EXPORT = QDBusConnection.RegisterOption.ExportAllSlots | QDBusConnection.RegisterOption.ExportAllSignals
 
 
 @ClassInfo({"D-Bus Interface": REQUEST})
@@ -131,37 +131,13 @@ def _variant_types(options: dict) -> dict[str, str]:
     return types
 
 
-class Commands(QObject):
-    """Quits when stdin closes (the test is done)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read, self)
-        self.notifier.activated.connect(self.read)
-
-    def read(self) -> None:
-        if not os.read(sys.stdin.fileno(), 4096):
-            QCoreApplication.quit()
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("record", type=Path)
     parser.add_argument("--answer", choices=("grant", "deny", "never", "early"), default="grant")
     parser.add_argument("--no-autostart", action="store_true")
     args = parser.parse_args()
-    app = QCoreApplication([sys.argv[0]])
-    bus = QDBusConnection.sessionBus()
-    if not bus.isConnected():
-        print(f"no bus: {bus.lastError().message()}", file=sys.stderr)
-        return 2
-    portal = Portal(bus, args.record, args.answer, not args.no_autostart)
-    if not bus.registerObject(PATH, portal, EXPORT) or not bus.registerService(NAME):
-        print(f"cannot own {NAME}: {bus.lastError().message()}", file=sys.stderr)
-        return 3
-    commands = Commands()  # noqa: F841 - lives as long as the loop
-    print("ready", flush=True)
-    return app.exec()
+    return serve(NAME, PATH, lambda bus: Portal(bus, args.record, args.answer, not args.no_autostart))
 
 
 if __name__ == "__main__":

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, QSocketNotifier, Signal, Slot
+from PySide6.QtCore import ClassInfo, QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+from fake_service import serve  # a sibling script: its folder is first on sys.path
 
 NAME = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
@@ -95,37 +96,17 @@ def _plain(value: object) -> object:
     return value if isinstance(value, str | int | float | bool) or value is None else repr(value)
 
 
-class Commands(QObject):
-    """Reads commands from stdin without blocking the event loop."""
-
-    def __init__(self, server: NotificationServer) -> None:
-        super().__init__()
-        self.server = server
-        self.pending = b""
-        self.notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read, self)
-        self.notifier.activated.connect(self.read)
-
-    def read(self) -> None:
-        chunk = os.read(sys.stdin.fileno(), 4096)
-        if not chunk:
-            QCoreApplication.quit()
+def run_command(server: NotificationServer, words: list[str]) -> None:
+    match words:
+        case ["invoke", notification_id, key]:
+            server.ActionInvoked.emit(int(notification_id), key)
+        case ["close", notification_id, reason]:
+            server.open_ids.discard(int(notification_id))
+            server.NotificationClosed.emit(int(notification_id), int(reason))
+        case _:
+            print(f"unknown command: {words}", file=sys.stderr, flush=True)
             return
-        self.pending += chunk
-        *lines, self.pending = self.pending.split(b"\n")
-        for line in lines:
-            self.run(line.decode().split())
-
-    def run(self, words: list[str]) -> None:
-        match words:
-            case ["invoke", notification_id, key]:
-                self.server.ActionInvoked.emit(int(notification_id), key)
-            case ["close", notification_id, reason]:
-                self.server.open_ids.discard(int(notification_id))
-                self.server.NotificationClosed.emit(int(notification_id), int(reason))
-            case _:
-                print(f"unknown command: {words}", file=sys.stderr, flush=True)
-                return
-        print("ok", flush=True)
+    print("ok", flush=True)
 
 
 def main() -> int:
@@ -134,20 +115,9 @@ def main() -> int:
     parser.add_argument("--capabilities", default="actions,body")
     parser.add_argument("--reject-hint")
     args = parser.parse_args()
-    app = QCoreApplication([sys.argv[0]])
-    bus = QDBusConnection.sessionBus()
-    if not bus.isConnected():
-        print(f"no bus: {bus.lastError().message()}", file=sys.stderr)
-        return 2
-    server = NotificationServer(bus, args.record, [c for c in args.capabilities.split(",") if c],
-                                args.reject_hint)
-    options = QDBusConnection.RegisterOption.ExportAllSlots | QDBusConnection.RegisterOption.ExportAllSignals
-    if not bus.registerObject(PATH, server, options) or not bus.registerService(NAME):
-        print(f"cannot own {NAME}: {bus.lastError().message()}", file=sys.stderr)
-        return 3
-    commands = Commands(server)  # noqa: F841 - lives as long as the loop
-    print("ready", flush=True)
-    return app.exec()
+    capabilities = [c for c in args.capabilities.split(",") if c]
+    return serve(NAME, PATH, lambda bus: NotificationServer(bus, args.record, capabilities, args.reject_hint),
+                 run_command)
 
 
 if __name__ == "__main__":
