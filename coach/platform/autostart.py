@@ -21,10 +21,11 @@ import plistlib
 import shutil
 import subprocess
 import sys
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Protocol
+
+from coach.storage.atomic import write_atomically
 
 _log = logging.getLogger(__name__)
 
@@ -289,19 +290,9 @@ def entry_for_platform(platform: str = sys.platform) -> AutostartEntry:
 
 
 def _write_atomically(path: Path, data: bytes, what: str) -> None:
-    temporary: str | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; this is an ordinary config file
-        os.replace(temporary, path)
+        write_atomically(path, data, mode=0o644)  # an ordinary config file, not a private one
     except OSError as error:
-        if temporary is not None and os.path.exists(temporary):
-            os.unlink(temporary)
         raise OSError(f"could not write {what} {path}: {error.strerror or error}") from error
 
 

@@ -181,8 +181,7 @@ def _digest(content: bytes) -> str:
 
 def _write(path: Path, content: bytes) -> None:
     try:
-        write_atomically(path, content)
-        os.chmod(path, 0o644)  # the temporary file was private; these are ordinary desktop files
+        write_atomically(path, content, mode=0o644)  # ordinary desktop files, read by the desktop's tools
     except OSError as error:
         raise DesktopEntryProblem(f"could not write {path}: {error.strerror or error}; "
                                   f"check that {path.parent} is a folder you can write to") from None

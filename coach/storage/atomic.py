@@ -7,10 +7,13 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> None:
     """Temporary file in the same folder, fsync, then rename over the target.
 
-    Raises OSError (the caller tells the person); no temporary file is left behind.
+    The file is private to its owner (mkstemp's 0600) unless ``mode`` says otherwise,
+    e.g. 0o644 for a desktop entry others' tools read; it is set before the rename, so
+    the target never appears with the wrong one. Raises OSError (the caller tells the
+    person); no temporary file is left behind.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
@@ -19,6 +22,8 @@ def write_atomically(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        if mode is not None:
+            os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -187,6 +187,7 @@ def test_uninstall_removes_exactly_what_install_wrote(user_dirs):
     theirs.write_text("[Desktop Entry]\nType=Application\nName=Other\nExec=other\n", encoding="utf-8")
     before = files_under(home)
     written = set(desktop_entry.install().written)
+    assert {p.stat().st_mode & 0o777 for p in written} == {0o644}, "ordinary files the desktop's tools read"
     caches = files_under(home) - before - written - {home / desktop_entry.RECORD}
     assert {p.name for p in caches} <= {"mimeinfo.cache", "icon-theme.cache"}  # made by the desktop's tools
     report = desktop_entry.uninstall()
