@@ -13,14 +13,8 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def resources_dir() -> Path:
-    installed = _PACKAGE_DIR / "resources"
-    if installed.is_dir():
-        return installed
-    checkout = _PACKAGE_DIR.parent / "resources"
-    if checkout.is_dir():
-        return checkout
-    raise FileNotFoundError(f"Back Coach's resources are missing: looked in {installed} and {checkout}; "
-                            "reinstall the package")
+    return _installed_or_checkout(_PACKAGE_DIR / "resources", _PACKAGE_DIR.parent / "resources",
+                                  "Back Coach's resources are missing")
 
 
 def builtin_routines_dir() -> Path:
@@ -43,16 +37,18 @@ def desktop_files_dir() -> Path:
     They are kept in ``packaging/linux`` beside the other packaging files in a
     checkout; pyproject.toml puts them in ``coach/resources/desktop`` in a wheel.
     """
-    installed = _PACKAGE_DIR / "resources" / "desktop"
-    if installed.is_dir():
-        return installed
-    checkout = _PACKAGE_DIR.parent / "packaging" / "linux"
-    if checkout.is_dir():
-        return checkout
-    raise FileNotFoundError(f"Back Coach's desktop entry is missing: looked in {installed} and {checkout}; "
-                            "reinstall the package")
+    return _installed_or_checkout(_PACKAGE_DIR / "resources" / "desktop", _PACKAGE_DIR.parent / "packaging" / "linux",
+                                  "Back Coach's desktop entry is missing")
 
 
 def hicolor_icons_dir() -> Path:
     """The app icon for the freedesktop hicolor theme: ``<size>/apps/<app id>.png`` and ``scalable``."""
     return resources_dir() / "icons" / "hicolor"
+
+
+def _installed_or_checkout(installed: Path, checkout: Path, missing: str) -> Path:
+    """The folder as a wheel installs it, else as it sits in a source checkout; ``missing`` starts the error."""
+    for folder in (installed, checkout):
+        if folder.is_dir():
+            return folder
+    raise FileNotFoundError(f"{missing}: looked in {installed} and {checkout}; reinstall the package")
