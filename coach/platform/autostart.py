@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
+from coach.platform import xdg
 from coach.storage.atomic import write_atomically
 
 _log = logging.getLogger(__name__)
@@ -284,9 +285,7 @@ def entry_for_platform(platform: str = sys.platform) -> AutostartEntry:
         return WindowsRunKey()
     if platform == "darwin":
         return MacLaunchAgent(Path.home())
-    config_home = os.environ.get("XDG_CONFIG_HOME", "")
-    # The spec says a relative XDG_CONFIG_HOME is invalid and must be ignored.
-    return XdgAutostart(Path(config_home) if os.path.isabs(config_home) else Path.home() / ".config")
+    return XdgAutostart(xdg.base_dir("XDG_CONFIG_HOME", ".config"))
 
 
 def _write_atomically(path: Path, data: bytes, what: str) -> None:

@@ -21,6 +21,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from coach.platform import xdg
 from coach.platform.autostart import APP_ID, desktop_exec
 from coach.resources import desktop_files_dir, hicolor_icons_dir
 from coach.storage.atomic import write_atomically
@@ -60,9 +61,8 @@ def check_platform(platform: str | None = None) -> None:
 
 
 def data_home(environ: dict[str, str] | None = None) -> Path:
-    """``$XDG_DATA_HOME``, or ``~/.local/share`` when it is unset, empty or relative (which the spec says to ignore)."""
-    value = (os.environ if environ is None else environ).get("XDG_DATA_HOME", "")
-    return Path(value) if os.path.isabs(value) else Path.home() / ".local" / "share"
+    """``$XDG_DATA_HOME``, or ``~/.local/share``."""
+    return xdg.base_dir("XDG_DATA_HOME", ".local/share", environ)
 
 
 def launcher() -> list[str]:

@@ -246,3 +246,10 @@ def test_a_folder_it_cannot_write_is_one_line_and_exit_2(tmp_path):
     assert result.returncode == 2
     assert result.stderr.startswith(f"backcoach: could not write {blocker}/")
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("value", ["", "relative/share"])
+def test_an_empty_or_relative_data_home_is_ignored_as_the_spec_says(value, monkeypatch, tmp_path):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert desktop_entry.data_home({"XDG_DATA_HOME": value}) == tmp_path / ".local" / "share"
+    assert desktop_entry.data_home({"XDG_DATA_HOME": str(tmp_path / "share")}) == tmp_path / "share"
