@@ -67,6 +67,8 @@ class Player:
         self._started_at = 0.0       # clock time the current segment began (moved on by pauses)
         self._step_started_at = 0.0  # clock time the current step began (moved on by pauses)
         self._paused_at = 0.0
+        self._played_at: float | None = None  # clock time play() began
+        self._finished_at = 0.0
         self._next_cue = 0           # index into the current segment's cues
         self._speech_pending = False
         self._speech_done_at: float | None = None
@@ -112,6 +114,13 @@ class Player:
         later = self.timeline.total_seconds - self.segment.end
         return later + self.segment_remaining()
 
+    def active_seconds(self) -> float:
+        """Time spent in the session since play(), pauses left out (frozen once finished)."""
+        if self._played_at is None:
+            return 0.0
+        end = self._finished_at if self.state is PlayerState.FINISHED else self._now()
+        return max(0.0, end - self._played_at - self.paused_seconds)
+
     def next_wakeup(self) -> float | None:
         """Clock time of the next due event, or None when nothing is due (idle, paused, finished)."""
         if self.state is not PlayerState.RUNNING:
@@ -130,6 +139,7 @@ class Player:
             return
         self._set_state(PlayerState.RUNNING)
         now = self._clock()
+        self._played_at = now
         self._enter(index, now, new_step=True)
         self.poll()
 
@@ -264,6 +274,7 @@ class Player:
 
     def _finish(self, *, completed: bool) -> None:
         self.completed = completed
+        self._finished_at = self._now()
         self._set_state(PlayerState.FINISHED)
         self.finished.emit(completed)
 

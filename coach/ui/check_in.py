@@ -184,6 +184,25 @@ class CheckIn(QObject):
                             trend=progress.pain_trend(points), note=note, question=self._question(),
                             answer=self.answer)
 
+    def streak_line(self, completed: bool) -> str:
+        """The end card's line: days in a row and sessions today, counting the session just ended.
+
+        That session may not be written yet (the history writes on its own thread), so it is
+        left out of what is read and counted here by ``completed``.
+        """
+        try:
+            sessions = [s for s in self.keeper.sessions() if s.key != self.keeper.session_key]
+        except HistoryError:
+            return ""
+        now, zone = self._clock(), self._zone()
+        today = progress.local_day(now, zone)
+        before = progress.streaks(sessions, now, zone)
+        days = before.current + (1 if completed and not before.done_today else 0)
+        count = sum(1 for s in sessions if s.completed and progress.local_day(s.started, zone) == today) + completed
+        if not days and not count:
+            return ""
+        return self.tr("Streak: %n day(s)", "", days) + " · " + self.tr("%n finished today", "", count)
+
     def show_progress(self, note: str = "", sessions: list[SessionRecord] | None = None) -> None:
         self.note = note
         try:

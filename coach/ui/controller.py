@@ -17,6 +17,7 @@ from coach.domain.compiler import CueOptions, compile_timeline
 from coach.domain.figure_exercise import ExerciseFigure
 from coach.domain.figure_loader import load_figures
 from coach.domain.figure_track import FigureTrack
+from coach.domain.floor_view import SessionTally
 from coach.domain.player import PlayerState
 from coach.domain.routine import DEFAULT_LEVEL, Level
 from coach.domain.routine_loader import Catalogue
@@ -69,6 +70,7 @@ class CoachController(QObject):
         super().__init__(parent)
         self.figures = load_figures(figures_dir()) if figures is None else figures
         self._figure_track: FigureTrack | None = None
+        self._tally: SessionTally | None = None
         self._figure_moves = False
         self.window = window
         self.catalogue = catalogue
@@ -91,8 +93,6 @@ class CoachController(QObject):
         window.home.start_requested.connect(lambda routine_id, level: self.begin(routine_id, Level(level)))
         window.first_run.acknowledged.connect(self._on_acknowledged)
         window.pause_toggle_requested.connect(self.toggle_pause)
-        window.play_requested.connect(self.resume)
-        window.pause_requested.connect(self.pause)
         window.next_requested.connect(self.next)
         window.skip_exercise_requested.connect(self.skip_exercise)
         window.back_requested.connect(self.back)
@@ -258,6 +258,8 @@ class CoachController(QObject):
         screen = self.window.session
         screen.set_timeline(timeline)
         screen.set_muted(self.muted)
+        self._tally = tally = SessionTally(timeline)
+        driver.segment_started.connect(tally.started)
         self._figure_track = track = FigureTrack(timeline, self.figures)
         screen.set_figure_shown(any(track.has_figure(exercise) for exercise in timeline.exercise_ids()))
         driver.segment_started.connect(self._on_segment)
@@ -335,6 +337,12 @@ class CoachController(QObject):
         if self.driver is not None:
             self.driver.stop()
 
+    def answer_stop_question(self, stop: bool) -> None:
+        """Answer an open stop question (e.g. by voice): True stops, False goes on."""
+        question = self.window.stop_prompt
+        if question is not None:
+            question.answer(stop)
+
     def _on_stop_answer(self, stop: bool) -> None:
         if stop:
             self.stop()
@@ -374,7 +382,14 @@ class CoachController(QObject):
 
     def _on_finished(self, completed: bool) -> None:
         self.refresh_countdown()
-        self.window.session.set_state(PlayerState.FINISHED, completed)
+        screen = self.window.session
+        screen.set_state(PlayerState.FINISHED)
+        driver, tally = self.driver, self._tally
+        if driver is not None and tally is not None:
+            player = driver.player
+            summary = tally.summary(completed=completed, at=player.segment, seconds=player.active_seconds())
+            streak = self.check_in.streak_line(completed) if self.check_in is not None else ""
+            screen.show_summary(summary, streak)
         self.session_finished.emit(completed)
         if self.exit_when_done:
             self.quit_requested.emit()

@@ -6,12 +6,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from coach.ui.first_run_screen import FirstRunScreen
 from coach.ui.home_screen import HomeScreen
 from coach.ui.pain_check import PainCheckScreen
 from coach.ui.progress_screen import ProgressScreen
+from coach.ui.session_overlays import StopQuestion
 from coach.ui.session_screen import SessionScreen
 from coach.ui.theme import LIGHT, Theme, palette_for
 
@@ -22,10 +23,11 @@ class MainWindow(QMainWindow):
     """Holds the first-run, home, pain-check, session and progress screens; turns keys into requests.
 
     Session keys work while the session screen shows, whatever has focus:
-    Space and the play/pause media key toggle pause, the play and pause media
-    keys only resume or only pause, Right/Left and the
+    Space and the media play, pause and play/pause keys toggle pause (a
+    keyboard's single play/pause key sends "play" on X11), Right/Left and the
     next/previous media keys move by a step, PageDown or Shift+Right skips the
-    rest of the exercise, Esc asks to stop, M mutes.
+    rest of the exercise, Esc asks to stop, M mutes. While the stop question
+    is open, only its own keys work (Enter stops, Esc goes on).
     F11 and F toggle full screen anywhere.
 
     Attributes:
@@ -35,14 +37,12 @@ class MainWindow(QMainWindow):
         close_guard: called on close; returning False keeps the app (hidden or minimised).
 
     Signals:
-        pause_toggle_requested, play_requested, pause_requested, next_requested, skip_exercise_requested,
-        back_requested, stop_requested, mute_requested.
+        pause_toggle_requested, next_requested, skip_exercise_requested, back_requested, stop_requested,
+        mute_requested.
         visibility_changed(bool): shown (and not minimised) or not.
     """
 
     pause_toggle_requested = Signal()
-    play_requested = Signal()
-    pause_requested = Signal()
     next_requested = Signal()
     skip_exercise_requested = Signal()
     back_requested = Signal()
@@ -63,7 +63,6 @@ class MainWindow(QMainWindow):
         for screen in (self.first_run, self.home, self.pain_check, self.session, self.progress):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
-        self.stop_prompt: QMessageBox | None = None
         # Asked before the window closes; False keeps the app running (the tray, or minimised).
         self.close_guard: Callable[[], bool] | None = None
         self.theme: Theme = LIGHT
@@ -75,9 +74,7 @@ class MainWindow(QMainWindow):
 
         self.session_actions = [
             self._action(self.tr("Pause or resume"), self.pause_toggle_requested,
-                         K.Key_Space, K.Key_MediaTogglePlayPause),
-            self._action(self.tr("Resume"), self.play_requested, K.Key_MediaPlay),
-            self._action(self.tr("Pause"), self.pause_requested, K.Key_MediaPause),
+                         K.Key_Space, K.Key_MediaTogglePlayPause, K.Key_MediaPlay, K.Key_MediaPause),
             self._action(self.tr("Next step"), self.next_requested, K.Key_Right, K.Key_MediaNext),
             self._action(self.tr("Skip this exercise"), self.skip_exercise_requested, K.Key_PageDown,
                          QKeySequence(Qt.KeyboardModifier.ShiftModifier | K.Key_Right)),
@@ -87,7 +84,11 @@ class MainWindow(QMainWindow):
         ]
         self.fullscreen_action = self._action(self.tr("Full screen"), None, K.Key_F11, K.Key_F)
         self.fullscreen_action.triggered.connect(self.toggle_full_screen)
+        for action in self.session_actions:
+            # A key says the person is at the keyboard: show the controls and the key hint.
+            action.triggered.connect(self.session.reveal_controls)
         self.stack.currentChanged.connect(self._enable_session_keys)
+        self.session.stop_question.answered.connect(self._enable_session_keys)
         self._enable_session_keys()
 
     def _action(self, text: str, signal: Signal | None, *keys: K | QKeySequence) -> QAction:
@@ -99,8 +100,14 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    @property
+    def stop_prompt(self) -> StopQuestion | None:
+        """The stop question, while it is open."""
+        question = self.session.stop_question
+        return question if question.isVisible() else None
+
     def _enable_session_keys(self) -> None:
-        on_session = self.stack.currentWidget() is self.session
+        on_session = self.stack.currentWidget() is self.session and self.stop_prompt is None
         for action in self.session_actions:
             action.setEnabled(on_session)
 
@@ -139,31 +146,14 @@ class MainWindow(QMainWindow):
     def toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
-    def ask_to_stop(self, answer: Callable[[bool], None]) -> QMessageBox:
-        """Ask before stopping a session; Enter stops, Esc keeps going. Does not block.
+    def ask_to_stop(self, answer: Callable[[bool], None]) -> StopQuestion:
+        """Ask before stopping a session, on the session screen itself; Enter stops, Esc goes on.
 
         ``answer(True)`` is called if the person chose to stop, ``answer(False)`` otherwise.
         """
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop the session?"),
-                          self.tr("Stop this session now?"), QMessageBox.StandardButton.NoButton, self)
-        stop = box.addButton(self.tr("Stop"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stop)
-        box.setEscapeButton(keep)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        self.stop_prompt = box
-
-        def finished(_result: int) -> None:
-            self.stop_prompt = None
-            answer(box.clickedButton() is stop)
-            box.deleteLater()
-
-        box.finished.connect(finished)
-        box.open()
-        # Take the keys at once, so Enter and Esc answer the question wherever focus was.
-        box.activateWindow()
-        stop.setFocus()
-        return box
+        question = self.session.ask_to_stop(answer)
+        self._enable_session_keys()
+        return question
 
     # ----- visibility, for the animation timer
 
@@ -185,5 +175,5 @@ class MainWindow(QMainWindow):
             event.ignore()  # hidden to the tray, or minimised: the app carries on
             return
         if self.stop_prompt is not None:
-            self.stop_prompt.done(0)
+            self.stop_prompt.answer(False)
         super().closeEvent(event)

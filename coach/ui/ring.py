@@ -1,4 +1,4 @@
-"""The countdown ring: seconds left in the middle, an arc for the segment's progress.
+"""The countdown ring: the hero number in the middle, an arc for the segment's progress.
 
 It animates at ~30 frames a second for the whole session, so it is built to be
 cheap (measured in bench/idle_cpu.py): the still parts (background and track,
@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coach.ui.theme import LIGHT, Theme
 
 # The tip must move at least this far (px) before it is worth a repaint.
 MIN_TIP_MOVE = 1.0
+# The total after a rep number ("/15"), relative to the number: still legible from the floor.
+SUFFIX_SCALE = 0.6
 
 
 def _whole_seconds(remaining: float) -> int:
@@ -30,25 +32,27 @@ class CountdownRing(QWidget):
     """A custom-painted ring that empties clockwise from 12 o'clock as a segment runs.
 
     The owner sets the numbers; the ring only paints them. It stays square and
-    as large as its space allows.
+    as large as its space allows. The middle shows the seconds left, unless the
+    owner sets another hero: "7" with the suffix "/15" for a rep of a set, a
+    side's name at a switch, a tick at the end.
 
     Attributes:
         remaining: seconds left, shown rounded up ("3" until the last third is over).
         fraction_left: 1.0 for a full ring, 0.0 for an empty one.
-        label: a word under the number, e.g. "hold" or "rest"; may be empty.
-        centre_text: replaces the number when set (e.g. a tick when done).
+        centre_text: replaces the seconds when set.
+        suffix: drawn smaller after ``centre_text`` on the same baseline (e.g. "/15").
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.remaining = 0.0
         self.fraction_left = 1.0
-        self.label = ""
         self.centre_text = ""
+        self.suffix = ""
         self._theme = LIGHT
         self._still: QPixmap | None = None  # background and track
         self._words: QPixmap | None = None  # the number and the word under it
-        self._words_key: tuple[str, str] | None = None
+        self._words_key: str | None = None
         # Centre x, centre y, radius of the ring's middle line, pen thickness: plain floats,
         # recomputed on resize, because every frame needs them and Qt objects cost a call each.
         self._geometry = (0.0, 0.0, 0.0, 6.0)
@@ -81,16 +85,18 @@ class CountdownRing(QWidget):
         self.fraction_left = fraction_left
         self.update(self._around(old_tip, new_tip, old_fraction, fraction_left))
 
-    def set_label(self, label: str, centre_text: str = "") -> None:
-        if (label, centre_text) != (self.label, self.centre_text):
-            self.label = label
+    def set_centre(self, centre_text: str = "", suffix: str = "") -> None:
+        """Show this instead of the seconds ("" for the seconds again)."""
+        if (centre_text, suffix) != (self.centre_text, self.suffix):
             self.centre_text = centre_text
+            self.suffix = suffix if centre_text else ""
+            self.setAccessibleDescription(self.shown_text())
             self.update()
 
     def shown_text(self) -> str:
-        """What the middle of the ring says: whole seconds left, rounded up."""
+        """What the middle of the ring says: the hero set by the owner, else whole seconds left."""
         if self.centre_text:
-            return self.centre_text
+            return self.centre_text + self.suffix
         return str(_whole_seconds(self.remaining))
 
     def tip_speed(self, seconds: float) -> float:
@@ -164,7 +170,7 @@ class CountdownRing(QWidget):
         return self._still
 
     def _words_layer(self) -> QPixmap:
-        key = (self.shown_text(), self.label)
+        key = self.shown_text()
         if self._words is None or self._words_key != key:
             pixmap = self._pixmap()
             pixmap.fill(Qt.GlobalColor.transparent)
@@ -176,23 +182,34 @@ class CountdownRing(QWidget):
         return self._words
 
     def _paint_words(self, painter: QPainter) -> None:
+        """The hero, as large as fits inside the ring: a short number at 38 % of the diameter."""
         diameter, square = self.diameter(), self._square()
-        text = self.shown_text()
-        number_font = QFont(self.font())
-        number_font.setBold(True)
-        number_font.setPixelSize(max(10, round(diameter * (0.38 if len(text) <= 2 else 0.26))))
-        painter.setFont(number_font)
+        main = self.centre_text or self.shown_text()
+        inside = diameter - 2 * self._thickness()
+        main_font = QFont(self.font())
+        main_font.setBold(True)
+        main_font.setPixelSize(max(10, round(diameter * 0.38)))
+        suffix_font = QFont(main_font)
+        suffix_font.setPixelSize(max(8, round(main_font.pixelSize() * SUFFIX_SCALE)))
+        # Shrink both together until the whole line fits 84 % of the inner width.
+        width = QFontMetrics(main_font).horizontalAdvance(main) + (
+            QFontMetrics(suffix_font).horizontalAdvance(self.suffix) if self.suffix else 0)
+        if width > inside * 0.84:
+            scale = inside * 0.84 / width
+            main_font.setPixelSize(max(8, int(main_font.pixelSize() * scale)))
+            suffix_font.setPixelSize(max(8, int(suffix_font.pixelSize() * scale)))
+            width = QFontMetrics(main_font).horizontalAdvance(main) + (
+                QFontMetrics(suffix_font).horizontalAdvance(self.suffix) if self.suffix else 0)
+        metrics = QFontMetrics(main_font)
+        # Centre the line's cap height on the ring's centre: digits then sit in the optical middle.
+        baseline = square.center().y() + metrics.capHeight() / 2
+        x = square.center().x() - width / 2
         painter.setPen(QColor(self._theme.text))
-        label_height = diameter * 0.12 if self.label else 0.0
-        painter.drawText(QRectF(square.left(), square.top(), diameter, diameter - label_height),
-                         Qt.AlignmentFlag.AlignCenter, text)
-        if self.label:
-            label_font = QFont(self.font())
-            label_font.setPixelSize(max(8, round(diameter * 0.085)))
-            painter.setFont(label_font)
-            painter.setPen(QColor(self._theme.secondary_text))
-            label_box = QRectF(square.left(), square.center().y() + diameter * 0.17, diameter, label_height * 1.4)
-            painter.drawText(label_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.label)
+        painter.setFont(main_font)
+        painter.drawText(QPointF(x, baseline), main)
+        if self.suffix:
+            painter.setFont(suffix_font)
+            painter.drawText(QPointF(x + metrics.horizontalAdvance(main), baseline), self.suffix)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)

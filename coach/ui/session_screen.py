@@ -1,38 +1,45 @@
-"""The screen followed from the floor: exercise, step, countdown ring, what comes next."""
+"""The screen followed from the floor: one hero number in the ring, the figure, the step's words.
+
+Laid out by hand from the window's size alone, never from the texts, so the
+ring and the figure keep one place and size for a whole session: a longer
+caption, a pause or a stop question moves nothing. Everything a person needs
+mid-exercise (the rep of how many, the seconds, the side, the words, the time
+left) is sized to read from 3 m; the buttons stay away until the mouse moves.
+"""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
 from coach.domain.figure_track import FigureFrame
+from coach.domain.floor_view import (
+    HeroKind,
+    NextKind,
+    NextStep,
+    SessionSummary,
+    exercise_name,
+    hero_of,
+    next_step,
+)
 from coach.domain.player import PlayerState
 from coach.domain.timeline import Segment, SegmentKind, Timeline
+from coach.ui.caption_label import CaptionLabel
 from coach.ui.figure_view import FigureView
-from coach.ui.fitting_label import FittingLabel
 from coach.ui.ring import CountdownRing
 from coach.ui.scaling import font_unit, set_pixel_size
 from coach.ui.screen_keys import add_screen_keys
+from coach.ui.session_overlays import ControlsBar, StopQuestion, Veil, plain_label
+from coach.ui.session_layout import SessionLayout, session_layout
+from coach.ui.summary_card import SummaryCard, duration_text
 from coach.ui.theme import LIGHT, Theme
 
-# Sizes as fractions of the screen's height: the caption (the step) never goes
-# below 4 %; the ring takes up to 44 % beside the figure, or 26 % above it in a
-# tall window, where the figure needs the height.
-CAPTION_MAX, CAPTION_MIN = 0.085, 0.042
-RING_SHARE, RING_SHARE_TALL = 0.44, 0.26
-NAME_SIZE, DETAIL_MAX, DETAIL_MIN, NEXT_MAX, NEXT_MIN, SMALL_SIZE = 0.06, 0.045, 0.032, 0.045, 0.03, 0.032
+# Type sizes as fractions of the font unit (the window's height, unless it is narrow).
+NAME_SIZE, INFO_SIZE, DETAIL_SIZE, NEXT_SIZE, BADGE_SIZE = 0.065, 0.05, 0.06, 0.05, 0.035
+CAPTION_LARGE, CAPTION_SMALL = 0.08, 0.055
 
 
 def clock_text(seconds: float) -> str:
@@ -41,13 +48,23 @@ def clock_text(seconds: float) -> str:
 
 
 class SessionScreen(QWidget):
-    """Shows one session: the current step large, a countdown ring, progress, and controls.
+    """Shows one session: the hero number in a ring, the figure, the step, what comes next, time left.
 
     The screen only shows what it is told; the controller connects it to a
-    SessionDriver and handles the buttons.
+    SessionDriver and answers its signals.
+
+    Attributes:
+        ring, figure: the countdown ring and the moving figure (fixed places).
+        exercise_label, position_label, time_left_label: the header (a long name is shortened with "…").
+        details_label: round, side (and the rep while a hold's seconds are the hero).
+        caption_label: the step's words. next_label: the next step worth knowing.
+        up_next_label: the "Up next" card beside the rest's caption (the figure shows its start pose).
+        paused_veil, stop_question, controls, summary: the layers and the end card.
+        layout_rects: where everything sits at the current size.
 
     Signals:
-        pause_clicked, back_clicked, next_clicked, stop_clicked, home_clicked: the buttons.
+        pause_clicked, back_clicked, next_clicked, stop_clicked: the controls' buttons.
+        home_clicked(): leave a finished session (Enter or the card's button).
     """
 
     pause_clicked = Signal()
@@ -59,88 +76,67 @@ class SessionScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._timeline: Timeline | None = None
+        self._names: dict[str, str] = {}
         self._theme = LIGHT
-        self._muted = False
         self._showing_done = False
         self._time_left_shown = -1
+        self._figure_wanted = True
+        self._paused = False
+        self._full_name = ""
+        self._next_full = ""
+        self.layout_rects: SessionLayout | None = None
 
-        self.exercise_label = QLabel()
-        self.position_label = QLabel()
-        self.muted_label = QLabel(self.tr("Muted (M)"))
+        self.exercise_label = plain_label()
+        self.exercise_label.setWordWrap(False)
+        self.position_label = plain_label()
+        self.position_label.setWordWrap(False)
+        self.position_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.time_left_label = plain_label()
+        self.time_left_label.setWordWrap(False)
+        self.time_left_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.ring = CountdownRing(self)
+        self.figure = FigureView(self)
+        self.details_label = plain_label()
+        self.details_label.setWordWrap(False)
+        self.caption_label = CaptionLabel(self)
+        self.next_label = plain_label()
+        self.next_label.setWordWrap(False)
+        self.up_next_label = plain_label()
+        self.up_next_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.up_next_label.hide()
+        self.muted_label = plain_label(self.tr("Muted (M)"))
+        self.muted_label.setWordWrap(False)
         self.muted_label.hide()
-        self.voice_note_label = QLabel()
-        self.voice_note_label.setWordWrap(True)
+        self.voice_note_label = plain_label()
         self.voice_note_label.hide()
-        self.caption_label = FittingLabel(bold=True)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.hide()
-        self.details_label = FittingLabel(bold=True)
-        self.next_label = FittingLabel()
-        self.ring = CountdownRing()
-        self.figure = FigureView()
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setTextVisible(False)
-        self.time_left_label = QLabel()
-        self.pause_button = QPushButton()
-        self.back_button = QPushButton(self.tr("Back (←)"))
-        self.next_button = QPushButton(self.tr("Next (→)"))
-        self.stop_button = QPushButton(self.tr("Stop (Esc)"))
-        self.home_button = QPushButton(self.tr("Done (Enter)"))
-        self.home_button.hide()
-        for button, signal in ((self.pause_button, self.pause_clicked), (self.back_button, self.back_clicked),
-                               (self.next_button, self.next_clicked), (self.stop_button, self.stop_clicked),
-                               (self.home_button, self.home_clicked)):
-            # Keys work through the window's shortcuts; a focused button must not eat Space.
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(signal)
+        for child in (self.exercise_label, self.position_label, self.time_left_label, self.details_label,
+                      self.next_label, self.up_next_label, self.muted_label, self.voice_note_label,
+                      self.progress_bar):
+            child.setParent(self)
+
+        self.summary = SummaryCard(self)
+        self.summary.done_clicked.connect(self.home_clicked)
+        self.controls = ControlsBar(self)
+        self.controls.pause_clicked.connect(self.pause_clicked)
+        self.controls.back_clicked.connect(self.back_clicked)
+        self.controls.next_clicked.connect(self.next_clicked)
+        self.controls.stop_clicked.connect(self.stop_clicked)
+        self.paused_veil = Veil(self, self.tr("Paused"), self.tr("Space to go on"))
+        self.stop_question = StopQuestion(self)
+
         # Enter leaves a finished session; it is live only then, so it never takes Enter from a dialog.
         self.done_shortcuts = add_screen_keys(self, ((Qt.Key.Key_Return, self.home_clicked.emit),
                                                      (Qt.Key.Key_Enter, self.home_clicked.emit)))
         for shortcut in self.done_shortcuts:
             shortcut.setEnabled(False)
-        self._set_pause_text(paused=False)
-        self._build_layout()
-
-    def _build_layout(self) -> None:
-        header = QHBoxLayout()
-        header.addWidget(self.exercise_label, 1)
-        header.addWidget(self.muted_label)
-        header.addSpacing(24)
-        header.addWidget(self.position_label)
-
-        # The ring times the move, the figure beside it shows it, the words under both say it:
-        # a step's words get the whole width, so long setup steps stay large.
-        # In a tall window the figure goes under the ring, to have the whole width.
-        self.middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.middle.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.middle.addWidget(self.figure, 1)
-
-        text_column = QVBoxLayout()
-        text_column.addWidget(self.caption_label, 4)
-        text_column.addWidget(self.status_label)
-        text_column.addWidget(self.details_label, 1)
-        text_column.addWidget(self.next_label, 1)
-
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress_bar, 1)
-        progress_row.addWidget(self.time_left_label)
-
-        buttons = QHBoxLayout()
-        for button in (self.pause_button, self.back_button, self.next_button, self.stop_button, self.home_button):
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-
-        self.outer = QVBoxLayout(self)
-        outer = self.outer
-        outer.addLayout(header)
-        outer.addWidget(self.voice_note_label)
-        outer.addLayout(self.middle, 3)
-        outer.addLayout(text_column, 2)
-        outer.addLayout(progress_row)
-        outer.addLayout(buttons)
+        # Any mouse move over the screen brings the controls back for a while.
+        self.setMouseTracking(True)
+        for child in self.findChildren(QWidget):
+            child.setMouseTracking(True)
+            child.installEventFilter(self)
 
     # ----- what it shows
 
@@ -148,11 +144,14 @@ class SessionScreen(QWidget):
         self._theme = theme
         self.ring.set_theme(theme)
         self.figure.set_theme(theme)
-        secondary = f"color: {theme.secondary_text};"
-        for label in (self.position_label, self.next_label, self.time_left_label):
-            label.setStyleSheet(secondary)
+        for layer in (self.paused_veil, self.stop_question, self.controls, self.summary):
+            layer.set_theme(theme)
+        for label in (self.exercise_label, self.details_label, self.caption_label):
+            label.setStyleSheet(f"color: {theme.text};")
+        for label in (self.position_label, self.time_left_label, self.next_label):
+            label.setStyleSheet(f"color: {theme.secondary_text};")
+        self.up_next_label.setStyleSheet(f"color: {theme.text}; background: {theme.surface}; border-radius: 8px;")
         self.muted_label.setStyleSheet(f"color: {theme.warning}; font-weight: bold;")
-        self.status_label.setStyleSheet(f"color: {theme.warning}; font-weight: bold;")
         self.voice_note_label.setStyleSheet(f"color: {theme.warning};")
         self.progress_bar.setStyleSheet(
             f"QProgressBar {{ background: {theme.surface}; border: none; border-radius: 4px; }}"
@@ -160,11 +159,15 @@ class SessionScreen(QWidget):
 
     def set_timeline(self, timeline: Timeline) -> None:
         self._timeline = timeline
-        self.home_button.hide()
+        self._names = {exercise: exercise_name(timeline, exercise) for exercise in timeline.exercise_ids()}
+        self.summary.set_exercise_names(self._names)
+        self._time_left_shown = -1
         for shortcut in self.done_shortcuts:
             shortcut.setEnabled(False)
-        for button in (self.pause_button, self.back_button, self.next_button, self.stop_button):
-            button.show()
+        self.summary.hide()
+        self.stop_question.hide()
+        self.controls.dismiss()
+        self._set_running_parts_visible(True)
         self.set_state(PlayerState.IDLE)
 
     def show_segment(self, segment: Segment) -> None:
@@ -172,28 +175,44 @@ class SessionScreen(QWidget):
         assert timeline is not None, "set_timeline() first"
         exercise_ids = timeline.exercise_ids()
         if segment.exercise is None:
-            self.exercise_label.setText(timeline.title)
-            self.position_label.setText("")
+            name, position = timeline.title, ""
         else:
-            routine_exercise = next(s for s in timeline.segments if s.exercise == segment.exercise)
-            self.exercise_label.setText(routine_exercise.caption)
-            self.position_label.setText(self.tr("Exercise {number} of {count}").format(
-                number=exercise_ids.index(segment.exercise) + 1, count=len(exercise_ids))
-                if len(exercise_ids) > 1 else "")
-        self.caption_label.setText(segment.caption)
-        self.details_label.setText("    ".join(self._details(segment)))
-        self.next_label.setText(self._next_text(timeline, segment))
-        done = segment.kind is SegmentKind.DONE
-        self._showing_done = done
-        self.ring.set_label(self._ring_word(segment.kind), "✓" if done else "")
+            name = self._names[segment.exercise]
+            position = self.tr("Exercise {number} of {count}").format(
+                number=exercise_ids.index(segment.exercise) + 1, count=len(exercise_ids)) \
+                if len(exercise_ids) > 1 else ""
+        if (name, position) != (self._full_name, self.position_label.text()):
+            self._full_name = name
+            self.position_label.setText(position)
+            self._place_header()
+        hero = hero_of(segment)
+        self._showing_done = hero.kind is HeroKind.DONE
+        if hero.kind is HeroKind.REPS:
+            self.ring.set_centre(str(hero.rep), f"/{hero.reps}")
+        elif hero.kind is HeroKind.SIDE:
+            self.ring.set_centre(self._side_word(hero.side))
+        elif hero.kind is HeroKind.DONE:
+            self.ring.set_centre("✓")
+        else:
+            self.ring.set_centre()
+        self.details_label.setText("  ·  ".join(self._details(segment, hero.kind)))
+        self.caption_label.set_caption(segment.caption)
+        upcoming = next_step(timeline, segment)
+        self._next_full = self._next_text(upcoming) if upcoming is not None else ""
+        self._show_next()
+        card = self._up_next_text(upcoming) if segment.kind is SegmentKind.REST and upcoming else ""
+        self.up_next_label.setText(card)
+        self.up_next_label.setVisible(bool(card))
+        self._place_up_next()
 
     def show_figure(self, frame: FigureFrame | None) -> None:
         """The figure at this instant (None: the background only, e.g. at the end)."""
         self.figure.show_frame(frame)
 
     def set_figure_shown(self, shown: bool) -> None:
-        """Hidden for a routine none of whose exercises has a figure, so the words get the room."""
-        self.figure.setVisible(shown)
+        """Hidden for a routine none of whose exercises has a figure; the ring keeps its place."""
+        self._figure_wanted = shown
+        self.figure.setVisible(shown and not self.summary.isVisibleTo(self))
 
     def set_countdown(self, remaining: float, fraction_left: float, session_progress: float,
                       session_remaining: float) -> None:
@@ -205,100 +224,226 @@ class SessionScreen(QWidget):
             self.progress_bar.setValue(round(session_progress * 1000))
             self.time_left_label.setText(self.tr("{time} left").format(time=clock_text(session_remaining)))
 
-    def set_state(self, state: PlayerState, completed: bool = False) -> None:
-        paused = state is PlayerState.PAUSED
-        self._set_pause_text(paused)
-        self.status_label.setText(self.tr("Paused. Press Space to go on.") if paused else "")
-        self.status_label.setVisible(paused)
+    def set_state(self, state: PlayerState) -> None:
+        paused = self._paused = state is PlayerState.PAUSED
+        self.controls.set_paused(paused)
+        self.paused_veil.setVisible(paused and not self.stop_question.isVisible())
+        if paused:
+            self.paused_veil.raise_()
+        self.controls.pin(paused)
         if state is PlayerState.FINISHED:
-            for button in (self.pause_button, self.back_button, self.next_button, self.stop_button):
-                button.hide()
-            self.home_button.show()
-            for shortcut in self.done_shortcuts:
-                shortcut.setEnabled(True)
-            self.next_label.setText("" if completed else self.tr("Stopped early. That is fine: every bit helps."))
+            self.paused_veil.hide()
+            self.stop_question.hide()
+            self.controls.dismiss()
+
+    def show_summary(self, summary: SessionSummary, streak: str = "") -> None:
+        """The end: the card replaces the ring, figure and words (no stale caption, no "0:00 left")."""
+        self.summary.show_summary(summary, streak)
+        self._set_running_parts_visible(False)
+        self.summary.show()
+        self.summary.raise_()
+        for shortcut in self.done_shortcuts:
+            shortcut.setEnabled(True)
+
+    def ask_to_stop(self, answer: Callable[[bool], None]) -> StopQuestion:
+        """Ask in the app's own large type; ``answer(True)`` to stop, ``answer(False)`` to go on."""
+        question = self.stop_question
+
+        def answered(stop: bool) -> None:
+            question.answered.disconnect(answered)
+            answer(stop)
+            if self._paused:  # "go on" to a session that was paused before the question: say so again
+                self.set_state(PlayerState.PAUSED)
+
+        question.answered.connect(answered)
+        self.paused_veil.hide()
+        self.controls.dismiss()
+        question.ask()
+        return question
 
     def set_voice_note(self, note: str) -> None:
         """Why the voice is not working, if it is not; the session goes on with captions."""
         self.voice_note_label.setText(note)
         self.voice_note_label.setVisible(bool(note))
+        self._place_badges()
 
     def set_muted(self, muted: bool) -> None:
-        self._muted = muted
         self.muted_label.setVisible(muted)
+        self._place_badges()
 
-    # ----- helpers
+    def reveal_controls(self) -> None:
+        """A key or a mouse move: show the controls and the key hint for a few seconds."""
+        if not self.summary.isVisible() and not self.stop_question.isVisible():
+            self.controls.reveal()
 
-    def _pause_texts(self) -> tuple[str, str]:
-        return self.tr("Pause (Space)"), self.tr("Resume (Space)")
+    # ----- words
 
-    def _set_pause_text(self, paused: bool) -> None:
-        self.pause_button.setText(self._pause_texts()[1 if paused else 0])
-
-    def _details(self, segment: Segment) -> list[str]:
-        """Rep 7 / 15, Round 2 / 3, Left side: whichever apply."""
+    def _details(self, segment: Segment, hero: HeroKind) -> list[str]:
+        """What sits under the hero: the round and side, the rep when seconds are the hero."""
         details = []
-        if segment.rep and segment.reps and segment.reps > 1:
-            details.append(self.tr("Rep {rep} / {reps}").format(rep=segment.rep, reps=segment.reps))
+        if hero is HeroKind.SECONDS and segment.rep and segment.reps and segment.reps > 1:
+            details.append(self.tr("Rep {rep} of {reps}").format(rep=segment.rep, reps=segment.reps))
         if segment.round and segment.rounds and segment.rounds > 1:
-            details.append(self.tr("Round {round} / {rounds}").format(round=segment.round, rounds=segment.rounds))
-        side = self._side_text(segment.side)
-        if side:
-            details.append(side)
+            if segment.kind is SegmentKind.REST:
+                marks = "●" * segment.round + "○" * (segment.rounds - segment.round)
+                details.append(self.tr("Round {round} of {rounds} done").format(
+                    round=segment.round, rounds=segment.rounds) + "  " + marks)
+            else:
+                details.append(self.tr("Round {round} of {rounds}").format(
+                    round=segment.round, rounds=segment.rounds))
+        if segment.side and hero is not HeroKind.SIDE:
+            details.append(self._side_word(segment.side) + " " + self.tr("side"))
         return details
 
-    def _side_text(self, side: str | None) -> str:
-        if side == "left":
-            return self.tr("Left side")
-        if side == "right":
-            return self.tr("Right side")
-        return ""
+    def _side_word(self, side: str) -> str:
+        return self.tr("Left") if side == "left" else self.tr("Right") if side == "right" else side
 
-    def _ring_word(self, kind: SegmentKind) -> str:
-        words = {SegmentKind.HOLD: self.tr("hold"), SegmentKind.REST: self.tr("rest"),
-                 SegmentKind.MOVE: self.tr("move"), SegmentKind.SWITCH: self.tr("switch")}
-        return words.get(kind, "")
-
-    def _next_text(self, timeline: Timeline, segment: Segment) -> str:
-        if segment.index + 1 >= len(timeline.segments):
-            return ""
-        # An exercise's first segment is its announcement, whose caption is its name. A preview is
-        # a glance, not the instruction: the first sentence is enough.
-        caption = timeline.segments[segment.index + 1].caption
-        first_sentence = re.split(r"(?<=[.!?])\s", caption, maxsplit=1)[0]
+    def _next_text(self, upcoming: NextStep) -> str:
+        segment = upcoming.segment
+        if upcoming.kind is NextKind.END:
+            return self.tr("Next: the end")
+        if upcoming.kind is NextKind.REST:
+            return self.tr("Next: rest, {time}").format(time=duration_text(segment.seconds))
+        if upcoming.kind is NextKind.EXERCISE:
+            return self.tr("Next: {exercise}").format(exercise=upcoming.name)
+        if upcoming.kind is NextKind.ROUND:
+            return self.tr("Next: round {round} of {rounds}").format(round=segment.round, rounds=segment.rounds)
+        if upcoming.kind is NextKind.SIDE:
+            return self.tr("Next: {side} side").format(side=self._side_word(segment.side or "").lower())
+        # A preview is a glance, not the instruction: the first sentence is enough.
+        first_sentence = segment.caption.split(". ", 1)[0].rstrip(".")
         return self.tr("Next: {step}").format(step=first_sentence)
+
+    def _up_next_text(self, upcoming: NextStep) -> str:
+        """The rest's card: what comes after it and how much of it."""
+        segment = upcoming.segment
+        if upcoming.kind is NextKind.EXERCISE:
+            what = upcoming.name
+        elif upcoming.kind is NextKind.ROUND:
+            what = self.tr("Round {round} of {rounds}").format(round=segment.round, rounds=segment.rounds)
+        elif upcoming.kind is NextKind.SIDE:
+            what = self._side_word(segment.side or "") + " " + self.tr("side")
+        else:
+            return self.tr("Up next") + "\n" + self._next_text(upcoming).split(": ", 1)[-1]
+        dose = []
+        if upcoming.kind is NextKind.EXERCISE and upcoming.rounds > 1:
+            dose.append(self.tr("{rounds} rounds").format(rounds=upcoming.rounds))
+        if upcoming.reps > 1:
+            dose.append(self.tr("{reps} reps").format(reps=upcoming.reps))
+        if upcoming.sided and upcoming.kind is NextKind.EXERCISE:
+            dose.append(self.tr("each side"))
+        return self.tr("Up next") + "\n" + what + ("\n" + " · ".join(dose) if dose else "")
+
+    # ----- layout
+
+    def _set_running_parts_visible(self, visible: bool) -> None:
+        for part in (self.ring, self.details_label, self.caption_label, self.next_label, self.progress_bar,
+                     self.time_left_label):
+            part.setVisible(visible)
+        self.figure.setVisible(visible and self._figure_wanted)
+        if not visible:
+            self.up_next_label.hide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        height = self.height()
         unit = font_unit(self)
-        margin = round(unit * 0.035)
-        self.outer.setContentsMargins(margin, margin, margin, margin)
-        self.outer.setSpacing(round(unit * 0.02))
-        wide = self.width() >= height * 1.15
-        # The ring never takes more than 40 % of the width: the figure beside it needs the rest.
-        ring_side = round(min(height * (RING_SHARE if wide else RING_SHARE_TALL), self.width() * 0.4))
-        self.middle.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
-        # Beside the figure its width is fixed and its height is what the row gets (the ring draws the
-        # largest circle that fits); above the figure it is a fixed square.
-        self.ring.setFixedWidth(ring_side)
-        self.ring.setMinimumHeight(120 if wide else ring_side)
-        self.ring.setMaximumHeight(16_777_215 if wide else ring_side)  # Qt's "no limit"
-        # The step itself keeps its floor of 4 % of the window's height, whatever the shape.
-        self.caption_label.set_size_range(round(height * CAPTION_MIN), round(max(unit, height * 0.6) * CAPTION_MAX))
-        self.details_label.set_size_range(round(unit * DETAIL_MIN), round(unit * DETAIL_MAX))
-        self.next_label.set_size_range(round(unit * NEXT_MIN), round(unit * NEXT_MAX))
-        for label in (self.details_label, self.next_label):
-            label.keep_one_line()
+        rects = session_layout(self.width(), self.height(), unit)
+        self.layout_rects = rects
         set_pixel_size(self.exercise_label, unit * NAME_SIZE, bold=True)
-        for label in (self.position_label, self.time_left_label, self.muted_label, self.voice_note_label):
-            set_pixel_size(label, unit * SMALL_SIZE)
-        set_pixel_size(self.status_label, unit * DETAIL_MAX, bold=True)
-        for button in (self.pause_button, self.back_button, self.next_button, self.stop_button, self.home_button):
-            set_pixel_size(button, unit * SMALL_SIZE)
-            button.setMinimumHeight(round(unit * 0.075))
-            # Wide enough for every text the button shows (Pause and Resume alike).
-            texts = self._pause_texts() if button is self.pause_button else (button.text(),)
-            widest = max(button.fontMetrics().horizontalAdvance(text) for text in texts)
-            button.setMinimumWidth(widest + round(unit * 0.06))
-        self.progress_bar.setFixedHeight(max(6, round(unit * 0.014)))
+        for label in (self.position_label, self.time_left_label):
+            set_pixel_size(label, unit * INFO_SIZE)
+        set_pixel_size(self.details_label, unit * DETAIL_SIZE, bold=True)
+        set_pixel_size(self.next_label, unit * NEXT_SIZE)
+        set_pixel_size(self.up_next_label, unit * NEXT_SIZE, bold=True)
+        for label in (self.muted_label, self.voice_note_label):
+            set_pixel_size(label, unit * BADGE_SIZE)
+        self.caption_label.set_sizes(round(unit * CAPTION_LARGE), round(unit * CAPTION_SMALL))
+        self._place_header()
+        self.ring.setGeometry(rects.ring)
+        self.figure.setGeometry(rects.figure)
+        self.details_label.setGeometry(rects.details)
+        self.caption_label.setGeometry(rects.caption)
+        self.next_label.setGeometry(rects.next)
+        self._show_next()
+        self.progress_bar.setGeometry(rects.progress)
+        self.controls.set_unit(unit)
+        self.controls.setGeometry(rects.controls)
+        for layer in (self.paused_veil, self.stop_question):
+            layer.set_unit(unit)
+            layer.setGeometry(self.rect())
+        self.summary.set_unit(unit)
+        self.summary.setGeometry(rects.summary)
+        self._place_up_next()
+        self._place_badges()
+
+    def _place_header(self) -> None:
+        """Time left on the right, "Exercise 1 of 5" beside it, the name in what is left (shortened if long)."""
+        rects = self.layout_rects
+        if rects is None:
+            return
+        header = rects.header
+        metrics = self.time_left_label.fontMetrics()
+        time_width = metrics.horizontalAdvance(self.tr("{time} left").format(time="88:88")) + 4
+        gap = round(header.height() * 0.5)
+        right = header.right() + 1
+        self.time_left_label.setGeometry(right - time_width, header.top(), time_width, header.height())
+        right -= time_width + gap
+        position = self.position_label.text()
+        position_width = metrics.horizontalAdvance(position) + 4 if position else 0
+        self.position_label.setGeometry(right - position_width, header.top(), position_width, header.height())
+        right -= position_width + gap if position else 0
+        width = max(0, right - header.left())
+        self.exercise_label.setGeometry(header.left(), header.top(), width, header.height())
+        name = self._full_name
+        self.exercise_label.setText(self.exercise_label.fontMetrics().elidedText(
+            name, Qt.TextElideMode.ElideRight, width))
+        self.exercise_label.setAccessibleName(name)
+
+    def _show_next(self) -> None:
+        """The next step on one line: shortened with "…" if long (it is a glance, not the instruction)."""
+        label = self.next_label
+        label.setText(label.fontMetrics().elidedText(self._next_full, Qt.TextElideMode.ElideRight,
+                                                      max(0, label.width() - 4)))
+        label.setAccessibleName(self._next_full)
+
+    def _place_up_next(self) -> None:
+        rects = self.layout_rects
+        if rects is None or not self.up_next_label.text():
+            return
+        # Beside the rest's short caption, at the right, over the rows of words (not over the figure,
+        # which shows the start pose of what comes next).
+        label = self.up_next_label
+        pad = round(label.fontMetrics().height() * 0.35)
+        label.setContentsMargins(pad, pad, pad, pad)
+        widest = max(label.fontMetrics().horizontalAdvance(line) for line in label.text().splitlines())
+        area = rects.details.united(rects.caption)
+        width = min(area.width() // 2, widest + 2 * pad + 4)
+        self.up_next_label.setGeometry(area.right() + 1 - width, area.top(), width, area.height())
+        self.up_next_label.raise_()
+
+    def _place_badges(self) -> None:
+        """The muted mark and a voice problem: small, in the figure's top right corner."""
+        rects = self.layout_rects
+        if rects is None:
+            return
+        box = rects.figure
+        y = box.top()
+        for label in (self.muted_label, self.voice_note_label):
+            if label.isVisibleTo(self):
+                width = min(box.width() // 2 if label is self.voice_note_label else box.width(),
+                            label.sizeHint().width())
+                height = label.heightForWidth(width) if label.wordWrap() else label.sizeHint().height()
+                label.setGeometry(box.right() + 1 - width, y, width, height)
+                label.raise_()
+                y += height
+
+    # ----- the controls come back on a mouse move
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.MouseMove:
+            self.reveal_controls()
+        return False
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.reveal_controls()
+        super().mouseMoveEvent(event)

@@ -25,7 +25,8 @@ def clipped_texts(root: QWidget) -> list[str]:
         elif isinstance(widget, QLabel) and widget.text():
             rect = widget.contentsRect()
             if widget.wordWrap():
-                too_small = widget.heightForWidth(rect.width()) > rect.height()
+                # heightForWidth() takes and gives the widget's whole size, margins included.
+                too_small = widget.heightForWidth(widget.width()) > widget.height()
             else:
                 hint = widget.sizeHint()
                 too_small = hint.width() > widget.width() or hint.height() > widget.height()

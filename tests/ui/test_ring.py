@@ -31,12 +31,18 @@ def test_shows_whole_seconds_rounded_up(ring):
     assert ring.shown_text() == "3"
     ring.set_countdown(0.0, 0.0)
     assert ring.shown_text() == "0"
-    ring.set_label("", "✓")
+    ring.set_centre("✓")
     assert ring.shown_text() == "✓"
+    ring.set_centre("7", "/15")
+    assert ring.shown_text() == "7/15", "a rep of a set replaces the seconds"
+    ring.set_countdown(5.0, 0.5)
+    assert ring.shown_text() == "7/15"
+    ring.set_centre()
+    assert ring.shown_text() == "5"
 
 
 def test_many_small_repaints_look_exactly_like_one_full_paint(ring):
-    ring.set_label("rest")
+    ring.set_centre("7", "/15")
     ring.set_countdown(60.0, 1.0)
     on_screen(ring)
     for step in range(1, 400):  # the tip goes most of the way round in small steps

@@ -37,17 +37,24 @@ def test_a_whole_cat_stretch_session(coach, qtbot):
     rep2 = seg_index(coach, lambda s: s.rep == 2 and s.kind is SegmentKind.MOVE)
     coach.advance_to_segment(rep2)
     assert screen.caption_label.text() == "Round your back up, belly in"
-    assert screen.details_label.text() == "Rep 2 / 4"
-    assert screen.next_label.text() == "Next: Hold"
-    coach.advance(1.0)  # 1 s into a 3 s phase: ring shows 2 and two thirds of the arc
-    assert screen.ring.shown_text() == "2"
+    # The hero is the rep of the set; the arc alone shows the 3 s phase going by.
+    assert screen.ring.shown_text() == "2/4"
+    assert screen.details_label.text() == ""
+    assert screen.next_label.text() == "Next: the end", "not the next 3-second phase of the same rep"
+    coach.advance(1.0)  # 1 s into a 3 s phase: two thirds of the arc left, the hero unchanged
+    assert screen.ring.shown_text() == "2/4"
     assert screen.ring.fraction_left == pytest.approx(2 / 3)
 
     coach.run_to_end()
-    assert screen.caption_label.text() == "Well done!"
-    assert screen.ring.shown_text() == "✓"
-    assert screen.home_button.isVisible() and not screen.pause_button.isVisible()
-    assert screen.progress_bar.value() == 1000 and screen.time_left_label.text() == "0:00 left"
+    # The end is a summary card, with no stale caption, countdown or "0:00 left" around it.
+    assert screen.summary.isVisible()
+    total = round(coach.driver.player.timeline.total_seconds)
+    assert screen.summary.texts()[:3] == ["Well done!", f"Time: {total // 60}:{total % 60:02d}",
+                                          "Exercises done: 1 of 1"]
+    for stale in (screen.caption_label, screen.ring, screen.time_left_label, screen.progress_bar,
+                  screen.next_label, screen.controls):
+        assert not stale.isVisible()
+    assert screen.summary.done_button.isVisible()
     assert not coach.driver.deadline_timer.isActive() and not coach.driver.frame_timer.isActive()
     qtbot.keyClick(screen, Qt.Key.Key_Return)
     assert coach.window.stack.currentWidget() is coach.window.progress, "Done shows where they stand"
@@ -64,24 +71,36 @@ def test_a_whole_lower_back_session_shows_rep_round_side_and_ring(coach):
 
     coach.advance_to_segment(seg_index(coach, lambda s: s.exercise == "bridge" and s.round == 2 and s.rep == 7))
     assert (screen.exercise_label.text(), screen.position_label.text()) == ("Bridge", "Exercise 1 of 5")
-    assert screen.details_label.text() == "Rep 7 / 15    Round 2 / 3"
+    assert screen.ring.shown_text() == "7/15"
+    assert screen.details_label.text() == "Round 2 of 3"
     assert screen.caption_label.text() == "Lift your hips"
+    assert screen.next_label.text() == "Next: rest, 1:00"
 
     rest = seg_index(coach, lambda s: s.kind is SegmentKind.REST and s.exercise == "bridge" and s.round == 2)
     coach.advance_to_segment(rest)
     assert screen.caption_label.text() == "Rest" and screen.ring.shown_text() == "60"
+    assert screen.details_label.text() == "Round 2 of 3 done  ●●○"
+    assert screen.up_next_label.isVisible() and screen.up_next_label.text() == "Up next\nRound 3 of 3\n15 reps"
     coach.advance(30.0)
     assert screen.ring.shown_text() == "30" and screen.ring.fraction_left == pytest.approx(0.5)
-    assert screen.next_label.text() == "Next: Round 3 of 3."
+    assert screen.next_label.text() == "Next: round 3 of 3"
+
+    switch = seg_index(coach, lambda s: s.exercise == "knee-to-chest" and s.kind is SegmentKind.SWITCH)
+    coach.advance_to_segment(switch)
+    assert screen.ring.shown_text() == "Right", "a switch shows the new side as the hero"
+    assert not screen.up_next_label.isVisible()
 
     coach.advance_to_segment(seg_index(coach, lambda s: s.exercise == "knee-to-chest" and s.side == "right"
                                        and s.kind is SegmentKind.HOLD))
-    assert screen.details_label.text() == "Rep 1 / 3    Right side" and screen.ring.label == "hold"
+    # A 5 s hold: the seconds are the hero, the rep moves under it.
     assert screen.ring.shown_text() == "5"
+    assert screen.details_label.text() == "Rep 1 of 3  ·  Right side"
 
     coach.advance_to_segment(seg_index(coach, lambda s: s.exercise == "side-leg-lift" and s.round == 3
                                        and s.side == "left" and s.rep == 10 and s.kind is SegmentKind.HOLD))
-    assert screen.details_label.text() == "Rep 10 / 10    Round 3 / 3    Left side"
+    assert screen.ring.shown_text() == "10/10"
+    assert screen.details_label.text() == "Round 3 of 3  ·  Left side"
+    assert screen.next_label.text() == "Next: right side"
     assert screen.exercise_label.text() == "Side-lying leg lift"
 
     coach.run_to_end()
@@ -98,12 +117,13 @@ def test_space_pauses_and_the_ring_freezes_with_no_timer_running(coach, qtbot):
     qtbot.keyClick(coach.window, Qt.Key.Key_Space)
     assert coach.driver.state is PlayerState.PAUSED
     assert not coach.driver.deadline_timer.isActive() and not coach.driver.frame_timer.isActive()
-    assert screen.status_label.isVisible() and screen.pause_button.text() == "Resume (Space)"
+    assert screen.paused_veil.isVisible() and screen.paused_veil.title.text() == "Paused"
+    assert screen.controls.isVisible() and screen.controls.pause_button.text() == "Resume (Space)"
     coach.clock.advance(300.0)
     coach.controller.refresh_countdown()
     assert (screen.ring.shown_text(), screen.ring.fraction_left) == (shown, arc)
     qtbot.keyClick(coach.window, Qt.Key.Key_Space)
-    assert coach.driver.state is PlayerState.RUNNING and not screen.status_label.isVisible()
+    assert coach.driver.state is PlayerState.RUNNING and not screen.paused_veil.isVisible()
     assert coach.driver.frame_timer.isActive()
     # The next wake-up is the rest's "10 seconds left" cue, 50 s in: 38 s from here.
     assert coach.driver.player.next_wakeup() - coach.clock.now == pytest.approx(38.0)
@@ -121,21 +141,21 @@ def test_right_and_left_move_by_steps_and_media_keys_do_the_same(coach, qtbot):
     assert player.index == 1
     qtbot.keyClick(coach.window, Qt.Key.Key_MediaPrevious)
     assert player.index == 0
-    qtbot.keyClick(coach.window, Qt.Key.Key_MediaPlay)
-    assert player.state is PlayerState.RUNNING, "play while playing keeps playing"
 
-    def media_key(key):
-        # QTest has no text for these keys (keyClick warns); send them with an empty text instead.
-        QTest.sendKeyEvent(QTest.KeyAction.Click, coach.window, key, "", Qt.KeyboardModifier.NoModifier)
 
-    media_key(Qt.Key.Key_MediaPause)
-    media_key(Qt.Key.Key_MediaPause)
-    assert player.state is PlayerState.PAUSED, "pause while paused stays paused"
-    qtbot.keyClick(coach.window, Qt.Key.Key_MediaPlay)
-    assert player.state is PlayerState.RUNNING
-    media_key(Qt.Key.Key_MediaTogglePlayPause)
+def media_key(window, key):
+    # QTest has no text for these keys (keyClick warns); send them with an empty text instead.
+    QTest.sendKeyEvent(QTest.KeyAction.Click, window, key, "", Qt.KeyboardModifier.NoModifier)
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_MediaPlay, Qt.Key.Key_MediaTogglePlayPause, Qt.Key.Key_MediaPause])
+def test_every_media_play_or_pause_key_toggles_pause(coach, key):
+    """On X11 a keyboard's single play/pause key sends "play": it must pause as well as resume."""
+    coach.controller.start("cat-stretch")
+    player = coach.driver.player
+    media_key(coach.window, key)
     assert player.state is PlayerState.PAUSED
-    media_key(Qt.Key.Key_MediaTogglePlayPause)
+    media_key(coach.window, key)
     assert player.state is PlayerState.RUNNING
 
 
@@ -155,25 +175,34 @@ def test_escape_asks_first_then_stops_or_keeps_going(coach, qtbot):
     prompt = coach.window.stop_prompt
     assert prompt is not None and prompt.isVisible()
     assert coach.driver.state is PlayerState.PAUSED, "the session waits while we ask"
-    qtbot.keyClick(prompt, Qt.Key.Key_Escape)  # Esc again: keep going
+    # The app asks in its own large type, over the screen (the veil of a pause does not cover it).
+    assert prompt.title.text() == "Stop the session?" and prompt.hint.text() == "Enter stops · Esc goes on"
+    assert not coach.window.session.paused_veil.isVisible()
+    qtbot.keyClick(coach.window, Qt.Key.Key_Escape)  # Esc again: keep going
     assert coach.window.stop_prompt is None and coach.driver.state is PlayerState.RUNNING
 
     finished = []
     coach.controller.session_finished.connect(finished.append)
+    coach.advance_to_segment(seg_index(coach, lambda s: s.rep == 2))
+    coach.advance(0.5)
     qtbot.keyClick(coach.window, Qt.Key.Key_Escape)
-    prompt = coach.window.stop_prompt
-    assert prompt is not None
-    qtbot.keyClick(prompt, Qt.Key.Key_Return)  # Enter: stop
+    assert coach.window.stop_prompt is not None
+    qtbot.keyClick(coach.window, Qt.Key.Key_Return)  # Enter: stop
     assert finished == [False] and coach.driver.state is PlayerState.FINISHED
-    assert "Stopped early" in coach.window.session.next_label.text()
+    summary = coach.window.session.summary
+    assert summary.isVisible()
+    assert summary.texts()[0] == "Stopped early. That is fine: every bit helps."
+    assert "Stopped at: Cat stretch" in summary.texts()
+    assert "Exercises done: 0 of 1" in summary.texts(), "one rep of four is not the exercise done"
 
 
 def test_escape_on_a_paused_session_stays_paused_if_we_keep_going(coach, qtbot):
     coach.controller.start("cat-stretch")
     qtbot.keyClick(coach.window, Qt.Key.Key_Space)
     qtbot.keyClick(coach.window, Qt.Key.Key_Escape)
-    qtbot.keyClick(coach.window.stop_prompt, Qt.Key.Key_Escape)
+    qtbot.keyClick(coach.window, Qt.Key.Key_Escape)
     assert coach.driver.state is PlayerState.PAUSED
+    assert coach.window.session.paused_veil.isVisible(), "still paused, and it says so"
 
 
 def test_m_mutes_and_shows_it(coach, qtbot):
@@ -215,10 +244,15 @@ def test_the_ring_animates_only_while_running_and_visible(coach):
 
 def test_buttons_do_what_the_keys_do(coach, qtbot):
     coach.controller.start("cat-stretch")
-    screen = coach.window.session
-    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    controls = coach.window.session.controls
+    assert not controls.isVisible(), "no buttons on screen while a session runs"
+    qtbot.mouseMove(coach.window.session.figure)
+    assert controls.isVisible(), "a mouse move brings them"
+    qtbot.mouseClick(controls.next_button, Qt.MouseButton.LeftButton)
     assert coach.driver.player.index == 1
-    qtbot.mouseClick(screen.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(controls.pause_button, Qt.MouseButton.LeftButton)
     assert coach.driver.state is PlayerState.PAUSED
-    qtbot.mouseClick(screen.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(controls.stop_button, Qt.MouseButton.LeftButton)
     assert coach.window.stop_prompt is not None
+    qtbot.mouseClick(coach.window.stop_prompt.keep_button, Qt.MouseButton.LeftButton)
+    assert coach.window.stop_prompt is None and coach.driver.state is PlayerState.PAUSED

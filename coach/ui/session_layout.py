@@ -1,0 +1,75 @@
+"""Where each part of the session screen sits, from the window's size alone.
+
+The rectangles depend on nothing but the size, so nothing a session shows
+(a long caption, a pause, a rest card) can move the ring or the figure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect
+
+# Heights as fractions of the font unit.
+MARGIN, GAP, HEADER, DETAILS, CAPTION_LINE, NEXT, BAR, CONTROLS = 0.035, 0.012, 0.085, 0.08, 0.098, 0.07, 0.014, 0.2
+CAPTION_LINES = 2  # at the large size; the small size fits three lines in the same box
+RING_WIDTH_SHARE = 0.4  # the ring never takes more of the width: the figure beside it needs the rest
+WIDE = 1.15  # width / height from which the figure goes beside the ring rather than under it
+TALL_RING_SHARE = 0.28
+
+
+@dataclass(frozen=True)
+class SessionLayout:
+    """The session screen's rectangles at one size.
+
+    Attributes:
+        header: exercise name on the left, "Exercise 1 of 5" and the time left on the right.
+        ring, figure: the hero ring and the demonstration.
+        details: round and side, under the ring.
+        caption: the step's words (two lines at the large size).
+        next: the next step worth knowing.
+        progress: the session's progress bar.
+        controls: where the controls bar appears, over the foot of the screen.
+        summary: the end card's area (everything under the header).
+    """
+
+    header: QRect
+    ring: QRect
+    figure: QRect
+    details: QRect
+    caption: QRect
+    next: QRect
+    progress: QRect
+    controls: QRect
+    summary: QRect
+
+
+def session_layout(width: int, height: int, unit: float) -> SessionLayout:
+    """Lay the screen out for a window of ``width`` × ``height`` whose fonts scale with ``unit``."""
+    margin, gap = round(unit * MARGIN), round(unit * GAP)
+    inner_width = max(1, width - 2 * margin)
+    header = QRect(margin, margin, inner_width, round(unit * HEADER))
+    bar_height = max(6, round(unit * BAR))
+    progress = QRect(margin, height - margin - bar_height, inner_width, bar_height)
+    next_height = round(unit * NEXT)
+    next_row = QRect(margin, progress.top() - gap - next_height, inner_width, next_height)
+    caption_height = round(unit * CAPTION_LINE * CAPTION_LINES)
+    caption = QRect(margin, next_row.top() - gap - caption_height, inner_width, caption_height)
+    details_height = round(unit * DETAILS)
+    details = QRect(margin, caption.top() - details_height, inner_width, details_height)
+    middle_top = header.bottom() + 1 + gap
+    middle_height = max(1, details.top() - gap - middle_top)
+    if width >= height * WIDE:
+        side = max(1, min(middle_height, round(width * RING_WIDTH_SHARE)))
+        ring = QRect(margin, middle_top + (middle_height - side) // 2, side, side)
+        figure_left = ring.right() + 1 + 2 * gap
+        figure = QRect(figure_left, middle_top, max(1, width - margin - figure_left), middle_height)
+    else:
+        side = max(1, min(round(height * TALL_RING_SHARE), inner_width, middle_height // 2))
+        ring = QRect(margin + (inner_width - side) // 2, middle_top, side, side)
+        figure_top = ring.bottom() + 1 + gap
+        figure = QRect(margin, figure_top, inner_width, max(1, details.top() - gap - figure_top))
+    controls_height = round(unit * CONTROLS)
+    controls = QRect(0, height - controls_height, width, controls_height)
+    summary = QRect(margin, middle_top, inner_width, max(1, progress.bottom() - middle_top))
+    return SessionLayout(header, ring, figure, details, caption, next_row, progress, controls, summary)
