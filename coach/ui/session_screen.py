@@ -28,6 +28,7 @@ from coach.domain.floor_view import (
 from coach.domain.player import PlayerState
 from coach.domain.timeline import Segment, SegmentKind, Timeline
 from coach.ui.caption_label import CaptionLabel
+from coach.ui.figure_flip import FigureFlip
 from coach.ui.figure_view import FigureView
 from coach.ui.ring import CountdownRing
 from coach.ui.scaling import font_unit, set_pixel_size
@@ -59,6 +60,7 @@ class SessionScreen(QWidget):
         details_label: round, side (and the rep while a hold's seconds are the hero).
         caption_label: the step's words. next_label: the next step worth knowing.
         up_next_label: the "Up next" card beside the rest's caption (the figure shows its start pose).
+        flip: turns the figure over at a switch of side.
         paused_veil, stop_question, controls, summary: the layers and the end card.
         layout_rects: where everything sits at the current size.
 
@@ -83,6 +85,7 @@ class SessionScreen(QWidget):
         self._figure_wanted = True
         self._paused = False
         self._full_name = ""
+        self._shown_side: str | None = None
         self._next_full = ""
         self.layout_rects: SessionLayout | None = None
 
@@ -117,6 +120,7 @@ class SessionScreen(QWidget):
                       self.progress_bar):
             child.setParent(self)
 
+        self.flip = FigureFlip(self.figure, self)
         self.summary = SummaryCard(self)
         self.summary.done_clicked.connect(self.home_clicked)
         self.controls = ControlsBar(self)
@@ -165,6 +169,8 @@ class SessionScreen(QWidget):
         for shortcut in self.done_shortcuts:
             shortcut.setEnabled(False)
         self.summary.hide()
+        self.flip.finish()
+        self._shown_side = None
         self.stop_question.hide()
         self.controls.dismiss()
         self._set_running_parts_visible(True)
@@ -187,6 +193,11 @@ class SessionScreen(QWidget):
             self._place_header()
         hero = hero_of(segment)
         self._showing_done = hero.kind is HeroKind.DONE
+        if segment.side is not None:
+            if hero.kind is HeroKind.SIDE and self._shown_side not in (None, segment.side) \
+                    and self.figure.isVisible():
+                self.flip.flip(self.figure.grab())  # the picture of the old side, before it changes
+            self._shown_side = segment.side
         if hero.kind is HeroKind.REPS:
             self.ring.set_centre(str(hero.rep), f"/{hero.reps}")
         elif hero.kind is HeroKind.SIDE:
@@ -240,6 +251,7 @@ class SessionScreen(QWidget):
         """The end: the card replaces the ring, figure and words (no stale caption, no "0:00 left")."""
         self.summary.show_summary(summary, streak)
         self._set_running_parts_visible(False)
+        self.flip.finish()
         self.summary.show()
         self.summary.raise_()
         for shortcut in self.done_shortcuts:
@@ -360,6 +372,7 @@ class SessionScreen(QWidget):
         self.caption_label.set_sizes(round(unit * CAPTION_LARGE), round(unit * CAPTION_SMALL))
         self._place_header()
         self.ring.setGeometry(rects.ring)
+        self.flip.finish()
         self.figure.setGeometry(rects.figure)
         self.details_label.setGeometry(rects.details)
         self.caption_label.setGeometry(rects.caption)

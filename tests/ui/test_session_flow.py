@@ -256,3 +256,19 @@ def test_buttons_do_what_the_keys_do(coach, qtbot):
     assert coach.window.stop_prompt is not None
     qtbot.mouseClick(coach.window.stop_prompt.keep_button, Qt.MouseButton.LeftButton)
     assert coach.window.stop_prompt is None and coach.driver.state is PlayerState.PAUSED
+
+
+def test_a_switch_of_side_turns_the_figure_over(coach, qtbot):
+    coach.controller.start("lower-back")
+    screen = coach.window.session
+    switch = seg_index(coach, lambda s: s.exercise == "knee-to-chest" and s.kind is SegmentKind.SWITCH)
+    coach.advance_to_segment(switch - 1)
+    assert not screen.flip.running()
+    old = screen.figure.grab().toImage()
+    coach.advance_to_segment(switch)
+    assert screen.flip.running() and screen.flip.geometry() == screen.figure.geometry()
+    qtbot.waitUntil(lambda: screen.flip.progress > 0.6, timeout=3000)
+    qtbot.waitUntil(lambda: not screen.flip.running(), timeout=3000)
+    assert screen.figure.grab().toImage() != old, "the figure ends on the new side"
+    coach.advance_to_segment(switch + 1)
+    assert not screen.flip.running(), "only a switch turns it over"
