@@ -46,6 +46,7 @@ class Veil(QWidget):
         self.buttons: list[QPushButton] = []
         self._button_row = QHBoxLayout()
         self._button_row.addStretch(1)
+        self._button_row.addStretch(1)
         column = QVBoxLayout(self)
         column.addStretch(1)
         column.addWidget(self.title)
@@ -58,13 +59,9 @@ class Veil(QWidget):
         button = QPushButton(text)
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         button.clicked.connect(clicked)
-        self._button_row.insertWidget(self._button_row.count(), button)
+        # Between the two stretches, so the row stays centred.
+        self._button_row.insertWidget(self._button_row.count() - 1, button)
         self.buttons.append(button)
-        if len(self.buttons) == 1:
-            self._button_row.addStretch(1)
-        else:  # keep the closing stretch last
-            stretch = self._button_row.takeAt(self._button_row.count() - 2)
-            self._button_row.addItem(stretch)
         return button
 
     def set_theme(self, theme: Theme) -> None:

@@ -39,7 +39,7 @@ from coach.ui.summary_card import SummaryCard, duration_text
 from coach.ui.theme import LIGHT, Theme
 
 # Type sizes as fractions of the font unit (the window's height, unless it is narrow).
-NAME_SIZE, INFO_SIZE, DETAIL_SIZE, NEXT_SIZE, BADGE_SIZE = 0.065, 0.05, 0.06, 0.05, 0.035
+NAME_SIZE, INFO_SIZE, DETAIL_SIZE, NEXT_SIZE, BADGE_SIZE = 0.065, 0.055, 0.06, 0.05, 0.035
 CAPTION_LARGE, CAPTION_SMALL = 0.08, 0.055
 
 
@@ -250,6 +250,10 @@ class SessionScreen(QWidget):
     def show_summary(self, summary: SessionSummary, streak: str = "") -> None:
         """The end: the card replaces the ring, figure and words (no stale caption, no "0:00 left")."""
         self.summary.show_summary(summary, streak)
+        if self._timeline is not None:  # the header names the routine, not the exercise it ended in
+            self._full_name = self._timeline.title
+            self.position_label.setText("")
+            self._place_header()
         self._set_running_parts_visible(False)
         self.flip.finish()
         self.summary.show()
@@ -362,11 +366,11 @@ class SessionScreen(QWidget):
         rects = session_layout(self.width(), self.height(), unit)
         self.layout_rects = rects
         set_pixel_size(self.exercise_label, unit * NAME_SIZE, bold=True)
-        for label in (self.position_label, self.time_left_label):
-            set_pixel_size(label, unit * INFO_SIZE)
+        set_pixel_size(self.position_label, unit * INFO_SIZE)
+        set_pixel_size(self.time_left_label, unit * NAME_SIZE, bold=True)
         set_pixel_size(self.details_label, unit * DETAIL_SIZE, bold=True)
         set_pixel_size(self.next_label, unit * NEXT_SIZE)
-        set_pixel_size(self.up_next_label, unit * NEXT_SIZE, bold=True)
+        set_pixel_size(self.up_next_label, unit * DETAIL_SIZE, bold=True)
         for label in (self.muted_label, self.voice_note_label):
             set_pixel_size(label, unit * BADGE_SIZE)
         self.caption_label.set_sizes(round(unit * CAPTION_LARGE), round(unit * CAPTION_SMALL))
@@ -395,14 +399,14 @@ class SessionScreen(QWidget):
         if rects is None:
             return
         header = rects.header
-        metrics = self.time_left_label.fontMetrics()
-        time_width = metrics.horizontalAdvance(self.tr("{time} left").format(time="88:88")) + 4
+        time_width = self.time_left_label.fontMetrics().horizontalAdvance(
+            self.tr("{time} left").format(time="88:88")) + 4
         gap = round(header.height() * 0.5)
         right = header.right() + 1
         self.time_left_label.setGeometry(right - time_width, header.top(), time_width, header.height())
         right -= time_width + gap
         position = self.position_label.text()
-        position_width = metrics.horizontalAdvance(position) + 4 if position else 0
+        position_width = self.position_label.fontMetrics().horizontalAdvance(position) + 4 if position else 0
         self.position_label.setGeometry(right - position_width, header.top(), position_width, header.height())
         right -= position_width + gap if position else 0
         width = max(0, right - header.left())

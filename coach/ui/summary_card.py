@@ -52,9 +52,9 @@ class SummaryCard(QWidget):
         self.hide()
 
     def show_summary(self, summary: SessionSummary, streak: str = "") -> None:
-        self.title.setText(self.tr("Well done!") if summary.completed else
-                           self.tr("Stopped early. That is fine: every bit helps."))
-        facts = [self.tr("Time: {time}").format(time=duration_text(summary.seconds)),
+        self.title.setText(self.tr("Well done!") if summary.completed else self.tr("Stopped early"))
+        facts = [] if summary.completed else [self.tr("That is fine: every bit helps.")]
+        facts += [self.tr("Time: {time}").format(time=duration_text(summary.seconds)),
                  self.tr("Exercises done: {done} of {count}").format(done=len(summary.done),
                                                                       count=summary.exercise_count)]
         if summary.skipped:
