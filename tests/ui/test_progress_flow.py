@@ -232,3 +232,18 @@ def test_a_history_that_cannot_be_written_is_said_on_the_home_screen_and_cleared
     qtbot.waitUntil(lambda: home.problems_label.isHidden(), timeout=10000)
     (session,) = coach.controller.check_in.keeper.sessions()
     assert session.outcome is SessionOutcome.COMPLETED, "kept in memory and written once it could be"
+
+
+def test_the_end_card_counts_the_session_just_finished_in_the_streak(qtbot, coach):
+    """The history writes on its own thread: the card must not wait for it, nor count the session twice."""
+    keeper = coach.controller.check_in.keeper
+    for _ in range(2):
+        coach.controller.start("cat-stretch")
+        coach.run_to_end()
+        assert keeper.writer.flush(5.0)  # written before the next session's card reads it
+    card = coach.window.session.summary
+    assert card.texts()[-1] == "Streak: 1 day(s) · 2 finished today"
+    coach.controller.start("cat-stretch")
+    coach.advance(5.0)
+    coach.controller.stop()
+    assert card.texts()[-1] == "Streak: 1 day(s) · 2 finished today", "a stopped session is not a finished one"
