@@ -21,7 +21,7 @@ from coach.domain.floor_view import SessionTally
 from coach.domain.player import PlayerState
 from coach.domain.routine import DEFAULT_LEVEL, Level
 from coach.domain.routine_loader import Catalogue
-from coach.domain.timeline import Segment
+from coach.domain.timeline import Segment, SegmentKind
 from coach.resources import figures_dir
 from coach.storage.settings import Settings, VoiceSettings, with_safety_note_read
 from coach.ui.home_screen import RoutineChoice
@@ -354,6 +354,8 @@ class CoachController(QObject):
 
     def _on_segment(self, segment: Segment) -> None:
         self.window.session.show_segment(segment)
+        if segment.kind is SegmentKind.DONE:  # the closing words: the summary already, not a stale step
+            self._show_summary(completed=True)
         track = self._figure_track
         # A still figure is drawn once per segment; a moving one again at every frame.
         self._figure_moves = track is not None and track.moves(segment)
@@ -382,17 +384,20 @@ class CoachController(QObject):
 
     def _on_finished(self, completed: bool) -> None:
         self.refresh_countdown()
-        screen = self.window.session
-        screen.set_state(PlayerState.FINISHED)
-        driver, tally = self.driver, self._tally
-        if driver is not None and tally is not None:
-            player = driver.player
-            summary = tally.summary(completed=completed, at=player.segment, seconds=player.active_seconds())
-            streak = self.check_in.streak_line(completed) if self.check_in is not None else ""
-            screen.show_summary(summary, streak)
+        self.window.session.set_state(PlayerState.FINISHED)
+        self._show_summary(completed)
         self.session_finished.emit(completed)
         if self.exit_when_done:
             self.quit_requested.emit()
+
+    def _show_summary(self, completed: bool) -> None:
+        driver, tally = self.driver, self._tally
+        if driver is None or tally is None:
+            return
+        player = driver.player
+        summary = tally.summary(completed=completed, at=player.segment, seconds=player.active_seconds())
+        streak = self.check_in.streak_line(completed) if self.check_in is not None else ""
+        self.window.session.show_summary(summary, streak)
 
     def _on_visibility(self, visible: bool) -> None:
         if self.driver is not None:

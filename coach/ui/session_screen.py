@@ -166,8 +166,6 @@ class SessionScreen(QWidget):
         self._names = {exercise: exercise_name(timeline, exercise) for exercise in timeline.exercise_ids()}
         self.summary.set_exercise_names(self._names)
         self._time_left_shown = -1
-        for shortcut in self.done_shortcuts:
-            shortcut.setEnabled(False)
         self.summary.hide()
         self.flip.finish()
         self._shown_side = None
@@ -242,13 +240,21 @@ class SessionScreen(QWidget):
         if paused:
             self.paused_veil.raise_()
         self.controls.pin(paused)
-        if state is PlayerState.FINISHED:
+        finished = state is PlayerState.FINISHED
+        # Enter leaves only a finished session: during the closing words it would cut the session short.
+        for shortcut in self.done_shortcuts:
+            shortcut.setEnabled(finished)
+        self.summary.done_button.setVisible(finished)
+        if finished:
             self.paused_veil.hide()
             self.stop_question.hide()
             self.controls.dismiss()
 
     def show_summary(self, summary: SessionSummary, streak: str = "") -> None:
-        """The end: the card replaces the ring, figure and words (no stale caption, no "0:00 left")."""
+        """The end: the card replaces the ring, figure and words (no stale caption, no "0:00 left").
+
+        Shown from the start of the closing words; Enter leaves it once the session has finished.
+        """
         self.summary.show_summary(summary, streak)
         if self._timeline is not None:  # the header names the routine, not the exercise it ended in
             self._full_name = self._timeline.title
@@ -258,8 +264,6 @@ class SessionScreen(QWidget):
         self.flip.finish()
         self.summary.show()
         self.summary.raise_()
-        for shortcut in self.done_shortcuts:
-            shortcut.setEnabled(True)
 
     def ask_to_stop(self, answer: Callable[[bool], None]) -> StopQuestion:
         """Ask in the app's own large type; ``answer(True)`` to stop, ``answer(False)`` to go on."""

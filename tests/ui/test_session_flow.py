@@ -45,6 +45,11 @@ def test_a_whole_cat_stretch_session(coach, qtbot):
     assert screen.ring.shown_text() == "2/4"
     assert screen.ring.fraction_left == pytest.approx(2 / 3)
 
+    coach.advance_to_segment(len(coach.driver.player.timeline) - 1)
+    assert screen.summary.isVisible(), "the closing words already show the summary"
+    assert not screen.summary.done_button.isVisible()
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    assert coach.window.stack.currentWidget() is screen, "Enter does not cut the closing words short"
     coach.run_to_end()
     # The end is a summary card, with no stale caption, countdown or "0:00 left" around it.
     assert screen.summary.isVisible()
