@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from coach.domain.routine import Level
@@ -24,6 +24,7 @@ from coach.ui.history_keeper import HistoryKeeper, now_utc
 from coach.ui.i18n import install_translators
 from coach.ui.main_window import MainWindow
 from coach.ui.resident import Resident
+from coach.ui.screen_fit import fit_to_screen
 from coach.ui.single_instance import SingleInstance
 from coach.ui.theme import THEMES, Theme, ThemeName, system_theme
 
@@ -130,10 +131,15 @@ def save_settings(controller: CoachController, settings: Settings) -> None:
 
 
 def restore_geometry(window: MainWindow, settings: Settings) -> None:
-    """Where and how big the window was last time (Qt keeps it on a screen that still exists)."""
+    """Where and how big the window was last time, or the default size; either way within the screen.
+
+    A saved place can be on a monitor since unplugged, or bigger than this screen: it is clamped too.
+    """
     saved = settings.window.geometry
-    if not saved or not window.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
-        window.resize(*DEFAULT_SIZE)
+    if saved and window.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+        fit_to_screen(window)
+    else:
+        fit_to_screen(window, QSize(*DEFAULT_SIZE))
     if settings.window.full_screen:
         window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
 
