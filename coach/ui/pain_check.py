@@ -326,7 +326,8 @@ class PainCheckScreen(QWidget):
 
     def texts(self) -> list[str]:
         return [w.text() for w in (self.title_label, self.routine_label, self.number_label, self.before_label,
-                                   self.word_label, self.hint_label, self.save_button, self.skip_button, self.never_button)]
+                                   self.word_label, self.hint_label, self.save_button, self.skip_button,
+                                   self.never_button)]
 
     # ----- looks
 
