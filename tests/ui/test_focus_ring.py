@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+from shiboken6 import isValid
 
 from coach.storage import settings as settings_store
 from coach.ui.focus_ring import RING_GAP, RING_WIDTH, FocusRing, is_viewport, ring_target, wants_ring
@@ -117,3 +119,22 @@ def test_the_ring_follows_its_control_when_the_window_changes_size(qtbot, themed
     assert ring is not None and ring.isVisible()
     assert ring.geometry() == start.geometry().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN).intersected(
         start.parentWidget().rect())
+
+
+def test_a_ring_deleted_with_its_dialog_is_made_again_for_the_next_control(qtbot, themed_coach):
+    dialog = themed_coach.controller.open_voice_settings()  # not given to qtbot: the controller deletes it
+    settle()
+    dialog.test_button.setFocus(Qt.FocusReason.TabFocusReason)
+    settle()
+    old_ring = dialog.findChild(FocusRing)
+    assert old_ring is not None
+    dialog.reject()  # the controller deletes the dialog, and the ring inside it
+    settle()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert not isValid(old_ring)
+    home = themed_coach.window.home
+    themed_coach.window.activateWindow()
+    home.start_button.setFocus(Qt.FocusReason.TabFocusReason)
+    settle()
+    rings = [ring for ring in themed_coach.window.findChildren(FocusRing) if ring.isVisible()]
+    assert len(rings) == 1 and rings[0].target is home.start_button
