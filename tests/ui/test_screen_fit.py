@@ -11,8 +11,8 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtGui import QRegion
-from PySide6.QtWidgets import QPushButton, QScrollArea, QWidget
+from PySide6.QtGui import QGuiApplication, QRegion
+from PySide6.QtWidgets import QDialog, QPushButton, QScrollArea, QWidget
 
 from coach.storage import settings as settings_store
 from coach.ui import screen_fit
@@ -71,11 +71,11 @@ def test_a_window_that_fits_keeps_its_size_and_place(qtbot, netbook):
     assert window.size() == QSize(640, 480) and window.pos() == QPoint(40, 30)
 
 
-def test_the_main_window_opens_at_its_default_size_where_it_fits(qtbot, catalogue):
-    coach = make_coach(qtbot, catalogue)
+def test_the_main_window_opens_at_its_default_size_where_it_fits(qtbot, catalogue, monkeypatch):
+    monkeypatch.setattr(screen_fit, "available_area", lambda _window: QRect(0, 0, 1920, 1080))
+    coach = make_coach(qtbot, catalogue, size=(800, 600))
     restore_geometry(coach.window, settings_store.load_or_repair())
-    assert coach.window.size() == QSize(*DEFAULT_SIZE) or not screen_fit.available_area(coach.window).contains(
-        QRect(QPoint(0, 0), QSize(*DEFAULT_SIZE)))
+    assert coach.window.size() == QSize(*DEFAULT_SIZE)
 
 
 def test_the_main_window_opens_inside_a_small_screen(small_coach, netbook):
@@ -109,3 +109,21 @@ def test_the_routine_editor_form_needs_no_sideways_scrolling_at_1024_by_600(qtbo
     assert isinstance(scroll, QScrollArea)
     assert not scroll.horizontalScrollBar().isVisible()
     assert editor.width() <= NETBOOK.width()
+
+
+def test_a_window_placed_where_no_screen_is_now_opens_on_a_real_one(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setGeometry(QRect(5000, 3000, 1600, 1000))
+    screen = QGuiApplication.primaryScreen()
+    assert screen_fit.screen_for(window) is screen
+    screen_fit.fit_to_screen(window)
+    frame = QRect(window.pos(), window.size() + screen_fit.FRAME_ALLOWANCE)
+    assert screen.availableGeometry().contains(frame), (frame, screen.availableGeometry())
+
+
+def test_a_dialog_opens_on_its_parent_window_screen(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = QDialog(parent)
+    assert screen_fit.screen_for(dialog) is parent.screen()
