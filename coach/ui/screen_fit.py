@@ -57,6 +57,8 @@ def fit_to_screen(window: QWidget, wanted: QSize | None = None) -> None:
     A window that has not been placed yet is left for Qt or the window manager to place
     (dialogs centre on their parent); one that has is moved back inside the area.
     """
+    if window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+        return  # the window manager sizes these to the screen; a resize would only unmaximise it
     area = available_area(window)
     size = fitted_size(window, wanted if wanted is not None else window.size(), area)
     if size != window.size():

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QRegion
 from PySide6.QtWidgets import QDialog, QPushButton, QScrollArea, QWidget
 
@@ -127,3 +127,12 @@ def test_a_dialog_opens_on_its_parent_window_screen(qtbot):
     qtbot.addWidget(parent)
     dialog = QDialog(parent)
     assert screen_fit.screen_for(dialog) is parent.screen()
+
+
+def test_a_maximised_window_is_left_to_the_window_manager(qtbot, netbook):
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    window.setWindowState(Qt.WindowState.WindowMaximized)
+    screen_fit.fit_to_screen(window)
+    assert window.windowState() & Qt.WindowState.WindowMaximized
