@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from coach.domain.routine import Level
@@ -17,6 +17,7 @@ from coach.domain.routine_loader import Catalogue
 from coach.storage import settings as settings_store
 from coach.storage.paths import user_cache_dir, user_routines_dir, user_state_dir
 from coach.storage.settings import Settings
+from coach.ui.app_style import CoachStyle
 from coach.ui.check_in import CheckIn
 from coach.ui.controller import CoachController
 from coach.ui.garbage_collector import GarbageCollector
@@ -24,8 +25,9 @@ from coach.ui.history_keeper import HistoryKeeper, now_utc
 from coach.ui.i18n import install_translators
 from coach.ui.main_window import MainWindow
 from coach.ui.resident import Resident
+from coach.ui.screen_fit import fit_to_screen
 from coach.ui.single_instance import SingleInstance
-from coach.ui.theme import THEMES, Theme, ThemeName, system_theme
+from coach.ui.theme import THEMES, Theme, ThemeName, apply_to_application, system_theme
 
 if TYPE_CHECKING:
     from coach.speech.service import SpeechService
@@ -43,7 +45,9 @@ def application(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationName("backcoach")
     app.setApplicationDisplayName("Back Coach")
     app.setDesktopFileName("io.github.backcoach.BackCoach")
-    app.setStyle("Fusion")  # the same look on every desktop, and our palette applies fully
+    # Fusion, the same look on every desktop, so our palette applies fully (coach/ui/app_style.py).
+    if not isinstance(app.style(), CoachStyle):
+        app.setStyle(CoachStyle())
     if app.findChild(GarbageCollector) is None:
         # Reference cycles holding Qt objects must never be collected on the history writer's thread.
         GarbageCollector(app)
@@ -62,7 +66,7 @@ def build(catalogue: Catalogue, *, speed: float = 1.0, exit_when_done: bool = Fa
     if settings is None:
         settings = settings_store.load_or_repair()
     window = MainWindow()
-    window.apply_theme(chosen_theme(theme, settings))
+    use_theme(window, chosen_theme(theme, settings))
     controller = CoachController(window, catalogue, speed=speed, exit_when_done=exit_when_done, clock=clock,
                                  settings=settings.cleared(), parent=window)
     if settings.problem:
@@ -95,6 +99,12 @@ def open_routine_editor(controller: CoachController) -> RoutineEditor:
     editor.finished.connect(editor.deleteLater)
     editor.open()
     return editor
+
+
+def use_theme(window: MainWindow, theme: Theme) -> None:
+    """The window's screens and every dialog and window of the app in ``theme``."""
+    apply_to_application(theme)
+    window.apply_theme(theme)
 
 
 def chosen_theme(asked: ThemeName | None, settings: Settings) -> Theme:
@@ -130,10 +140,15 @@ def save_settings(controller: CoachController, settings: Settings) -> None:
 
 
 def restore_geometry(window: MainWindow, settings: Settings) -> None:
-    """Where and how big the window was last time (Qt keeps it on a screen that still exists)."""
+    """Where and how big the window was last time, or the default size; either way within the screen.
+
+    A saved place can be on a monitor since unplugged, or bigger than this screen: it is clamped too.
+    """
     saved = settings.window.geometry
-    if not saved or not window.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
-        window.resize(*DEFAULT_SIZE)
+    if saved and window.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+        fit_to_screen(window)
+    else:
+        fit_to_screen(window, QSize(*DEFAULT_SIZE))
     if settings.window.full_screen:
         window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
 
@@ -180,7 +195,7 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
     # Follow the desktop when it switches between light and dark.
     hints = app.styleHints()
     if hints is not None:
-        hints.colorSchemeChanged.connect(lambda _scheme: window.apply_theme(chosen_theme(None, controller.settings)))
+        hints.colorSchemeChanged.connect(lambda _scheme: use_theme(window, chosen_theme(None, controller.settings)))
     def speak_reminder(text: str) -> None:
         speech = controller.speech or start_speech(controller)
         speech.speak(text)

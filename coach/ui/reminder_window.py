@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from coach.ui.screen_fit import centre_on_screen, fit_to_screen
 from coach.ui.theme import Theme, palette_for
 
 
@@ -83,7 +84,7 @@ class ReminderWindow(QWidget):
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.apply_theme(theme, primary)
-        self.resize(max(520, self.sizeHint().width()), max(240, self.sizeHint().height()))
+        fit_to_screen(self, QSize(max(520, self.sizeHint().width()), max(240, self.sizeHint().height())))
 
     def apply_theme(self, theme: Theme, primary: QPushButton) -> None:
         self.setPalette(palette_for(theme))
@@ -105,11 +106,7 @@ class ReminderWindow(QWidget):
 
     def present(self) -> None:
         """Show it in the middle of the screen, above the rest, with Start focused."""
-        screen = QGuiApplication.primaryScreen()
-        if screen is not None:
-            frame = self.frameGeometry()
-            frame.moveCenter(screen.availableGeometry().center())
-            self.move(frame.topLeft())
+        centre_on_screen(self)
         self.show()
         self.raise_()
         self.activateWindow()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time
 
-from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtCore import QLocale, QSize, Qt, QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from coach.domain.reminder_rules import ALL_DAYS, ReminderRule, format_time
 from coach.storage.reminder_store import ReminderSettings
+from coach.ui.screen_fit import fit_to_screen
 from coach.ui.theme import DARK, LIGHT, Theme, palette_for
 
 PRESET_ROUTINE = "cat-stretch"
@@ -247,7 +248,7 @@ class RemindersDialog(QDialog):
         width = self.sizeHint().width()
         self.reminder_list.setCurrentRow(0 if self._drafts else -1)
         self._show_selected(self.reminder_list.currentRow())
-        self.resize(width, self.sizeHint().height())
+        fit_to_screen(self, QSize(width, self.sizeHint().height()))
 
     # --- the result ---
 

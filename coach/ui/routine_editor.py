@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +46,7 @@ from coach.resources import builtin_routines_dir
 from coach.storage import routine_files
 from coach.ui.check_in import LEVEL_NAMES
 from coach.ui.routine_form import RoutineForm
+from coach.ui.screen_fit import fit_to_screen
 
 ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -205,7 +206,7 @@ class RoutineEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        self.resize(1280, 800)
+        fit_to_screen(self, QSize(1280, 800))
         self._fill_list(selected)
 
     def _button(self, text: str, action: Callable[[], object]) -> QPushButton:

@@ -66,6 +66,8 @@ class RoutineForm(QWidget):
 
         routine_box = QGroupBox(self.tr("Routine"))
         routine_form = QFormLayout(routine_box)
+        # On a narrow screen a label goes above its field rather than pushing the form wider than the column.
+        routine_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         routine_form.addRow(self.tr("Title"), self._line("title", routine=True))
         routine_form.addRow(self.tr("Id (file and command-line name)"), self._line("id", routine=True))
         routine_form.addRow(self.tr("Description"), self._line("description", routine=True))
@@ -97,6 +99,7 @@ class RoutineForm(QWidget):
 
         self.exercise_box = QGroupBox(self.tr("Exercise"))
         form = QFormLayout(self.exercise_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Name"), self._line("name"))
         form.addRow(self.tr("Id"), self._line("id"))
         form.addRow(self.tr("Purpose"), self._line("purpose"))

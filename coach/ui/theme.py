@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 
 class ThemeName(enum.Enum):
@@ -90,6 +91,26 @@ def palette_for(theme: Theme) -> QPalette:
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, colour(theme.secondary_text))
     return palette
+
+
+def apply_to_application(theme: Theme) -> None:
+    """Make ``theme`` the whole application's: every window and dialog, message boxes and Qt's file dialogs.
+
+    A palette set on the main window stops at its edge: Qt does not pass it on to windows of their
+    own, so dialogs kept the platform's light palette in the dark theme. The application's palette
+    reaches them all. The app's style (visible check boxes in the dark) and its focus ring come with it.
+    """
+    # Imported here: both are widgets modules, and theme.py stays a light import for the rest.
+    from coach.ui.app_style import CoachStyle
+    from coach.ui.focus_ring import install_focus_ring
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if not isinstance(app.style(), CoachStyle):
+        app.setStyle(CoachStyle())
+    app.setPalette(palette_for(theme))
+    install_focus_ring(app)
 
 
 def relative_luminance(hex_colour: str) -> float:

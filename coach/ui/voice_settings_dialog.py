@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from coach.speech.engine import VoiceInfo
 from coach.storage.settings import MAX_RATE, MIN_RATE, VoiceSettings
+from coach.ui.screen_fit import fit_to_screen
 
 TEST_PHRASE = "This is how I will sound. Lift your hips, and hold."
 
@@ -38,6 +39,9 @@ class VoiceSettingsDialog(QDialog):
         self._original = settings
         self.voice_box = QComboBox()
         self.voice_box.addItem(self.tr("The engine's default voice"), None)
+        # espeak-ng lists voices with long names: the box scrolls them rather than widening past the screen.
+        self.voice_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.voice_box.setMinimumContentsLength(24)
         self.rate_slider = QSlider(Qt.Orientation.Horizontal)
         self.rate_slider.setRange(MIN_RATE, MAX_RATE)
         self.rate_slider.setValue(settings.rate)
@@ -75,6 +79,7 @@ class VoiceSettingsDialog(QDialog):
         layout.addWidget(self.test_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
         self.set_voices([])
+        fit_to_screen(self, self.sizeHint())
 
     def set_voices(self, voices: list[VoiceInfo]) -> None:
         """Fill the list (it arrives from the engine after the dialog opens)."""

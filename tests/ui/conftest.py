@@ -8,6 +8,8 @@ from dataclasses import dataclass, replace
 
 import pytest
 from PySide6.QtDBus import QDBusConnection
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 from coach.domain.player import PlayerState
 from coach.domain.routine_loader import Catalogue, load_catalogue
@@ -22,6 +24,14 @@ from coach.ui.theme import ThemeName
 from ..fakes import FakeClock
 from ..histories import close_at_end
 from .dbus_session import SessionBus, private_session_bus
+
+
+@pytest.fixture(autouse=True)
+def _application_palette_reset() -> Iterator[None]:
+    """The app's theme is the application's palette (coach/ui/theme.py): no test leaves it to the next."""
+    yield
+    if QApplication.instance() is not None:
+        QApplication.setPalette(QPalette())  # nothing explicit: back to the style's own palette
 
 
 @pytest.fixture(scope="session")

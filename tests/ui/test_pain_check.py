@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
 from coach.ui.pain_check import PainCheckScreen
@@ -68,13 +68,50 @@ def test_the_question_and_the_hint_say_what_to_do(screen):
         screen.ask("during", "Lower back")
 
 
-def test_starts_at_the_suggestion_or_at_0_and_shows_it(screen):
-    assert screen.value() == 0 and screen.number_label.text() == "0"
-    screen.ask("after", "Cat stretch", suggested=4)
-    assert screen.value() == 4 and screen.number_label.text() == "4"
-    assert screen.slider.value() == 4
-    screen.ask("after", "Cat stretch", suggested=42)  # clamped, not an error
-    assert screen.value() == 10
+def test_starts_unset_and_enter_does_nothing_until_a_value_is_chosen(qtbot, screen, answers):
+    assert screen.value() is None and screen.number_label.text() == "–"
+    assert screen.word_label.text() == "Choose 0 to 10"
+    assert not screen.save_button.isEnabled() and not screen.slider.chosen
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        qtbot.keyClick(screen, key)
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert answers == [], "the Enter that started the session must not record a rating"
+    qtbot.keyClick(screen, Qt.Key.Key_0)
+    assert screen.value() == 0 and screen.save_button.isEnabled() and screen.slider.chosen
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    assert answers == [("rated", "before", 0)]
+
+
+def test_s_skips_an_unset_scale(qtbot, screen, answers):
+    qtbot.keyClick(screen, Qt.Key.Key_S)
+    assert answers == [("skipped", "before")]
+
+
+def test_the_after_check_starts_unset_with_the_score_before_beside_it(qtbot, screen, answers):
+    assert not screen.before_label.isVisible(), "no score before the session is shown before it"
+    screen.ask("after", "Cat stretch", 4)
+    assert screen.value() is None and screen.number_label.text() == "–"
+    assert screen.before_label.isVisible() and screen.before_label.text() == "Before: 4"
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    assert answers == [], "the score before is not a choice"
+    screen.ask("after", "Cat stretch")
+    assert not screen.before_label.isVisible(), "skipped before: nothing to show"
+
+
+def test_a_new_ask_clears_the_last_choice(qtbot, screen):
+    qtbot.keyClick(screen, Qt.Key.Key_6)
+    screen.ask("after", "Cat stretch", 6)
+    assert screen.value() is None and not screen.save_button.isEnabled()
+
+
+def test_clicking_the_scale_chooses_even_its_first_value(qtbot, screen, answers):
+    slider = screen.slider
+    y = slider.handle_rect().center().y()
+    qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=QPoint(round(slider.tick_x(0)), y))
+    assert screen.value() == 0 and slider.chosen
+    qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=QPoint(round(slider.tick_x(7)), y))
+    assert screen.value() == 7, "a click on a number chooses it"
+    assert answers == [], "clicking chooses, it does not save"
 
 
 @pytest.mark.parametrize("digit", range(10))
@@ -115,6 +152,8 @@ def test_ten_then_zero_again_is_zero(qtbot, screen, clock):
 
 def test_arrows_move_by_one_and_stop_at_the_ends(qtbot, screen):
     qtbot.keyClick(screen, Qt.Key.Key_Left)
+    assert screen.value() == 0, "from an unset scale an arrow chooses 0"
+    qtbot.keyClick(screen, Qt.Key.Key_Left)
     assert screen.value() == 0
     qtbot.keyClick(screen, Qt.Key.Key_Right)
     qtbot.keyClick(screen, Qt.Key.Key_Right)
@@ -139,9 +178,11 @@ def test_nothing_is_sent_until_enter_then_one_rating(qtbot, screen, answers):
 
 
 def test_the_keypad_enter_and_the_save_button_save_too(qtbot, screen, answers):
-    screen.ask("after", "Cat stretch", suggested=2)
+    screen.ask("after", "Cat stretch", 4)
+    qtbot.keyClick(screen, Qt.Key.Key_2)
     qtbot.keyClick(screen, Qt.Key.Key_Enter)
-    screen.ask("after", "Cat stretch", suggested=6)
+    screen.ask("after", "Cat stretch", 4)
+    qtbot.keyClick(screen, Qt.Key.Key_6)
     qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
     assert answers == [("rated", "after", 2), ("rated", "after", 6)]
 
@@ -197,7 +238,9 @@ def test_at_1280_by_720_the_number_and_the_handle_are_huge(screen):
                          ids=lambda s: f"{s[0]}x{s[1]}")
 def test_everything_fits(qtbot, clock, size):
     screen = make_screen(qtbot, clock, size=size)
-    screen.ask("after", "Cat stretch", suggested=10)
+    screen.ask("after", "Cat stretch", 10)
+    assert clipped_texts(screen) == []
+    screen.set_value(10)
     assert clipped_texts(screen) == []
     height = min(size[1], size[0] * 0.75)
     assert screen.number_label.font().pixelSize() >= 0.24 * height
@@ -213,6 +256,11 @@ def pixel(screen: PainCheckScreen, widget, x: int, y: int) -> str:
 def test_light_and_dark_colours_are_used(qtbot, clock, name):
     theme = THEMES[name]
     screen = make_screen(qtbot, clock, theme=theme)
+    handle = screen.slider.handle_rect()
+    assert pixel(screen, screen.slider, handle.center().x(), handle.center().y()) == theme.surface, \
+        "unset: no handle stands out"
+    assert pixel(screen, screen.save_button, 12, screen.save_button.height() // 2) == theme.surface, \
+        "unset: Save is not the bright button yet"
     screen.set_value(4)
     assert pixel(screen, screen, 2, 2) == theme.background
     save = screen.save_button
@@ -228,6 +276,7 @@ def test_a_theme_change_restyles_everything(qtbot, clock):
     screen = make_screen(qtbot, clock, theme=LIGHT)
     screen.setPalette(palette_for(DARK))
     screen.set_theme(DARK)
+    screen.set_value(3)
     save = screen.save_button
     assert pixel(screen, save, 12, save.height() // 2) == DARK.accent
     assert LIGHT.accent not in screen.slider.styleSheet()

@@ -53,9 +53,11 @@ def test_rated_before_and_after_a_rise_suggests_a_lower_level_and_changes_nothin
     coach.run_to_end()
     qtbot.keyClick(window.session, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.pain_check
-    assert window.pain_check.moment() == "after" and window.pain_check.value() == 3, "starts at the rating before"
-    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Right):
-        qtbot.keyClick(window.pain_check, key)
+    assert window.pain_check.moment() == "after" and window.pain_check.value() is None, "starts unset"
+    assert window.pain_check.before_label.text() == "Before: 3", "with the rating before beside it"
+    qtbot.keyClick(window.pain_check, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.pain_check, "Enter alone records nothing"
+    qtbot.keyClick(window.pain_check, Qt.Key.Key_6)
     qtbot.keyClick(window.pain_check, Qt.Key.Key_Return)
 
     assert window.stack.currentWidget() is window.progress
