@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -18,6 +19,7 @@ from coach.storage import settings as settings_store
 from coach.ui.app import build
 from coach.ui.controller import CoachController
 from coach.ui.main_window import MainWindow
+from coach.ui.reminder_scheduler import ReminderScheduler
 from coach.ui.session_driver import SessionDriver
 from coach.ui.theme import ThemeName
 
@@ -32,6 +34,28 @@ def _application_palette_reset() -> Iterator[None]:
     yield
     if QApplication.instance() is not None:
         QApplication.setPalette(QPalette())  # nothing explicit: back to the style's own palette
+
+
+@pytest.fixture(autouse=True)
+def _reminder_schedulers_stopped(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every reminder scheduler a test makes is stopped with the test.
+
+    Its wake timer looks up to a minute ahead; one left running (its Resident is not parented to
+    the window a test deletes) fired in a later test and updated a home screen already deleted.
+    """
+    made: list[ReminderScheduler] = []
+    original = ReminderScheduler.__init__
+
+    def recording_init(self: ReminderScheduler, *args: object, **kwargs: object) -> None:
+        original(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(ReminderScheduler, "__init__", recording_init)
+    yield
+    for scheduler in made:
+        with contextlib.suppress(RuntimeError):  # already deleted with its owner
+            scheduler.blockSignals(True)
+            scheduler.timer.stop()
 
 
 @pytest.fixture(scope="session")
