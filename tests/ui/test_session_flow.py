@@ -278,3 +278,15 @@ def test_a_switch_of_side_turns_the_figure_over(coach, qtbot):
     assert screen.figure.grab().toImage() != old, "the figure ends on the new side"
     coach.advance_to_segment(switch + 1)
     assert not screen.flip.running(), "only a switch turns it over"
+
+
+def test_the_end_card_names_what_was_skipped(coach, qtbot):
+    coach.controller.start("lower-back")
+    coach.advance_to_segment(seg_index(coach, lambda s: s.exercise == "bridge" and s.rep == 2))
+    qtbot.keyClick(coach.window, Qt.Key.Key_PageDown)  # the bridge hurts today
+    coach.advance_to_segment(seg_index(coach, lambda s: s.exercise == "rotation"))
+    qtbot.keyClick(coach.window, Qt.Key.Key_PageDown)  # and so does the rotation
+    coach.run_to_end()
+    texts = coach.window.session.summary.texts()
+    assert texts[:3] == ["Well done!", "Time: 12:20", "Exercises done: 3 of 5"]
+    assert "Skipped: Bridge, Lower-back rotation" in texts
