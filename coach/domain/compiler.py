@@ -152,8 +152,8 @@ def _add_exercise(builder: _Builder, exercise: Exercise, level: Level, number: i
 
 def _add_set_intro(builder: _Builder, exercise: Exercise, side: str | None, previous_side: str | None,
                    round_number: int, rounds: int, reps: int) -> None:
-    first_side = exercise.dose.sides[0] if exercise.dose.sides else None
     """Say what the next set is: its round, its side, how many reps."""
+    first_side = exercise.dose.sides[0] if exercise.dose.sides else None
     switching = side is not None and previous_side is not None and side != previous_side
     switching_within_round = switching and side != first_side
     parts = []

@@ -24,8 +24,9 @@ Clock = Callable[[], float]
 # Back within this many seconds of a step's start goes to the previous step;
 # later, it restarts the current one (as a music player's "previous" does).
 BACK_GRACE_SECONDS = 2.0
-# How long a speech-gated segment waits past its planned end for the voice.
-DEFAULT_SPEECH_GRACE_SECONDS = 15.0
+# How long a speech-gated segment waits past its planned end for the voice (real time; the
+# Qt driver scales it by the session's speed). One value for the app and the tests.
+DEFAULT_SPEECH_GRACE_SECONDS = 10.0
 
 
 class PlayerState(enum.Enum):

@@ -15,15 +15,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from coach.domain.player import Player, PlayerState
+from coach.domain.player import DEFAULT_SPEECH_GRACE_SECONDS, Player, PlayerState
 from coach.domain.timeline import Timeline
 from coach.timer import Timer
 
 FRAME_INTERVAL_MS = 33  # the fastest: ~30 frames a second
 SLOWEST_FRAME_MS = 250
 PIXELS_PER_FRAME = 1.5  # steps this small still look smooth
-# A spoken segment waits at most this long (real time) past its plan for the voice.
-SPEECH_GRACE_SECONDS = 10.0
 
 
 def speed_clock(speed: float) -> Callable[[], float]:
@@ -61,7 +59,7 @@ class SessionDriver(QObject):
         self._clock = clock or speed_clock(speed)
         self._visible = True
         self.player = Player(timeline, self._clock, wait_for_speech=wait_for_speech,
-                             speech_grace_seconds=SPEECH_GRACE_SECONDS * speed)
+                             speech_grace_seconds=DEFAULT_SPEECH_GRACE_SECONDS * speed)
         self.deadline_timer = Timer("session-deadline", self, single_shot=True, precise=True)
         self.deadline_timer.timeout.connect(self.on_deadline)
         self.frame_timer = Timer("ring-animation", self)

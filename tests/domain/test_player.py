@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from coach.domain.player import BACK_GRACE_SECONDS, Player, PlayerState
+from coach.domain.player import BACK_GRACE_SECONDS, DEFAULT_SPEECH_GRACE_SECONDS, Player, PlayerState
 from coach.domain.timeline import SegmentKind
 
 from ..fakes import FakeClock
@@ -273,7 +273,7 @@ class TestSpeechGating:
         player.play()
         player.next()
         player.speech_finished(0)  # the first segment's voice, after we skipped it
-        assert player.next_wakeup() == pytest.approx(clock.now + player.segment.seconds + 15.0)
+        assert player.next_wakeup() == pytest.approx(clock.now + player.segment.seconds + DEFAULT_SPEECH_GRACE_SECONDS)
         while player.segment.kind is not SegmentKind.MOVE:
             player.speech_finished(player.index)
             step_to_next_wakeup(player, clock)
