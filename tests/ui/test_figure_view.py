@@ -266,7 +266,10 @@ def test_every_solid_colour_of_the_body_has_at_least_3_to_1_contrast(view, figur
         for pose in end_poses(figure):
             colours = body_colours(view, FigureFrame(figure, figure.key_joints(pose), False), LARGE, theme)
             for value, count in colours.items():
-                # Solid fills only: antialiased edges blend into the background by design.
+                # Solid fills only: antialiased edges blend into the background by design, and the
+                # outline round each part is the background colour on purpose.
+                if value == colour_value(theme.background):
+                    continue
                 if count >= 0.002 * LARGE[0] * LARGE[1] and contrast_ratio(hex_of(value), theme.background) < 3.0:
                     weak.add(f"{exercise} {pose}: {hex_of(value)} "
                              f"{contrast_ratio(hex_of(value), theme.background):.2f}:1")
