@@ -4,9 +4,9 @@ The 3D joints are projected by the exercise's camera; each part comes back as
 a QPainterPath in screen centimetres (x right, y up), ready for the painter's
 transform. A limb (thigh, shin and foot; upper arm, forearm and hand) is one
 part made of convex pieces that all turn the same way, so its pieces fill as
-one shape; parts come back sorted far to near, so drawing them in order, each
-with an outline in the background colour, separates every part from what is
-behind it.
+one shape; parts come back sorted far to near, each with its outline (the
+shape grown a little), so filling them in order, outline in the background
+colour first, separates every part from what is behind it.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from coach.domain.figure_exercise import Joints, View
 Point = tuple[float, float]
 
 _SIDE_GAP_CM = 6.0   # hips further apart in depth than this: one side is the far one
-_ARC_STEPS = 10      # points on half a circle (a limb's rounded end)
+_ARC_STEPS = 8       # points on half a circle (a limb's rounded end)
 _HEAD_FORWARD = 0.01   # the head is drawn right after the torso, on its neck...
 _HEAD_BEHIND_CM = 10.0  # ...unless it is this much further away than the chest (a view from the feet)
 # Each limb as (name, bones from the body outwards); the hand and the foot are added to the end.
@@ -42,7 +42,9 @@ class Part:
         bones: the bones it shows (its colour follows them: accent when they do the work).
         far: on the side turned away from the viewer (drawn in the paler tone).
         depth: how near the viewer it is, centimetres; parts are drawn from the lowest.
-        path: its outline, screen centimetres.
+        path: its shape, screen centimetres.
+        halo: the same shape grown by the outline's width, filled in the background colour first (filling
+            is far cheaper than stroking a wide pen round the shape); None without an outline.
         overlay: a piece drawn on top in the accent colour (a working lower back), or None.
     """
 
@@ -51,12 +53,16 @@ class Part:
     far: bool
     depth: float
     path: QPainterPath
+    halo: QPainterPath | None = None
     overlay: QPainterPath | None = None
 
 
-def body_parts(joints: Joints, view: View, focus: tuple[str, ...] = (), only: tuple[str, ...] | None = None
-               ) -> list[Part]:
-    """The body's parts, far to near; ``only`` keeps just the parts showing those bones (a faint target)."""
+def body_parts(joints: Joints, view: View, focus: tuple[str, ...] = (), only: tuple[str, ...] | None = None,
+               outline: float = 0.0) -> list[Part]:
+    """The body's parts, far to near, each with its outline ``outline`` cm wide (none when 0).
+
+    ``only`` keeps just the parts showing those bones (a faint target).
+    """
     projected = {name: view.project(point) for name, point in joints.items()}
     hip_gap = projected["hip_left"][2] - projected["hip_right"][2]
     far_side = None if abs(hip_gap) < _SIDE_GAP_CM else "right" if hip_gap > 0 else "left"
@@ -69,12 +75,14 @@ def body_parts(joints: Joints, view: View, focus: tuple[str, ...] = (), only: tu
         # chest at it (from the feet): then the head and its neck are drawn first, behind the shoulders.
         behind = head[2] < chest[2] - _HEAD_BEHIND_CM
         parts.append(_torso(joints, view, projected, "lower_back" in focus and "upper_back" not in focus,
-                            with_neck=not behind))
-        circle = _circle_path((head[0], head[1]), HEAD_RADIUS)
+                            not behind, outline))
+        circle, halo = _new_path(), (_new_path() if outline > 0 else None)
+        _add_circle(circle, halo, (head[0], head[1]), HEAD_RADIUS, outline)
         if behind:
             neck = BONES_BY_NAME["neck"]
-            _add_capsule(circle, chest, head, neck.width / 2, neck.end_width / 2)
-        parts.append(Part("head", ("neck",), False, head[2] if behind else torso_depth + _HEAD_FORWARD, circle))
+            _add_capsule(circle, halo, chest, head, neck.width / 2, neck.end_width / 2, outline)
+        parts.append(Part("head", ("neck",), False, head[2] if behind else torso_depth + _HEAD_FORWARD, circle,
+                          halo))
     for name, bones, side in _LIMBS:
         if not wanted(bones):
             continue
@@ -86,16 +94,16 @@ def body_parts(joints: Joints, view: View, focus: tuple[str, ...] = (), only: tu
             else:
                 runs.append([bone])
         for run in sorted(runs, key=lambda run: run[0] in focus):
-            path, depths = _limb_path(joints, view, run, run[-1] == bones[-1])
+            path, halo, depths = _limb_path(joints, view, run, run[-1] == bones[-1], outline)
             part_name = name if len(runs) == 1 else f"{name}:{run[0]}"
             depth = sum(depths) / len(depths) + 0.01 * (run[0] in focus)  # a tie: the working run on top
-            parts.append(Part(part_name, tuple(run), side == far_side, depth, path))
+            parts.append(Part(part_name, tuple(run), side == far_side, depth, path, halo))
     parts.sort(key=lambda part: part.depth)
     return parts
 
 
 def _torso(joints: Joints, view: View, projected: dict[str, tuple[float, float, float]], lower_in_accent: bool,
-           with_neck: bool) -> Part:
+           with_neck: bool, grow: float) -> Part:
     """The torso's cross-sections seen from the camera, joined into one outline; the neck on it."""
     rings: list[tuple[Point, Point, float]] = []  # (centre, unit normal on screen, half extent along it)
     normal: Point = (0.0, 1.0)
@@ -108,28 +116,32 @@ def _torso(joints: Joints, view: View, projected: dict[str, tuple[float, float, 
         extent = math.hypot(across[0] * normal[0] + across[1] * normal[1],
                             through[0] * normal[0] + through[1] * normal[1])
         rings.append((_screen(view, section.centre), normal, extent))
-    path = _polygon_path(_ring_outline(rings))
-    path.setFillRule(Qt.FillRule.WindingFill)
+    outline = _anticlockwise(_ring_outline(rings))
+    path, halo = _new_path(), (_new_path() if grow > 0 else None)
+    _add_polygon(path, outline)
+    if halo is not None:
+        _add_polygon(halo, _grown(outline, grow))
     if with_neck:
         neck = BONES_BY_NAME["neck"]
-        _add_capsule(path, projected["chest"], projected["head"], neck.width / 2, neck.end_width / 2)
+        _add_capsule(path, halo, projected["chest"], projected["head"], neck.width / 2, neck.end_width / 2, grow)
     overlay = None
     if lower_in_accent:  # from the buttocks to the middle of the back
-        overlay = _polygon_path(_ring_outline(rings[:CAP_STEPS + 1 + SPINE_STEPS // 2 + 1]))
+        overlay = QPainterPath()
+        _add_polygon(overlay, _ring_outline(rings[:CAP_STEPS + 1 + SPINE_STEPS // 2 + 1]))
     depth = (projected["pelvis"][2] + projected["chest"][2]) / 2
-    return Part("torso", ("lower_back", "upper_back", "neck"), False, depth, path, overlay)
+    return Part("torso", ("lower_back", "upper_back", "neck"), False, depth, path, halo, overlay)
 
 
-def _limb_path(joints: Joints, view: View, bones: list[str], with_end: bool) -> tuple[QPainterPath, list[float]]:
-    """The run of a limb's bones as one shape (its pieces all turn the same way); with the joints' depths."""
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.WindingFill)  # overlapping pieces fill as one shape
+def _limb_path(joints: Joints, view: View, bones: list[str], with_end: bool, grow: float
+               ) -> tuple[QPainterPath, QPainterPath | None, list[float]]:
+    """The run of a limb's bones as one shape (its pieces all turn the same way), its outline, its joints' depths."""
+    path, halo = _new_path(), (_new_path() if grow > 0 else None)
     depths = []
     for piece in limb_pieces(joints, bones, with_end):
         start, end = view.project(piece.start), view.project(piece.end)
         depths += [start[2], end[2]]
-        _add_capsule(path, start, end, piece.start_radius, piece.end_radius)
-    return path, depths
+        _add_capsule(path, halo, start, end, piece.start_radius, piece.end_radius, grow)
+    return path, halo, depths
 
 
 # ----- geometry
@@ -145,44 +157,67 @@ def _ring_outline(rings: list[tuple[Point, Point, float]]) -> list[Point]:
     return side_a + side_b
 
 
-def _polygon_path(points: list[Point]) -> QPainterPath:
-    """A closed polygon turning anticlockwise (y up), so it fills together with the limbs' pieces."""
+def _anticlockwise(points: list[Point]) -> list[Point]:
+    """The polygon turning anticlockwise (y up), so it fills together with the limbs' pieces."""
     area = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(points, points[1:] + points[:1]))
-    if area < 0:
-        points = points[::-1]
-    path = QPainterPath()
+    return points[::-1] if area < 0 else points
+
+
+def _grown(points: list[Point], grow: float) -> list[Point]:
+    """An anticlockwise polygon pushed out by ``grow`` square to its sides (its outline)."""
+    count = len(points)
+    normals = []
+    for index in range(count):
+        (x0, y0), (x1, y1) = points[index], points[(index + 1) % count]
+        length = math.hypot(x1 - x0, y1 - y0) or 1.0
+        normals.append(((y1 - y0) / length, (x0 - x1) / length))
+    grown = []
+    for index in range(count):
+        (ax, ay), (bx, by) = normals[index - 1], normals[index]
+        nx, ny = ax + bx, ay + by
+        size = math.hypot(nx, ny)
+        if size < 1e-6:
+            nx, ny, size = bx, by, 1.0
+        nx, ny = nx / size, ny / size
+        reach = grow / max(0.5, nx * bx + ny * by)  # a sharp corner does not shoot out
+        grown.append((points[index][0] + nx * reach, points[index][1] + ny * reach))
+    return grown
+
+
+def _add_polygon(path: QPainterPath, points: list[Point]) -> None:
     path.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
     path.closeSubpath()
-    return path
 
 
-def _circle_path(centre: Point, radius: float) -> QPainterPath:
+def _new_path() -> QPainterPath:
     path = QPainterPath()
-    path.setFillRule(Qt.FillRule.WindingFill)
-    path.addPolygon(QPolygonF(_arc(centre, radius, 0.0, 2 * math.pi, 2 * _ARC_STEPS)))
-    path.closeSubpath()
+    path.setFillRule(Qt.FillRule.WindingFill)  # overlapping pieces fill as one shape
     return path
 
 
-def _arc(centre: Point, radius: float, start: float, span: float, steps: int) -> list[QPointF]:
-    return [QPointF(centre[0] + radius * math.cos(start + span * k / steps),
-                    centre[1] + radius * math.sin(start + span * k / steps)) for k in range(steps + 1)]
+def _add_circle(shape: QPainterPath, halo: QPainterPath | None, centre: Point, radius: float, grow: float) -> None:
+    angles = [2 * math.pi * k / (2 * _ARC_STEPS) for k in range(2 * _ARC_STEPS)]
+    for path, r in ((shape, radius), (halo, radius + grow)):
+        if path is not None:
+            _add_polygon(path, [(centre[0] + r * math.cos(a), centre[1] + r * math.sin(a)) for a in angles])
 
 
-def _add_capsule(path: QPainterPath, a: tuple[float, ...], b: tuple[float, ...], radius_a: float,
-                 radius_b: float) -> None:
-    """A tapered limb piece: the convex hull of two circles, anticlockwise (y up)."""
+def _add_capsule(shape: QPainterPath, halo: QPainterPath | None, a: tuple[float, ...], b: tuple[float, ...],
+                 radius_a: float, radius_b: float, grow: float) -> None:
+    """A tapered limb piece, the convex hull of two circles, anticlockwise (y up); its outline ``grow`` wider."""
     dx, dy = b[0] - a[0], b[1] - a[1]
     distance = math.hypot(dx, dy)
     if distance <= abs(radius_a - radius_b) + 1e-6:  # seen end on: the bigger end hides the other
         big = (a, radius_a) if radius_a >= radius_b else (b, radius_b)
-        path.addPolygon(QPolygonF(_arc((big[0][0], big[0][1]), big[1], 0.0, 2 * math.pi, 2 * _ARC_STEPS)))
-        path.closeSubpath()
+        _add_circle(shape, halo, (big[0][0], big[0][1]), big[1], grow)
         return
     heading = math.atan2(dy, dx)
-    spread = math.asin((radius_a - radius_b) / distance)  # the sides lean in towards the thinner end
-    half = math.pi / 2 + spread
-    points = _arc((b[0], b[1]), radius_b, heading - half, 2 * half, _ARC_STEPS)
-    points += _arc((a[0], a[1]), radius_a, heading + half, 2 * math.pi - 2 * half, _ARC_STEPS)
-    path.addPolygon(QPolygonF(points))
-    path.closeSubpath()
+    half = math.pi / 2 + math.asin((radius_a - radius_b) / distance)  # the sides lean in towards the thinner end
+    round_b = [heading - half + 2 * half * k / _ARC_STEPS for k in range(_ARC_STEPS + 1)]
+    round_a = [heading + half + (2 * math.pi - 2 * half) * k / _ARC_STEPS for k in range(_ARC_STEPS + 1)]
+    ends = [(b, radius_b, [(math.cos(t), math.sin(t)) for t in round_b]),
+            (a, radius_a, [(math.cos(t), math.sin(t)) for t in round_a])]
+    for path, more in ((shape, 0.0), (halo, grow)):
+        if path is not None:
+            _add_polygon(path, [(centre[0] + (r + more) * c, centre[1] + (r + more) * s)
+                                for centre, r, turns in ends for c, s in turns])

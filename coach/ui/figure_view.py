@@ -15,7 +15,7 @@ faint target) in a pixmap, so an animation frame only draws the body.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF, QTransform
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coach.domain.figure_exercise import ExerciseFigure, Joints
@@ -239,17 +239,17 @@ def part_colour(part: Part, focus: tuple[str, ...], theme: Theme) -> QColor:
     return mix(theme.text, theme.background, _FAR_FADE) if part.far else QColor(theme.text)
 
 
-def outline_pen(theme: Theme, scale: float) -> QPen:
-    """The background-coloured outline drawn round every part before it is filled (screen centimetres)."""
-    return QPen(QColor(theme.background), 2 * max(_OUTLINE_CM, _OUTLINE_MIN_PX / scale), Qt.PenStyle.SolidLine,
-                Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+def outline_width(scale: float) -> float:
+    """How wide the background-coloured outline round every part is, in centimetres, at ``scale`` px/cm."""
+    return max(_OUTLINE_CM, _OUTLINE_MIN_PX / scale)
 
 
 def _paint_body(painter: QPainter, frame: FigureFrame, theme: Theme, fit: FigureFit) -> None:
     focus = frame.figure.focus
-    outline, accent = outline_pen(theme, fit.scale), QColor(theme.accent)
-    for part in body_parts(frame.joints, frame.figure.view, focus):
-        painter.strokePath(part.path, outline)
+    background, accent = QColor(theme.background), QColor(theme.accent)
+    for part in body_parts(frame.joints, frame.figure.view, focus, outline=outline_width(fit.scale)):
+        if part.halo is not None:
+            painter.fillPath(part.halo, background)
         painter.fillPath(part.path, part_colour(part, focus, theme))
         if part.overlay is not None:
             painter.fillPath(part.overlay, accent)

@@ -21,7 +21,7 @@ from coach.domain.figure_loader import load_figures
 from coach.domain.figure_track import FigureFrame
 from coach.resources import figures_dir
 from coach.ui.figure_shapes import body_parts
-from coach.ui.figure_view import FigureFit, FigureView, outline_pen, part_colour
+from coach.ui.figure_view import FigureFit, FigureView, outline_width, part_colour
 from coach.ui.theme import DARK, LIGHT, Theme
 
 from .test_figure_view import as_rgb32, channel_gap, drawn_box, floor_only, pixels, render
@@ -95,9 +95,8 @@ def merged_edges(frame: FigureFrame, size: tuple[int, int], theme: Theme, image:
     figure = frame.figure
     fit = FigureFit(figure, *size)
     transform = fit.transform(-1.0 if frame.mirrored else 1.0)
-    parts = body_parts(frame.joints, figure.view, figure.focus)
+    parts = body_parts(frame.joints, figure.view, figure.focus, outline=outline_width(fit.scale))
     colours = [part_colour(part, figure.focus, theme).rgb() for part in parts]
-    outline = outline_pen(theme, fit.scale)
     rendered = pixels(image)
     problems = []
     for j, near in enumerate(parts):
@@ -114,8 +113,7 @@ def merged_edges(frame: FigureFrame, size: tuple[int, int], theme: Theme, image:
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationOut)
             painter.fillPath(near.path, Qt.GlobalColor.white)
             for later in parts[j + 1:]:
-                painter.strokePath(later.path, outline)
-                painter.fillPath(later.path, Qt.GlobalColor.white)
+                painter.fillPath(later.halo or later.path, Qt.GlobalColor.white)
             painter.end()
             mask = array("I", bytes(ring.constBits()))
             on_ring = [index for index, value in enumerate(mask) if value >> 24]
@@ -151,8 +149,7 @@ def test_the_check_sees_parts_merge_when_the_outline_is_left_out(view, monkeypat
     """Without the outline the near arm of the bridge merges into the body: the check must say so."""
     import coach.ui.figure_view as figure_view
 
-    monkeypatch.setattr(figure_view, "outline_pen",
-                        lambda theme, scale: QPen(Qt.PenStyle.NoPen))
+    monkeypatch.setattr(figure_view, "outline_width", lambda scale: 0.0)
     figure = FIGURES["bridge"]
     frame = FigureFrame(figure, figure.key_joints("down"), False)
     image = as_rgb32(render(view, frame, SESSION, LIGHT))
