@@ -12,7 +12,9 @@ colour first, separates every part from what is behind it.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainterPath, QPolygonF
@@ -22,6 +24,7 @@ from coach.domain.figure_body import CAP_STEPS, SPINE_STEPS, limb_pieces, torso_
 from coach.domain.figure_exercise import Joints, View
 
 Point = tuple[float, float]
+T = TypeVar("T")
 
 _SIDE_GAP_CM = 6.0   # hips further apart in depth than this: one side is the far one
 _ARC_STEPS = 8       # points on half a circle (a limb's rounded end)
@@ -31,6 +34,23 @@ _HEAD_BEHIND_CM = 10.0  # ...unless it is this much further away than the chest 
 _LIMBS = tuple((f"{limb}_{side}", tuple(f"{bone}_{side}" for bone in bones), side)
                for side in ("left", "right")
                for limb, bones in (("leg", ("thigh", "shin", "foot")), ("arm", ("upper_arm", "forearm"))))
+
+
+_BONE_JOINTS = {bone.name: (bone.start, bone.end) for bone in BONES_BY_NAME.values()}
+_TORSO_JOINTS = ("pelvis", "waist", "chest", "head", "hip_left", "hip_right", "shoulder_left", "shoulder_right")
+# Shapes already built, by what they are made from: during a move the parts that stay still (a planted
+# leg, the torso while a knee moves) cost a lookup, not a rebuild. Cleared when full.
+_REMEMBERED: dict[tuple[object, ...], Any] = {}
+_REMEMBER_AT_MOST = 400
+
+
+def _remembered(key: tuple[object, ...], build: Callable[[], T]) -> T:
+    known = _REMEMBERED.get(key)
+    if known is None:
+        if len(_REMEMBERED) >= _REMEMBER_AT_MOST:
+            _REMEMBERED.clear()
+        known = _REMEMBERED[key] = build()
+    return known  # type: ignore[no-any-return]
 
 
 @dataclass
@@ -74,8 +94,10 @@ def body_parts(joints: Joints, view: View, focus: tuple[str, ...] = (), only: tu
         # The head sits on the torso's neck (drawn just after the torso), unless the view looks past the
         # chest at it (from the feet): then the head and its neck are drawn first, behind the shoulders.
         behind = head[2] < chest[2] - _HEAD_BEHIND_CM
-        parts.append(_torso(joints, view, projected, "lower_back" in focus and "upper_back" not in focus,
-                            not behind, outline))
+        lower_in_accent = "lower_back" in focus and "upper_back" not in focus
+        spine = tuple(joints[joint] for joint in _TORSO_JOINTS)
+        parts.append(_remembered(("torso", view, lower_in_accent, not behind, outline, spine),
+                                 lambda: _torso(joints, view, projected, lower_in_accent, not behind, outline)))
         circle, halo = _new_path(), (_new_path() if outline > 0 else None)
         _add_circle(circle, halo, (head[0], head[1]), HEAD_RADIUS, outline)
         if behind:
@@ -94,7 +116,10 @@ def body_parts(joints: Joints, view: View, focus: tuple[str, ...] = (), only: tu
             else:
                 runs.append([bone])
         for run in sorted(runs, key=lambda run: run[0] in focus):
-            path, halo, depths = _limb_path(joints, view, run, run[-1] == bones[-1], outline)
+            ends = tuple(joints[joint] for bone in run for joint in _BONE_JOINTS[bone])
+            path, halo, depths = _remembered(("limb", view, tuple(run), outline, ends),
+                                             lambda: _limb_path(joints, view, run, run[-1] == bones[-1],  # noqa: B023
+                                                                outline))
             part_name = name if len(runs) == 1 else f"{name}:{run[0]}"
             depth = sum(depths) / len(depths) + 0.01 * (run[0] in focus)  # a tie: the working run on top
             parts.append(Part(part_name, tuple(run), side == far_side, depth, path, halo))
