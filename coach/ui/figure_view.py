@@ -72,10 +72,15 @@ class _Extent:
 _extents: dict[int, tuple[ExerciseFigure, _Extent]] = {}
 
 
+_EXTENTS_AT_MOST = 32  # the app has five figures; tests load them again and again
+
+
 def _extent_of(figure: ExerciseFigure) -> _Extent:
     """Computed once per figure (it samples every phase), whatever the size it is drawn at."""
     known = _extents.get(id(figure))
     if known is None or known[0] is not figure:
+        if len(_extents) >= _EXTENTS_AT_MOST:
+            _extents.clear()
         known = _extents[id(figure)] = (figure, _Extent(figure))
     return known[1]
 
