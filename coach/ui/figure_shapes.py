@@ -28,6 +28,7 @@ T = TypeVar("T")
 
 _SIDE_GAP_CM = 6.0   # hips further apart in depth than this: one side is the far one
 _ARC_STEPS = 8       # points on half a circle (a limb's rounded end)
+_CIRCLE_STEPS = 32   # points round the head (big and round: fewer would show corners)
 _HEAD_FORWARD = 0.01   # the head is drawn right after the torso, on its neck...
 _HEAD_BEHIND_CM = 10.0  # ...unless it is this much further away than the chest (a view from the feet)
 # Each limb as (name, bones from the body outwards); the hand and the foot are added to the end.
@@ -221,7 +222,7 @@ def _new_path() -> QPainterPath:
 
 
 def _add_circle(shape: QPainterPath, halo: QPainterPath | None, centre: Point, radius: float, grow: float) -> None:
-    angles = [2 * math.pi * k / (2 * _ARC_STEPS) for k in range(2 * _ARC_STEPS)]
+    angles = [2 * math.pi * k / _CIRCLE_STEPS for k in range(_CIRCLE_STEPS)]
     for path, r in ((shape, radius), (halo, radius + grow)):
         if path is not None:
             _add_polygon(path, [(centre[0] + r * math.cos(a), centre[1] + r * math.sin(a)) for a in angles])

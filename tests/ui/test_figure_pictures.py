@@ -154,3 +154,20 @@ def test_the_check_sees_parts_merge_when_the_outline_is_left_out(view, monkeypat
     frame = FigureFrame(figure, figure.key_joints("down"), False)
     image = as_rgb32(render(view, frame, SESSION, LIGHT))
     assert merged_edges(frame, SESSION, LIGHT, image) != []
+
+
+# ----- 3. the faint target only where it helps
+
+def test_the_faint_target_shows_only_the_limbs_the_figure_lists(view):
+    """The side-lying leg lift shows where the leg goes; knee to chest shows no target (it would tangle)."""
+    for exercise, shown in (("side-leg-lift", True), ("knee-to-chest", False), ("bridge", False)):
+        figure = FIGURES[exercise]
+        assert bool(figure.ghost) == shown, exercise
+        joints, target = figure.moment(0, 0.5), figure.key_joints(figure.phases[0])
+        plain = render(view, FigureFrame(figure, joints, False), SESSION)
+        with_target = render(view, FigureFrame(figure, joints, False, target), SESSION)
+        changed = sum(1 for p, q in zip(pixels(plain), pixels(with_target)) if p != q)
+        assert (changed > 0.005 * SESSION[0] * SESSION[1]) == shown, f"{exercise}: {changed} pixels"
+    # Only the listed bones: the lifted leg's target, not the whole body's.
+    lift = FIGURES["side-leg-lift"]
+    assert set(lift.ghost) == {"thigh_left", "shin_left", "foot_left"}

@@ -158,7 +158,7 @@ def test_the_bridge_lifts_between_the_start_and_the_middle_of_the_lift_and_holds
 
 def test_the_left_side_of_knee_to_chest_is_the_mirror_image_of_the_right(view, figures):
     figure = figures["knee-to-chest"]
-    # Half way through pulling the knee in, heading for "in": the faint target is drawn too.
+    # Half way through pulling the knee in, heading for "in" (a figure with no faint target).
     joints, target = figure.moment(0, 0.5), figure.key_joints(figure.phases[0])
     right = render(view, FigureFrame(figure, joints, False, target))
     left = render(view, FigureFrame(figure, joints, True, target))
