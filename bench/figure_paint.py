@@ -5,11 +5,14 @@ the goal is "paints in under 4 ms at 1280x720"), offscreen by default, so Qt
 paints into a raster backing store exactly as on a desktop, without the X
 round trip. For each exercise two frames are painted:
 
-- "moving": half way through its first moving phase, with the faint target
-  pose drawn behind it (what the session shows at every animation frame);
+- "moving": its first moving phase with the faint target pose behind it (what
+  the session shows at every animation frame), a different frame at every
+  paint (WARMUP + RUNS frames spread over the phase, none shown twice, as in a
+  session), so only what really stays still between frames (the shapes of
+  parts that do not move) may be kept from one paint to the next;
 - "still": its start pose (shown once per segment while resting or listening).
 
-Each frame is painted with ``repaint()`` (synchronous: paintEvent runs inside
+Each is painted with ``repaint()`` (synchronous: paintEvent runs inside
 the call) WARMUP times, then timed RUNS times with time.perf_counter; the
 script prints the median and p95 per exercise and over all of them, in ms.
 It also times the first paint after the exercise changes (the view fits the
@@ -72,24 +75,29 @@ def first_moving_phase(figure: ExerciseFigure) -> int:
     return next(phase for phase in range(len(figure.phases)) if figure.moves_in(phase))
 
 
-def frames_of(figure: ExerciseFigure) -> dict[str, FigureFrame]:
+def frames_of(figure: ExerciseFigure, moving_frames: int = 1) -> dict[str, list[FigureFrame]]:
     phase = first_moving_phase(figure)
+    target = figure.key_joints(figure.phases[phase])
     return {
-        "moving": FigureFrame(figure, figure.moment(phase, 0.5), False, figure.key_joints(figure.phases[phase])),
-        "still": FigureFrame(figure, figure.key_joints(figure.start), False),
+        "moving": [FigureFrame(figure, figure.moment(phase, (k + 0.5) / moving_frames), False, target)
+                   for k in range(moving_frames)],
+        "still": [FigureFrame(figure, figure.key_joints(figure.start), False)],
     }
 
 
-def time_repaints(app: QApplication, view: FigureView, frame: FigureFrame | None, runs: int,
+def time_repaints(app: QApplication, view: FigureView, frames: list[FigureFrame | None], runs: int,
                   warmup: int) -> list[float]:
-    view.show_frame(frame)
+    """Each paint shows the next of ``frames`` (in turn, warm-up first); showing it is timed with the paint."""
+    view.show_frame(frames[0])
     app.processEvents()
-    for _ in range(warmup):
+    for index in range(warmup):
+        view.show_frame(frames[index % len(frames)])
         view.repaint()
     painted = view.painted
     samples = []
-    for _ in range(runs):
+    for index in range(warmup, warmup + runs):
         started = time.perf_counter()
+        view.show_frame(frames[index % len(frames)])
         view.repaint()
         samples.append((time.perf_counter() - started) * 1000)
     assert view.painted - painted == runs, "every repaint() ran paintEvent"
@@ -140,8 +148,8 @@ def main() -> None:
     print(f"{'exercise':<16}{'frame':<8}{'median':>8}{'p95':>8}{'max':>8}")
     every: dict[str, list[float]] = {"moving": [], "still": []}
     for name, figure in figures.items():
-        for kind, frame in frames_of(figure).items():
-            samples = time_repaints(app, view, frame, args.runs, args.warmup)
+        for kind, frames in frames_of(figure, args.warmup + args.runs).items():
+            samples = time_repaints(app, view, frames, args.runs, args.warmup)
             every[kind] += samples
             print(f"{name:<16}{kind:<8}{statistics.median(samples):8.2f}{percentile(samples, 0.95):8.2f}"
                   f"{max(samples):8.2f}")
@@ -150,13 +158,13 @@ def main() -> None:
               f"{max(samples):8.2f}")
     both = every["moving"] + every["still"]
     print(f"{'all':<16}{'both':<8}{statistics.median(both):8.2f}{percentile(both, 0.95):8.2f}{max(both):8.2f}")
-    blank = time_repaints(app, view, None, args.runs, args.warmup)
+    blank = time_repaints(app, view, [None], args.runs, args.warmup)
     print(f"{'(no frame)':<16}{'':<8}{statistics.median(blank):8.2f}{percentile(blank, 0.95):8.2f}{max(blank):8.2f}"
           "   the floor: background fill and the repaint itself")
 
     names = list(figures)
-    refits = time_refits(app, view, frames_of(figures[names[0]])["still"], frames_of(figures[names[1]])["still"],
-                         args.runs)
+    refits = time_refits(app, view, frames_of(figures[names[0]])["still"][0],
+                         frames_of(figures[names[1]])["still"][0], args.runs)
     print(f"first paint after the exercise changes ({names[0]} <-> {names[1]}, fits the figure again): "
           f"median {statistics.median(refits):.2f} ms, p95 {percentile(refits, 0.95):.2f} ms")
     view.close()

@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass, field
 
 Vec = tuple[float, float, float]
+Held = str | tuple[str, float]  # a joint, or (a bone, how far along it from its start joint, 0-1)
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,8 @@ class Bone:
         start: the joint it hangs from (nearer the pelvis).
         end: the joint it ends at.
         length: centimetres, the same in every pose.
-        width: how thick it is drawn, centimetres.
+        width: how thick it is at its start joint, centimetres.
+        end_width: how thick it is at its end joint (limbs taper towards the hands and feet).
         side: "left", "right" or None for the spine, neck and head.
     """
 
@@ -35,27 +37,61 @@ class Bone:
     end: str
     length: float
     width: float
+    end_width: float
     side: str | None = None
 
 
 # A figure of about 170 cm. The spine is two bones so a back can round and sag.
+# The spine's widths are the torso's depth (belly to back); TORSO gives its full shape.
 SPINE_BONES = (
-    Bone("lower_back", "pelvis", "waist", 22.0, 30.0),
-    Bone("upper_back", "waist", "chest", 26.0, 31.0),
-    Bone("neck", "chest", "head", 21.0, 11.0),
+    Bone("lower_back", "pelvis", "waist", 22.0, 24.0, 21.0),
+    Bone("upper_back", "waist", "chest", 26.0, 21.0, 25.0),
+    Bone("neck", "chest", "head", 21.0, 10.0, 9.0),
 )
-HEAD_RADIUS = 11.0
+HEAD_RADIUS = 10.5
 HIP_HALF_WIDTH = 9.0
 SHOULDER_HALF_WIDTH = 16.0
 
 
+@dataclass(frozen=True)
+class TorsoSection:
+    """The torso's cross-section (an ellipse) at one point of the spine.
+
+    Attributes:
+        at: where along the spine, 0 = pelvis, 1 = chest (the base of the neck).
+        half_width: from the middle to the body's side, centimetres.
+        half_depth: from the middle to the belly (or the back), centimetres.
+    """
+
+    at: float
+    half_width: float
+    half_depth: float
+
+
+# Hips, waist, ribs and shoulders; the torso goes on past both ends, rounded, by the caps.
+TORSO = (TorsoSection(0.0, 17.0, 12.0), TorsoSection(0.45, 14.5, 10.5), TorsoSection(1.0, 18.0, 12.5))
+TORSO_CAPS = (9.0, 5.0)  # cm past the pelvis (the buttocks) and past the chest (the tops of the shoulders)
+HAND_LENGTH = 8.0        # a mitten beyond the wrist (the "hand" joint), along the forearm
+HEEL_LENGTH = 3.5        # the heel reaches this far behind the ankle, along the foot
+
+
+def torso_section(at: float) -> tuple[float, float]:
+    """(half width, half depth) of the torso at a point of the spine (0-1), straight between the sections."""
+    at = min(1.0, max(0.0, at))
+    for a, b in zip(TORSO, TORSO[1:]):
+        if at <= b.at:
+            t = (at - a.at) / (b.at - a.at)
+            return (a.half_width + (b.half_width - a.half_width) * t, a.half_depth + (b.half_depth - a.half_depth) * t)
+    return TORSO[-1].half_width, TORSO[-1].half_depth
+
+
 def _limb_bones(side: str) -> tuple[Bone, ...]:
     return (
-        Bone(f"thigh_{side}", f"hip_{side}", f"knee_{side}", 45.0, 16.0, side),
-        Bone(f"shin_{side}", f"knee_{side}", f"ankle_{side}", 42.0, 11.0, side),
-        Bone(f"foot_{side}", f"ankle_{side}", f"toe_{side}", 17.0, 8.0, side),
-        Bone(f"upper_arm_{side}", f"shoulder_{side}", f"elbow_{side}", 29.0, 10.0, side),
-        Bone(f"forearm_{side}", f"elbow_{side}", f"hand_{side}", 28.0, 8.0, side),
+        Bone(f"thigh_{side}", f"hip_{side}", f"knee_{side}", 45.0, 16.0, 11.0, side),
+        Bone(f"shin_{side}", f"knee_{side}", f"ankle_{side}", 42.0, 11.0, 7.5, side),
+        Bone(f"foot_{side}", f"ankle_{side}", f"toe_{side}", 17.0, 8.0, 5.0, side),
+        Bone(f"upper_arm_{side}", f"shoulder_{side}", f"elbow_{side}", 29.0, 10.0, 8.0, side),
+        Bone(f"forearm_{side}", f"elbow_{side}", f"hand_{side}", 28.0, 8.0, 6.5, side),
     )
 
 
@@ -96,14 +132,15 @@ class Pose:
             (0 = up, 90 = towards the viewer, 180 = down, -90 = away).
         chest_front: the same for the chest; differs from the pelvis's in a twist.
         bones: a Direction for every bone in POSED_BONES.
-        holds: a hand (or foot) -> the joint it holds on to, e.g. hands on a knee.
+        holds: a hand (or foot) -> what it holds on to: a joint ("knee_right"), or a point
+            part of the way along a bone (("shin_right", 0.25): a quarter of the way from the knee).
     """
 
     pelvis: Vec
     pelvis_front: float
     chest_front: float
     bones: dict[str, Direction]
-    holds: dict[str, str] = field(default_factory=dict)
+    holds: dict[str, Held] = field(default_factory=dict)
 
 
 def joints_of(pose: Pose) -> dict[str, Vec]:
@@ -131,6 +168,14 @@ def body_left(towards_head: Vec, front_roll: float) -> Vec:
     # Keep only the part of "front" square to the spine, so the hips sit square to it.
     front = subtract(front, scale(towards_head, dot(front, towards_head)))
     return unit(cross(towards_head, front))
+
+
+def hold_point(joints: dict[str, Vec], held: Held) -> Vec:
+    """Where a held joint, or a point part of the way along a held bone, is."""
+    if isinstance(held, str):
+        return joints[held]
+    bone, fraction = held
+    return lerp(joints[BONES_BY_NAME[bone].start], joints[BONES_BY_NAME[bone].end], fraction)
 
 
 def blend(a: Pose, b: Pose, t: float) -> Pose:

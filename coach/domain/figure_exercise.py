@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
-from coach.domain.figure import Pose, Vec, blend, ease, joints_of, lerp, reach
+from coach.domain.figure import Held, Pose, Vec, blend, ease, hold_point, joints_of, lerp, reach
 
 Joints = dict[str, Vec]
 
@@ -26,18 +27,26 @@ class View:
         turn: degrees the camera walks round the figure about the vertical axis
             (0 = a side view along -z, -90 = looking from beyond +x).
         tilt: degrees the camera looks down from above (0 = level, floor a line).
+        mirror: the picture is seen as in a mirror (left and right swapped), so a view from the
+            feet end still shows the person's left on the left, as their own reflection would.
     """
 
     turn: float = 0.0
     tilt: float = 0.0
+    mirror: bool = False
 
     def project(self, point: Vec) -> tuple[float, float, float]:
         """Screen x (right), screen y (up) and depth (towards the viewer), in centimetres."""
-        t, e = math.radians(self.turn), math.radians(self.tilt)
+        cos_t, sin_t, cos_e, sin_e, across = self._turned
         x, y, z = point
-        x1 = x * math.cos(t) + z * math.sin(t)
-        z1 = -x * math.sin(t) + z * math.cos(t)
-        return (x1, y * math.cos(e) - z1 * math.sin(e), y * math.sin(e) + z1 * math.cos(e))
+        z1 = -x * sin_t + z * cos_t
+        return ((x * cos_t + z * sin_t) * across, y * cos_e - z1 * sin_e, y * sin_e + z1 * cos_e)
+
+    @cached_property
+    def _turned(self) -> tuple[float, float, float, float, float]:
+        """The turn's and tilt's cosines and sines, and -1 for a mirror (a frame projects ~100 points)."""
+        t, e = math.radians(self.turn), math.radians(self.tilt)
+        return (math.cos(t), math.sin(t), math.cos(e), math.sin(e), -1.0 if self.mirror else 1.0)
 
     @property
     def sees_floor_edge_on(self) -> bool:
@@ -60,6 +69,10 @@ class ExerciseFigure:
         planted: joints that stay where the start pose puts them, whatever else moves (feet on the
             floor); the other poses' legs and arms only say which way their knees and elbows bend.
         focus: bones that do the work, drawn in the accent colour.
+        on_floor: bones that lie on the floor all through a rep (feet flat, shins of a kneeling
+            person, arms resting): the tests check they touch it.
+        ghost: bones whose target pose is drawn faintly while a phase moves towards it (only where
+            seeing where a move goes helps; none by default).
         source: the file it came from.
     """
 
@@ -71,6 +84,8 @@ class ExerciseFigure:
     phases: tuple[str, ...]
     planted: tuple[str, ...] = ()
     focus: tuple[str, ...] = ()
+    on_floor: tuple[str, ...] = ()
+    ghost: tuple[str, ...] = ()
     source: Path = Path()
     _anchor_cache: Joints = field(default_factory=dict, compare=False, repr=False)
     _key_cache: dict[str, Joints] = field(default_factory=dict, compare=False, repr=False)
@@ -106,15 +121,15 @@ class ExerciseFigure:
         from_name, to_name = self.phase_poses(phase)
         return from_name != to_name
 
-    def _constrained(self, joints: Joints, holds: dict[str, tuple[str, float]]) -> Joints:
+    def _constrained(self, joints: Joints, holds: dict[str, tuple[Held, float]]) -> Joints:
         """Put planted joints back on their spots, then hands (weight 0-1 of the way) on what they hold."""
         if self.planted:
             anchors = self._anchors()
             for joint in self.planted:
                 reach(joints, joint, anchors[joint])
-        for joint, (held, weight) in sorted(holds.items()):
+        for joint, (held, weight) in sorted(holds.items(), key=lambda item: item[0]):
             if weight > 0:
-                reach(joints, joint, lerp(joints[joint], joints[held], weight))
+                reach(joints, joint, lerp(joints[joint], hold_point(joints, held), weight))
         return joints
 
     def _anchors(self) -> Joints:

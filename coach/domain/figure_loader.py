@@ -6,7 +6,12 @@ phase of a rep ends in. To keep the files short and hard to get wrong:
 - a bone's direction is an angle in degrees (``thigh_left = 60``) or an angle
   and a roll (``thigh_left = [60, 40]``), see coach.domain.figure.Direction;
 - ``thigh = 60`` sets both thighs; ``thigh_left`` then overrides the left one;
-- ``like = "down"`` starts a pose as a copy of another and changes only what it lists.
+- ``like = "down"`` starts a pose as a copy of another and changes only what it lists;
+- a hand holds a joint (``holds = { hand_left = "knee_right" }``) or a point along a bone
+  (``hand_left = ["shin_right", 0.25]``, a quarter of the way from the knee to the ankle);
+- ``view = { turn, tilt, mirror }`` is the camera (see coach.domain.figure_exercise.View);
+  ``on_floor`` lists the bones that lie on the floor all through a rep, and ``ghost`` the
+  bones whose target pose is drawn faintly while a phase moves.
 
 Every problem is a FigureFileError naming the file, the field and what was
 expected; the built-in files are checked by the tests.
@@ -17,10 +22,10 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from coach.domain.figure import BONES_BY_NAME, CHAINS, JOINTS, POSED_BONES, Direction, Pose
+from coach.domain.figure import BONES_BY_NAME, CHAINS, JOINTS, POSED_BONES, Direction, Held, Pose
 from coach.domain.figure_exercise import ExerciseFigure, View
 
-_TOP_KEYS = {"exercise", "side", "view", "start", "phases", "planted", "focus", "poses"}
+_TOP_KEYS = {"exercise", "side", "view", "start", "phases", "planted", "focus", "on_floor", "ghost", "poses"}
 _POSE_KEYS = {"like", "pelvis", "pelvis_front", "chest_front", "holds"}
 _BOTH_SIDES = {name.removesuffix("_left") for name in POSED_BONES if name.endswith("_left")}
 
@@ -84,7 +89,9 @@ class _Reader:
         return ExerciseFigure(
             exercise=exercise, side=side, view=self.view(document.get("view", {})), poses=poses, start=start,
             phases=phases, planted=self.names(document, "planted", CHAINS, "a hand or an ankle"),
-            focus=self.names(document, "focus", BONES_BY_NAME, "a bone"), source=self.path)
+            focus=self.names(document, "focus", BONES_BY_NAME, "a bone"),
+            on_floor=self.names(document, "on_floor", BONES_BY_NAME, "a bone"),
+            ghost=self.names(document, "ghost", BONES_BY_NAME, "a bone"), source=self.path)
 
     def pose(self, table: dict[str, object], name: str, poses: dict[str, Pose], chain: tuple[str, ...]) -> Pose:
         if name in poses:
@@ -131,18 +138,30 @@ class _Reader:
     def view(self, value: object) -> View:
         if not isinstance(value, dict):
             raise self.fail("view", "must be a table such as { turn = 0, tilt = 0 }")
-        self.known_keys(value, {"turn", "tilt"}, "view")
-        return View(turn=self.number(value, "turn", "view", 0.0), tilt=self.number(value, "tilt", "view", 0.0))
+        self.known_keys(value, {"turn", "tilt", "mirror"}, "view")
+        mirror = value.get("mirror", False)
+        if not isinstance(mirror, bool):
+            raise self.fail("view.mirror", f"must be true or false, not {mirror!r}")
+        return View(turn=self.number(value, "turn", "view", 0.0), tilt=self.number(value, "tilt", "view", 0.0),
+                    mirror=mirror)
 
-    def holds(self, value: object, where: str) -> dict[str, str]:
+    def holds(self, value: object, where: str) -> dict[str, Held]:
         if not isinstance(value, dict):
             raise self.fail(f"{where}.holds", 'must be a table such as { hand_left = "knee_right" }')
+        holds: dict[str, Held] = {}
         for joint, held in value.items():
+            field = f"{where}.holds.{joint}"
             if joint not in CHAINS:
-                raise self.fail(f"{where}.holds.{joint}", f"must be one of {', '.join(sorted(CHAINS))}")
-            if held not in JOINTS:
-                raise self.fail(f"{where}.holds.{joint}", f"must name a joint, not {held!r}")
-        return dict(value)
+                raise self.fail(field, f"must be one of {', '.join(sorted(CHAINS))}")
+            if isinstance(held, str) and held in JOINTS:
+                holds[joint] = held
+            elif (isinstance(held, list) and len(held) == 2 and held[0] in BONES_BY_NAME
+                  and self.is_number(held[1]) and 0 <= held[1] <= 1):
+                holds[joint] = (held[0], float(held[1]))
+            else:
+                raise self.fail(field, f'must name a joint ("knee_right") or a bone and how far along it, 0-1 '
+                                       f'(["shin_right", 0.25]), not {held!r}')
+        return holds
 
     def names(self, document: dict[str, object], key: str, allowed: object, what: str) -> tuple[str, ...]:
         value = document.get(key, [])

@@ -1,33 +1,42 @@
-"""The exercise figure, drawn with QPainter: a floor, a simple body, the working part in colour.
+"""The exercise figure, drawn with QPainter: a mat, a body with real shapes, the working part in colour.
 
-The figure is fitted once per exercise (over all its poses and the moves
-between them), so it never zooms or jumps as it moves; the other side is the
-mirror image. Bones further from the viewer are drawn first and paler, so
-the near leg reads in front of the far one. While a phase moves, where it is
-heading is drawn faintly behind the figure.
+Every exercise is drawn at one scale (the stage, STAGE_CM, holds any of the
+five), centred in its rectangle, so switching exercise never changes the
+size of the person. The parts (coach/ui/figure_shapes.py) are drawn far to
+near, each with an outline in the background colour, so a limb always stands
+out from what is behind it; the limbs of the side turned away are paler. The
+other side is the mirror image. While a phase moves, where the bones listed
+as the figure's ``ghost`` are heading is drawn faintly behind the body.
+
+The window's FigureView keeps the still part of the picture (background, mat,
+faint target) in a pixmap, so an animation frame only draws the body.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from coach.domain.figure import BONES, HEAD_RADIUS, SPINE_BONES
-from coach.domain.figure_exercise import ExerciseFigure, Joints, View
+from coach.domain.figure_exercise import ExerciseFigure, Joints
 from coach.domain.figure_track import FigureFrame
+from coach.ui.figure_shapes import Part, body_parts
 from coach.ui.theme import LIGHT, Theme
 
+# The drawing area every figure is scaled into, in centimetres: all five exercises fit it, so all
+# share one scale (tests/ui/test_figure_view.py checks that each fits).
+STAGE_CM = (192.0, 98.0)
+_FILL = (0.94, 0.9)        # share of the rectangle's width and height the stage takes
 # Bounds are sampled at these fractions of every phase (the arc of a knee can pass outside its key poses).
 _BOUND_SAMPLES = (0.0, 0.25, 0.5, 0.75, 1.0)
-_FLOOR_MARGIN_CM = 18.0   # floor drawn this far beyond the figure's ends
-_FLOOR_BAND_CM = 6.0      # a side view's floor: a band this deep under the line
-_SIDE_GAP_CM = 6.0        # hips further apart in depth than this: one side is the far one
-_FAR_FADE = 0.35          # the far side is this much closer to the background (keeps 3:1 contrast)
-_TARGET_FADE = 0.82       # the pose a move heads for: faint
-_TORSO_WIDTH = SPINE_BONES[0].width
-_LIMB_BONES = tuple(bone for bone in BONES if bone.side is not None)
-_BONE_ENDS = {bone.name: (bone.start, bone.end, bone.width) for bone in BONES}
+_MAT_MARGIN_CM = 12.0          # the mat reaches this far past the head and the feet
+_MAT_HALF_WIDTH_CM = 32.0      # a 64 cm wide exercise mat, under the middle of the body
+_MAT_THICKNESS_CM = 2.0
+_OUTLINE_CM = 1.3              # the background-coloured outline round every part...
+_OUTLINE_MIN_PX = 1.6          # ...never thinner than this
+_FAR_FADE = 0.45               # the far side's body colour: this much closer to the background (still 3:1)
+_FAR_ACCENT_FADE = 0.3         # the far side's accent (the light theme's accent is darker than its text)
+_TARGET_FADE = 0.72            # the pose a move heads for: faint
 
 
 def mix(colour: str, towards: str, amount: float) -> QColor:
@@ -37,47 +46,69 @@ def mix(colour: str, towards: str, amount: float) -> QColor:
                   round(a.blue() + (b.blue() - a.blue()) * amount))
 
 
+class _Extent:
+    """One figure's drawing in screen centimetres, over all its poses and moves: the mat and the bounds."""
+
+    def __init__(self, figure: ExerciseFigure) -> None:
+        view = figure.view
+        frames = [figure.moment(phase, t) for phase in range(len(figure.phases)) for t in _BOUND_SAMPLES]
+        box = QRectF()
+        for joints in frames:
+            for part in body_parts(joints, view):
+                box = box.united(part.path.boundingRect())
+        self.body = box
+        # A real mat: as long as the body needs, as wide as a mat is (arms spread out lie past it).
+        xs = [p[0] for joints in frames for p in joints.values()]
+        x0, x1 = min(xs) - _MAT_MARGIN_CM, max(xs) + _MAT_MARGIN_CM
+        middle, half = frames[0]["pelvis"][2], _MAT_HALF_WIDTH_CM
+        corners = [view.project((x, 0.0, z)) for x, z in ((x0, middle - half), (x1, middle - half),
+                                                           (x1, middle + half), (x0, middle + half))]
+        self.mat = QPolygonF([QPointF(x, y) for x, y, _ in corners])
+        # The mat's thickness shows as its edge, just under it.
+        self.mat_edge = self.mat.translated(0.0, -_MAT_THICKNESS_CM)
+        self.box = box.united(self.mat.boundingRect()).united(self.mat_edge.boundingRect())
+
+
+_extents: dict[int, tuple[ExerciseFigure, _Extent]] = {}
+
+
+_EXTENTS_AT_MOST = 32  # the app has five figures; tests load them again and again
+
+
+def _extent_of(figure: ExerciseFigure) -> _Extent:
+    """Computed once per figure (it samples every phase), whatever the size it is drawn at."""
+    known = _extents.get(id(figure))
+    if known is None or known[0] is not figure:
+        if len(_extents) >= _EXTENTS_AT_MOST:
+            _extents.clear()
+        known = _extents[id(figure)] = (figure, _Extent(figure))
+    return known[1]
+
+
 class FigureFit:
-    """How one exercise's figure maps onto a rectangle (a widget, a printed box): fixed for the exercise."""
+    """How one exercise's figure maps onto a rectangle (a widget, a printed box): fixed for the exercise.
+
+    Attributes:
+        scale: pixels (or device units) per centimetre; the same for every figure that fits the stage.
+        extent: the figure's mat and bounds, screen centimetres.
+        width, height: the rectangle's size.
+    """
 
     def __init__(self, figure: ExerciseFigure, width: float, height: float) -> None:
-        view = figure.view
-        xs, ys, world = [], [], []
-        for phase in range(len(figure.phases)):
-            for t in _BOUND_SAMPLES:
-                for point in figure.moment(phase, t).values():
-                    world.append(point)
-                    x, y, _ = view.project(point)
-                    xs.append(x)
-                    ys.append(y)
-        pad = HEAD_RADIUS + 4
-        self.floor = self._floor_outline(view, min(xs), max(xs), world)
-        for x, y in self.floor:
-            xs.append(x)
-            ys.append(y)
-        # Under the floor line there is room for its band (_FLOOR_BAND_CM) and a little more.
-        left, right, bottom, top = min(xs) - pad, max(xs) + pad, min(ys) - _FLOOR_BAND_CM - 2, max(ys) + pad
-        self.scale = min(width * 0.94 / (right - left), height * 0.9 / (top - bottom))
-        self.centre_x = (left + right) / 2
-        self.offset_x = width / 2
-        # Rest the floor a little above the bottom edge: the figure sits, it does not hang.
-        self.offset_y = height / 2 + (top + bottom) / 2 * self.scale
-        self.mirror = 1.0
+        self.extent = _extent_of(figure)
+        box = self.extent.box
+        self.width, self.height = width, height
+        self.scale = min(width * _FILL[0] / max(STAGE_CM[0], box.width()),
+                         height * _FILL[1] / max(STAGE_CM[1], box.height()))
 
-    @staticmethod
-    def _floor_outline(view: View, left: float, right: float, world: list[tuple[float, float, float]]
-                       ) -> list[tuple[float, float]]:
-        """The floor's outline in screen centimetres: a line's two ends, or a mat's four corners."""
-        if view.sees_floor_edge_on:
-            return [(left - _FLOOR_MARGIN_CM, 0.0), (right + _FLOOR_MARGIN_CM, 0.0)]
-        # A tilted view: a mat under the whole figure, seen from above.
-        x0, x1 = min(p[0] for p in world) - _FLOOR_MARGIN_CM, max(p[0] for p in world) + _FLOOR_MARGIN_CM
-        z0, z1 = min(p[2] for p in world) - _FLOOR_MARGIN_CM, max(p[2] for p in world) + _FLOOR_MARGIN_CM
-        corners = [view.project((x, 0.0, z)) for x, z in ((x0, z0), (x1, z0), (x1, z1), (x0, z1))]
-        return [(x, y) for x, y, _ in corners]
-
-    def point(self, x: float, y: float) -> QPointF:
-        return QPointF(self.offset_x + (x - self.centre_x) * self.scale * self.mirror, self.offset_y - y * self.scale)
+    def transform(self, horizontal: float = 1.0) -> QTransform:
+        """Screen centimetres (y up) to the rectangle's pixels, the figure centred; ``horizontal`` -1 mirrors."""
+        centre = self.extent.box.center()
+        transform = QTransform()
+        transform.translate(self.width / 2, self.height / 2)
+        transform.scale(self.scale * horizontal, -self.scale)
+        transform.translate(-centre.x(), -centre.y())
+        return transform
 
 
 class FigureView(QWidget):
@@ -85,15 +116,20 @@ class FigureView(QWidget):
 
     Attributes:
         frame: what is shown, or None (nothing but the background).
+        flip: the horizontal scale the figure is drawn with, from 1 (as the frame says) through 0 (edge
+            on) to -1 (mirrored); a caller animates it from 1 to -1 to turn the figure round at a side
+            switch, then shows the other side's frame with flip back at 1 (the same picture).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.frame: FigureFrame | None = None
+        self.flip = 1.0
         self._theme = LIGHT
         self._fit: FigureFit | None = None
-        self._fit_figure: ExerciseFigure | None = None  # what _fit was made for
-        self._fit_size = (0, 0)
+        self._fit_key: tuple[object, ...] = ()
+        self._still: QPixmap | None = None  # background, mat and faint target, as last drawn
+        self._still_key: tuple[object, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(80, 50)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # we paint every pixel
@@ -107,132 +143,118 @@ class FigureView(QWidget):
         self.update()
 
     def show_frame(self, frame: FigureFrame | None) -> None:
-        if frame is self.frame:
+        previous, self.frame = self.frame, frame
+        if frame is previous:
             return
-        self.frame = frame
+        if (frame is not None and previous is not None and frame.figure is previous.figure
+                and frame.joints is previous.joints and frame.mirrored == previous.mirrored
+                and frame.target is previous.target):
+            return  # the same picture (a held pose): nothing to repaint
         self.update()
+
+    def set_flip(self, horizontal: float) -> None:
+        """Draw the figure scaled by ``horizontal`` (1 to -1) across, about its centre: see ``flip``."""
+        horizontal = max(-1.0, min(1.0, horizontal))
+        if horizontal != self.flip:
+            self.flip = horizontal
+            self.update()
 
     # ----- painting
 
     def _fit_for(self, figure: ExerciseFigure) -> FigureFit:
-        size = (self.width(), self.height())
-        if self._fit is None or self._fit_figure is not figure or self._fit_size != size:
-            self._fit, self._fit_figure, self._fit_size = FigureFit(figure, *size), figure, size
+        key = (id(figure), self.width(), self.height())
+        if self._fit is None or self._fit_key != key:
+            self._fit, self._fit_key = FigureFit(figure, self.width(), self.height()), key
         return self._fit
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(self._theme.background))
         frame = self.frame
-        if frame is not None:
-            paint_figure(painter, QRectF(self.rect()), frame, self._theme, self._fit_for(frame.figure))
+        if frame is None:
+            painter.fillRect(self.rect(), QColor(self._theme.background))
+        else:
+            fit = self._fit_for(frame.figure)
+            horizontal = self.flip * (-1.0 if frame.mirrored else 1.0)
+            painter.drawPixmap(0, 0, self._still_picture(frame, fit, horizontal))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setTransform(fit.transform(horizontal))
+            _paint_body(painter, frame, self._theme, fit)
         painter.end()
+
+    def _still_picture(self, frame: FigureFrame, fit: FigureFit, horizontal: float) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        target = frame.target if frame.figure.ghost else None
+        key = (self.width(), self.height(), ratio, self._theme, id(frame.figure), id(target), horizontal)
+        if self._still is None or self._still_key != key:
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            painter = QPainter(pixmap)
+            painter.fillRect(QRectF(0, 0, self.width(), self.height()), QColor(self._theme.background))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setTransform(fit.transform(horizontal))
+            _paint_mat(painter, fit, self._theme)
+            if target is not None:
+                _paint_ghost(painter, frame.figure, target, self._theme)
+            painter.end()
+            self._still, self._still_key = pixmap, key
+        return self._still
 
 
 def paint_figure(painter: QPainter, rect: QRectF, frame: FigureFrame, theme: Theme,
-                 fit: FigureFit | None = None) -> None:
-    """Paint a frame's floor and body (and its faint target) into ``rect``; the background is the caller's.
+                 fit: FigureFit | None = None, flip: float = 1.0) -> None:
+    """Paint a frame's mat and body (and its faint target) into ``rect``; the background is the caller's.
 
-    Shared by the window's FigureView and the printed routine sheet, so both show the same figure.
-    ``fit`` must have been made for ``frame.figure`` at ``rect``'s size; pass one to keep it across
-    frames (a figure that must not zoom as it moves), or leave it out to fit this frame alone.
+    Shared by the printed routine sheet and the ``backcoach figure`` command, so they show what the
+    window shows. ``fit`` must have been made for ``frame.figure`` at ``rect``'s size (or left out);
+    ``flip`` scales the figure across as FigureView.flip does.
     """
     if fit is None:
         fit = FigureFit(frame.figure, rect.width(), rect.height())
     painter.save()
-    painter.translate(rect.topLeft())
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    fit.mirror = -1.0 if frame.mirrored else 1.0
-    _paint_floor(painter, fit, theme)
-    view = frame.figure.view
-    if frame.target is not None:
-        faint = mix(theme.text, theme.background, _TARGET_FADE)
-        _paint_body(painter, fit, view, frame.target, lambda _bone, _far: faint)
-    body = QColor(theme.text)
-    far_body = mix(theme.text, theme.background, _FAR_FADE)
-    accent = QColor(theme.accent)
-    far_accent = mix(theme.accent, theme.background, _FAR_FADE)
-    focus = frame.figure.focus
-
-    def colour(bone: str, far: bool) -> QColor:
-        if bone in focus:
-            return far_accent if far else accent
-        return far_body if far else body
-
-    _paint_body(painter, fit, view, frame.joints, colour)
+    transform = fit.transform(flip * (-1.0 if frame.mirrored else 1.0))
+    painter.setTransform(transform * QTransform.fromTranslate(rect.left(), rect.top()), True)
+    _paint_mat(painter, fit, theme)
+    if frame.target is not None and frame.figure.ghost:
+        _paint_ghost(painter, frame.figure, frame.target, theme)
+    _paint_body(painter, frame, theme, fit)
     painter.restore()
 
 
-def _paint_floor(painter: QPainter, fit: FigureFit, theme: Theme) -> None:
-    points = [fit.point(x, y) for x, y in fit.floor]
-    if len(points) == 2:
-        # The floor seen edge on: a band of the surface colour under a firm line.
-        left, right = min(p.x() for p in points), max(p.x() for p in points)
-        y = points[0].y()
-        band = fit.scale * _FLOOR_BAND_CM
-        painter.fillRect(QRectF(left, y, right - left, band), QColor(theme.surface))
-        painter.setPen(QPen(mix(theme.secondary_text, theme.background, 0.35), max(1.5, fit.scale * 1.2)))
-        painter.drawLine(QPointF(left, y), QPointF(right, y))
-    else:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(theme.surface))
-        painter.drawPolygon(QPolygonF(points))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-
-
-def _paint_body(painter: QPainter, fit: FigureFit, view: View, joints: Joints, colour) -> None:  # type: ignore[no-untyped-def]
-    projected = {name: view.project(point) for name, point in joints.items()}
-    screen = {name: fit.point(x, y) for name, (x, y, _) in projected.items()}
-    # Limbs of the side turned away from the viewer are paler (in a view from the head or feet
-    # neither side is). Everything is drawn far to near.
-    hip_gap = projected["hip_left"][2] - projected["hip_right"][2]
-    far_side = None if abs(hip_gap) < _SIDE_GAP_CM else "right" if hip_gap > 0 else "left"
-    parts: list[tuple[float, str, bool]] = [(projected["pelvis"][2], "torso", False)]
-    for bone in _LIMB_BONES:
-        start, end, _ = _BONE_ENDS[bone.name]
-        parts.append(((projected[start][2] + projected[end][2]) / 2, bone.name, bone.side == far_side))
-    parts.sort(key=lambda part: part[0])
-    scale = fit.scale
-    for _depth, name, far in parts:
-        if name == "torso":
-            _paint_torso(painter, screen, scale, colour)
-            continue
-        start, end, width = _BONE_ENDS[name]
-        painter.setPen(_round_pen(colour(name, far), width * scale))
-        painter.drawLine(screen[start], screen[end])
-
-
-def _paint_torso(painter: QPainter, screen: dict[str, QPointF], scale: float, colour) -> None:  # type: ignore[no-untyped-def]
-    """Neck, back and head as one shape; a working lower back is overdrawn in its colour."""
-    neck_start, neck_end, neck_width = _BONE_ENDS["neck"]
-    painter.setPen(_round_pen(colour("neck", False), neck_width * scale))
-    painter.drawLine(screen[neck_start], screen[neck_end])
-    # One smooth curve through pelvis, waist and chest: a back rounds, it does not fold.
-    pelvis, waist, chest = screen["pelvis"], screen["waist"], screen["chest"]
-    # The control point that makes the curve pass through the waist half way.
-    control = waist * 2 - (pelvis + chest) / 2
-    path = QPainterPath(pelvis)
-    path.quadTo(control, chest)
-    painter.setPen(_round_pen(colour("upper_back", False), _TORSO_WIDTH * scale))
-    painter.drawPath(path)
-    lower = colour("lower_back", False)
-    if lower != colour("upper_back", False):
-        pen = _round_pen(lower, _TORSO_WIDTH * scale)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        painter.setPen(pen)
-        lower_half = QPainterPath(pelvis)
-        lower_half.quadTo((pelvis + control) / 2, path.pointAtPercent(0.5))
-        painter.drawPath(lower_half)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(lower)
-        radius = _TORSO_WIDTH * scale / 2
-        painter.drawEllipse(screen["pelvis"], radius, radius)
+def _paint_mat(painter: QPainter, fit: FigureFit, theme: Theme) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour("head", False))
-    radius = HEAD_RADIUS * scale
-    painter.drawEllipse(screen["head"], radius, radius)
+    painter.setBrush(mix(theme.surface, theme.text, 0.14))
+    painter.drawPolygon(fit.extent.mat_edge)
+    painter.setBrush(QColor(theme.surface))
+    painter.drawPolygon(fit.extent.mat)
     painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-def _round_pen(colour: QColor, width: float) -> QPen:
-    return QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+def _paint_ghost(painter: QPainter, figure: ExerciseFigure, target: Joints, theme: Theme) -> None:
+    faint = mix(theme.text, theme.background, _TARGET_FADE)
+    for part in body_parts(target, figure.view, only=figure.ghost):
+        painter.fillPath(part.path, faint)
+
+
+def part_colour(part: Part, focus: tuple[str, ...], theme: Theme) -> QColor:
+    """The flat colour a part is filled with: accent where it works, body colour otherwise; paler when far."""
+    working = ("upper_back" in focus) if part.name == "torso" else any(bone in focus for bone in part.bones)
+    if working:
+        return mix(theme.accent, theme.background, _FAR_ACCENT_FADE) if part.far else QColor(theme.accent)
+    return mix(theme.text, theme.background, _FAR_FADE) if part.far else QColor(theme.text)
+
+
+def outline_width(scale: float) -> float:
+    """How wide the background-coloured outline round every part is, in centimetres, at ``scale`` px/cm."""
+    return max(_OUTLINE_CM, _OUTLINE_MIN_PX / scale)
+
+
+def _paint_body(painter: QPainter, frame: FigureFrame, theme: Theme, fit: FigureFit) -> None:
+    focus = frame.figure.focus
+    background, accent = QColor(theme.background), QColor(theme.accent)
+    for part in body_parts(frame.joints, frame.figure.view, focus, outline=outline_width(fit.scale)):
+        if part.halo is not None:
+            painter.fillPath(part.halo, background)
+        painter.fillPath(part.path, part_colour(part, focus, theme))
+        if part.overlay is not None:
+            painter.fillPath(part.overlay, accent)

@@ -120,12 +120,22 @@ def test_the_routine_opens_on_the_first_exercise_start_pose_and_ends_with_no_fig
     assert TRACK.frame(done, 0.0) is None and TRACK.frame(done, 1.0) is None
 
 
-def test_knee_to_chest_on_the_left_is_the_right_side_mirrored():
-    assert FIGURES["knee-to-chest"].side == "right"
+def test_knee_to_chest_on_the_right_is_the_left_side_mirrored():
+    assert FIGURES["knee-to-chest"].side == "left"
     sided = [s for s in of_exercise(TIMELINE, "knee-to-chest") if s.side]
     assert {s.side for s in sided} == {"left", "right"}
     for segment in sided:
-        assert TRACK.frame(segment, 0.5).mirrored == (segment.side == "left"), segment
+        assert TRACK.frame(segment, 0.5).mirrored == (segment.side == "right"), segment
+
+
+def test_every_exercise_starts_with_the_head_on_the_same_side_of_the_picture():
+    """Only a side switch (shown as one) turns the figure round; from one exercise to the next the head stays left."""
+    for exercise_id in TIMELINE.exercise_ids():
+        first = next(s for s in of_exercise(TIMELINE, exercise_id) if s.kind is SegmentKind.MOVE)
+        frame = TRACK.frame(first, 0.0)
+        assert frame is not None and not frame.mirrored, exercise_id
+        head, pelvis = (frame.figure.view.project(frame.joints[j])[0] for j in ("head", "pelvis"))
+        assert head < pelvis - 10, f"{exercise_id}: the head is not on the left"
 
 
 @pytest.mark.parametrize("exercise_id", ["knee-to-chest", "rotation", "side-leg-lift"])

@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 
 from coach.domain.figure import (BONES, BONES_BY_NAME, HEAD_RADIUS, HIP_HALF_WIDTH, JOINTS,
-                                 SHOULDER_HALF_WIDTH, Vec, distance, dot, length, subtract)
+                                 SHOULDER_HALF_WIDTH, Vec, distance, dot, hold_point, length, subtract)
+from coach.domain.figure_body import limb_pieces, lowest_points, torso_sections
 from coach.domain.figure_exercise import ExerciseFigure, Joints
 from coach.domain.figure_loader import FigureFileError, load_figure, load_figures
 from coach.domain.routine import Exercise, Level, PhaseKind
@@ -150,17 +151,45 @@ def test_each_phase_runs_from_its_from_pose_to_its_key_pose(exercise_id):
         assert furthest(figure.moment(index, 1.0), figure.key_joints(to_name)) <= 0.01, f"phase {index}"
 
 
-# ----- 5. the floor
+# ----- 5. the floor, and the head on its neck
 
 @pytest.mark.parametrize("exercise_id", SHIPPED)
 def test_nothing_sinks_through_the_floor(exercise_id):
-    def depths(joints: Joints) -> Iterator[tuple[float, str]]:
-        for b in BONES:
-            yield min(joints[b.start][1], joints[b.end][1]) - b.width / 2, b.name
-        yield joints["head"][1] - HEAD_RADIUS, "head"
-
-    lowest = min((height, name, where) for where, joints in frames(exercise_id) for height, name in depths(joints))
+    """The body's shape (torso, head, tapered limbs, hands, heels), not only its joints."""
+    lowest = min((height, name, where) for where, joints in frames(exercise_id)
+                 for name, height in lowest_points(joints).items())
     assert lowest[0] >= -1.0, f"{lowest[1]} reaches {lowest[0]:.2f} cm below the floor in {lowest[2]}"
+
+
+ON_FLOOR = [(e, bone) for e in SHIPPED for bone in FIGURES[e].on_floor]
+
+
+def test_the_figures_say_what_lies_on_the_floor():
+    assert {e for e, _ in ON_FLOOR} == set(SHIPPED)
+    for e, bones in (("bridge", ("foot_left", "foot_right")), ("knee-to-chest", ("foot_right",)),
+                     ("cat-stretch", ("shin_left", "shin_right", "foot_left", "foot_right"))):
+        assert set(bones) <= set(FIGURES[e].on_floor), e
+
+
+@pytest.mark.parametrize(("exercise_id", "bone_name"), ON_FLOOR)
+def test_what_the_pose_puts_on_the_floor_lies_on_it_from_end_to_end(exercise_id, bone_name):
+    """Feet flat, a kneeling person's shins flat, resting arms down: both ends touch the floor, in every frame."""
+    bone = BONES_BY_NAME[bone_name]
+    chain = [bone_name]
+    for where, joints in frames(exercise_id):
+        for piece in limb_pieces(joints, chain, True):
+            for end, radius in ((piece.start, piece.start_radius), (piece.end, piece.end_radius)):
+                gap = end[1] - radius
+                assert -1.0 <= gap <= 1.5, f"{bone.name} is {gap:.1f} cm off the floor in {where}"
+
+
+@pytest.mark.parametrize("exercise_id", SHIPPED)
+def test_the_head_sits_on_its_neck(exercise_id):
+    """Between the tops of the shoulders and the head, a little neck shows: the head neither floats nor sinks in."""
+    for where, joints in [*key_poses(FIGURES[exercise_id]), *frames(exercise_id)]:
+        shoulders_top = torso_sections(joints)[-1].centre
+        neck = distance(shoulders_top, joints["head"]) - HEAD_RADIUS
+        assert 2.0 <= neck <= 12.0, f"{neck:.1f} cm of neck shows in {where}"
 
 
 # ----- 6. planted joints
@@ -194,7 +223,7 @@ def test_holding_hands_are_on_what_they_hold(exercise_id, pose_name):
     assert len(samples) > 1, "the pose is held in some phase"
     for where, joints in samples:
         for hand, held in holds.items():
-            assert distance(joints[hand], joints[held]) <= 1.0, f"{hand} is off {held} in {where}"
+            assert distance(joints[hand], hold_point(joints, held)) <= 1.0, f"{hand} is off {held} in {where}"
 
 
 # ----- 8. human range of motion
@@ -210,7 +239,8 @@ def hip_flexion(side: str):
 RANGES = {  # name: (angles measured, by side, lowest, highest), degrees, 0 = straight
     "knee": ({s: between(f"thigh_{s}", f"shin_{s}") for s in SIDES}, 0, 155),
     "elbow": ({s: between(f"upper_arm_{s}", f"forearm_{s}") for s in SIDES}, 0, 150),
-    "ankle": ({s: between(f"shin_{s}", f"foot_{s}") for s in SIDES}, 40, 140),
+    # 0: kneeling with the tops of the feet on the floor (the cat stretch), the foot in line with the shin.
+    "ankle": ({s: between(f"shin_{s}", f"foot_{s}") for s in SIDES}, 0, 140),
     "spine": ({"": between("lower_back", "upper_back")}, 0, 45),
     "neck": ({"": between("upper_back", "neck")}, 0, 70),
     "hip": ({s: hip_flexion(s) for s in SIDES}, 0, 135),
@@ -230,18 +260,18 @@ def test_joints_stay_within_a_human_range(exercise_id, joint):
 
 # ----- 9. the right limb, on the right side, doing what the article says
 
-def test_knee_to_chest_pulls_the_right_knee_the_near_one():
+def test_knee_to_chest_pulls_the_left_knee_the_near_one():
     figure = FIGURES["knee-to-chest"]
-    assert figure.side == "right"
+    assert figure.side == "left"
     down, pulled = figure.key_joints(figure.start), figure.key_joints(figure.phases[0])
     legs = [f"{j}_{s}" for j in ("hip", "knee", "ankle", "toe") for s in SIDES]
     # (The hands travel further than the knee: they come up off the floor to it; so may the toes.)
     knees = ("knee_left", "knee_right")
-    assert max(knees, key=lambda j: distance(down[j], pulled[j])) == "knee_right"
-    assert distance(down["knee_right"], pulled["knee_right"]) > 40
-    assert max(distance(down[j], pulled[j]) for j in legs if j.endswith("left")) < 1.0
+    assert max(knees, key=lambda j: distance(down[j], pulled[j])) == "knee_left"
+    assert distance(down["knee_left"], pulled["knee_left"]) > 40
+    assert max(distance(down[j], pulled[j]) for j in legs if j.endswith("right")) < 1.0
     for joints in (down, pulled):
-        assert figure.view.project(joints["knee_right"])[2] > figure.view.project(joints["knee_left"])[2]
+        assert figure.view.project(joints["knee_left"])[2] > figure.view.project(joints["knee_right"])[2]
 
 
 def test_side_leg_lift_raises_the_left_ankle_about_45_cm_lying_on_the_right_side():
@@ -294,6 +324,11 @@ BROKEN = {  # what is broken: (how, the field the message names, a word it says)
     "like cycle": (edit("[poses.down]\n", '[poses.down]\nlike = "up"\n'), "poses.down.like", "up -> down"),
     "bad side": (edit('exercise = "bridge"\n', 'exercise = "bridge"\nside = "both"\n'), "side", "'both'"),
     "text direction": (edit("thigh = 45", 'thigh = "forty-five"'), "poses.down.thigh", "'forty-five'"),
+    "mirror not true or false": (edit("tilt = 14 }", 'tilt = 14, mirror = "yes" }'), "view.mirror", "true or false"),
+    "unknown bone on the floor": (edit('"foot_left", "foot_right"]', '"foot_left", "feet"]'), "on_floor[1]", "'feet'"),
+    "hold past the bone's end": (edit('[poses.up]\nlike = "down"\n',
+                                      '[poses.up]\nlike = "down"\nholds = { hand_left = ["shin_left", 2] }\n'),
+                                 "poses.up.holds.hand_left", "0-1"),
 }
 
 

@@ -158,7 +158,7 @@ def test_the_bridge_lifts_between_the_start_and_the_middle_of_the_lift_and_holds
 
 def test_the_left_side_of_knee_to_chest_is_the_mirror_image_of_the_right(view, figures):
     figure = figures["knee-to-chest"]
-    # Half way through pulling the knee in, heading for "in": the faint target is drawn too.
+    # Half way through pulling the knee in, heading for "in" (a figure with no faint target).
     joints, target = figure.moment(0, 0.5), figure.key_joints(figure.phases[0])
     right = render(view, FigureFrame(figure, joints, False, target))
     left = render(view, FigureFrame(figure, joints, True, target))
@@ -266,7 +266,10 @@ def test_every_solid_colour_of_the_body_has_at_least_3_to_1_contrast(view, figur
         for pose in end_poses(figure):
             colours = body_colours(view, FigureFrame(figure, figure.key_joints(pose), False), LARGE, theme)
             for value, count in colours.items():
-                # Solid fills only: antialiased edges blend into the background by design.
+                # Solid fills only: antialiased edges blend into the background by design, and the
+                # outline round each part is the background colour on purpose.
+                if value == colour_value(theme.background):
+                    continue
                 if count >= 0.002 * LARGE[0] * LARGE[1] and contrast_ratio(hex_of(value), theme.background) < 3.0:
                     weak.add(f"{exercise} {pose}: {hex_of(value)} "
                              f"{contrast_ratio(hex_of(value), theme.background):.2f}:1")
@@ -337,3 +340,38 @@ def test_the_figure_shows_when_the_routine_has_figures_and_hides_when_it_has_non
     coach.controller.figures = figures
     coach.controller.start(routine)
     assert coach.window.session.figure.isVisible()
+
+
+# ----- 7. a side switch can be shown as the figure turning round; a held pose costs no repaint
+
+def test_flip_scales_the_figure_across_and_at_minus_one_is_the_other_side(view, figures):
+    figure = figures["side-leg-lift"]
+    joints = figure.key_joints("up")
+    left = render(view, FigureFrame(figure, joints, False))
+    right = render(view, FigureFrame(figure, joints, True))
+    view.set_flip(-1.0)
+    flipped = render(view, FigureFrame(figure, joints, False))
+    area = drawn(left, LIGHT_BACKGROUND)
+    assert differing(flipped, left) > 0.2 * area
+    assert differing(flipped, right, tolerance=40) < 0.001 * area, "turned round: the other side's picture"
+    view.set_flip(0.5)
+    half = drawn_box(render(view, FigureFrame(figure, joints, False)), LIGHT_BACKGROUND)
+    view.set_flip(1.0)
+    whole = drawn_box(render(view, FigureFrame(figure, joints, False)), LIGHT_BACKGROUND)
+    assert half is not None and whole is not None
+    assert (half[2] - half[0]) == pytest.approx((whole[2] - whole[0]) / 2, abs=3)
+    assert (half[0] + half[2]) / 2 == pytest.approx((whole[0] + whole[2]) / 2, abs=2), "about the centre"
+
+
+def test_showing_the_same_pose_again_asks_for_no_repaint(view, figures):
+    figure = figures["bridge"]
+    asked = []
+    view.update = lambda: asked.append(1)  # type: ignore[method-assign]
+    still = figure.key_joints(figure.start)
+    view.show_frame(FigureFrame(figure, still, False))
+    assert len(asked) == 1
+    view.show_frame(FigureFrame(figure, still, False))  # a hold: a new frame of the very same pose
+    assert len(asked) == 1 and view.frame is not None and view.frame.joints is still
+    view.show_frame(FigureFrame(figure, still, True))
+    view.show_frame(FigureFrame(figure, figure.moment(0, 0.5), True))
+    assert len(asked) == 3

@@ -309,21 +309,28 @@ def test_each_figure_shows_its_peak_over_its_start_and_the_side_done_first(lower
         assert frame.target == figure.key_joints(figure.start), "the start pose, drawn faintly"
         first_side = exercise.dose.sides[0] if exercise.dose.sides else None
         assert frame.mirrored == (figure.side is not None and first_side not in (None, figure.side))
-    assert telling_frame(lower_back.exercise("knee-to-chest"), figures).mirrored  # its poses show the right knee
+    # Its poses show the left knee, the side done first (the head on the left, as in every exercise).
+    assert not telling_frame(lower_back.exercise("knee-to-chest"), figures).mirrored
     assert telling_frame(custom_exercise(), figures) is None
 
 
 def test_figures_stand_on_their_floor_the_right_way_up(qapp, tmp_path, lower_back, figures):
-    """In each side view the floor line (the widest dark row) is under the body, as on screen."""
+    """In each side view the mat (pale grey) shows under the body (dark), as on screen."""
     document = write(tmp_path, lower_back, figures)
     printout = Printout(document, 0, QSize(1240, 1754))
     margin, width = PAGE_MARGIN_MM * POINTS_PER_MM, FIGURE_WIDTH_MM * POINTS_PER_MM
     names = [where(document, 0, f"{n}. {e.name}") for n, e in enumerate(lower_back.exercises, start=1)]
     for exercise, name, below in zip(lower_back.exercises, names, names[1:] + [QRectF(0, 800, 1, 1)]):
         if exercise.id == "rotation":
-            continue  # seen from above: its floor is a mat, not a line
-        # Darker than the rules between exercises (#b0b0b0): the floor line and the body, not the rules.
-        rows = printout.ink_rows(QRectF(margin, name.top(), width, below.top() - name.top()), darker_than=165)
-        floor = rows.index(max(rows))
-        inked = [y for y, count in enumerate(rows) if count]
-        assert sum(y < floor for y in inked) > 0.9 * len(inked), f"{exercise.name}: the body is not above its floor"
+            continue  # seen from above: its mat runs under the whole body, not below it
+        box = QRectF(margin, name.top(), width, below.top() - name.top())
+        # The mat (#e4e4e4, its edge a little darker) and the body on it; the body alone (darker than the
+        # rules between exercises, #b0b0b0).
+        everything, body = printout.ink_rows(box, darker_than=235), printout.ink_rows(box, darker_than=165)
+        mat = [all_ink - body_ink for all_ink, body_ink in zip(everything, body)]
+        assert sum(body) > 100 and sum(mat) > 100, exercise.name
+
+        def middle(rows: list[int]) -> float:
+            return sum(y * count for y, count in enumerate(rows)) / sum(rows)
+
+        assert middle(body) < middle(mat), f"{exercise.name}: the body is not above its mat"
