@@ -25,8 +25,8 @@ from coach.ui.theme import LIGHT, Theme
 
 # The drawing area every figure is scaled into, in centimetres: all five exercises fit it, so all
 # share one scale (tests/ui/test_figure_view.py checks that each fits).
-STAGE_CM = (192.0, 98.0)
-_FILL = (0.94, 0.9)        # share of the rectangle's width and height the stage takes
+STAGE_CM = (192.0, 95.0)
+_FILL = (0.96, 0.96)       # share of the rectangle's width and height the stage takes
 # Bounds are sampled at these fractions of every phase (the arc of a knee can pass outside its key poses).
 _BOUND_SAMPLES = (0.0, 0.25, 0.5, 0.75, 1.0)
 _MAT_MARGIN_CM = 12.0          # the mat reaches this far past the head and the feet

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRect
 
 # Heights as fractions of the font unit.
-MARGIN, GAP, HEADER, DETAILS, CAPTION_LINE, NEXT, BAR, CONTROLS = 0.035, 0.012, 0.085, 0.08, 0.098, 0.07, 0.014, 0.2
+MARGIN, GAP, HEADER, DETAILS, CAPTION_LINE, BAR, CONTROLS = 0.035, 0.012, 0.085, 0.08, 0.098, 0.014, 0.2
 CAPTION_LINES = 2  # at the large size; the small size fits three lines in the same box
 RING_WIDTH_SHARE = 0.4  # the ring never takes more of the width: the figure beside it needs the rest
 WIDE = 1.15  # width / height from which the figure goes beside the ring rather than under it
@@ -25,9 +25,9 @@ class SessionLayout:
     Attributes:
         header: exercise name on the left, "Exercise 1 of 5" and the time left on the right.
         ring, figure: the hero ring and the demonstration.
-        details: round and side, under the ring.
+        details: the row under the ring: round and side on its left, the next step worth knowing
+            on its right, in what the round and side leave.
         caption: the step's words (two lines at the large size).
-        next: the next step worth knowing.
         progress: the session's progress bar.
         controls: where the controls bar appears, over the foot of the screen.
         summary: the end card's area (everything under the header).
@@ -38,7 +38,6 @@ class SessionLayout:
     figure: QRect
     details: QRect
     caption: QRect
-    next: QRect
     progress: QRect
     controls: QRect
     summary: QRect
@@ -51,10 +50,8 @@ def session_layout(width: int, height: int, unit: float) -> SessionLayout:
     header = QRect(margin, margin, inner_width, round(unit * HEADER))
     bar_height = max(6, round(unit * BAR))
     progress = QRect(margin, height - margin - bar_height, inner_width, bar_height)
-    next_height = round(unit * NEXT)
-    next_row = QRect(margin, progress.top() - gap - next_height, inner_width, next_height)
     caption_height = round(unit * CAPTION_LINE * CAPTION_LINES)
-    caption = QRect(margin, next_row.top() - gap - caption_height, inner_width, caption_height)
+    caption = QRect(margin, progress.top() - gap - caption_height, inner_width, caption_height)
     details_height = round(unit * DETAILS)
     details = QRect(margin, caption.top() - details_height, inner_width, details_height)
     middle_top = header.bottom() + 1 + gap
@@ -72,4 +69,4 @@ def session_layout(width: int, height: int, unit: float) -> SessionLayout:
     controls_height = round(unit * CONTROLS)
     controls = QRect(0, height - controls_height, width, controls_height)
     summary = QRect(margin, middle_top, inner_width, max(1, progress.bottom() - middle_top))
-    return SessionLayout(header, ring, figure, details, caption, next_row, progress, controls, summary)
+    return SessionLayout(header, ring, figure, details, caption, progress, controls, summary)

@@ -104,6 +104,7 @@ class SessionScreen(QWidget):
         self.caption_label = CaptionLabel(self)
         self.next_label = plain_label()
         self.next_label.setWordWrap(False)
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.up_next_label = plain_label()
         self.up_next_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.up_next_label.hide()
@@ -194,7 +195,7 @@ class SessionScreen(QWidget):
         if segment.side is not None:
             if hero.kind is HeroKind.SIDE and self._shown_side not in (None, segment.side) \
                     and self.figure.isVisible():
-                self.flip.flip(self.figure.grab())  # the picture of the old side, before it changes
+                self.flip.flip()
             self._shown_side = segment.side
         if hero.kind is HeroKind.REPS:
             self.ring.set_centre(str(hero.rep), f"/{hero.reps}")
@@ -212,6 +213,7 @@ class SessionScreen(QWidget):
         card = self._up_next_text(upcoming) if segment.kind is SegmentKind.REST and upcoming else ""
         self.up_next_label.setText(card)
         self.up_next_label.setVisible(bool(card))
+        self.next_label.setVisible(not card)  # the rest's card says what is next, and more
         self._place_up_next()
 
     def show_figure(self, frame: FigureFrame | None) -> None:
@@ -344,7 +346,7 @@ class SessionScreen(QWidget):
         elif upcoming.kind is NextKind.SIDE:
             what = self._side_word(segment.side or "") + " " + self.tr("side")
         else:
-            return self.tr("Up next") + "\n" + self._next_text(upcoming).split(": ", 1)[-1]
+            return self.tr("Up next: {what}").format(what=self._next_text(upcoming).split(": ", 1)[-1])
         dose = []
         if upcoming.kind is NextKind.EXERCISE and upcoming.rounds > 1:
             dose.append(self.tr("{rounds} rounds").format(rounds=upcoming.rounds))
@@ -352,7 +354,7 @@ class SessionScreen(QWidget):
             dose.append(self.tr("{reps} reps").format(reps=upcoming.reps))
         if upcoming.sided and upcoming.kind is NextKind.EXERCISE:
             dose.append(self.tr("each side"))
-        return self.tr("Up next") + "\n" + what + ("\n" + " · ".join(dose) if dose else "")
+        return self.tr("Up next: {what}").format(what=what) + ("\n" + " · ".join(dose) if dose else "")
 
     # ----- layout
 
@@ -384,7 +386,6 @@ class SessionScreen(QWidget):
         self.figure.setGeometry(rects.figure)
         self.details_label.setGeometry(rects.details)
         self.caption_label.setGeometry(rects.caption)
-        self.next_label.setGeometry(rects.next)
         self._show_next()
         self.progress_bar.setGeometry(rects.progress)
         self.controls.set_unit(unit)
@@ -421,24 +422,32 @@ class SessionScreen(QWidget):
         self.exercise_label.setAccessibleName(name)
 
     def _show_next(self) -> None:
-        """The next step on one line: shortened with "…" if long (it is a glance, not the instruction)."""
+        """The next step at the right of the details' row, in the room the round and side leave,
+        shortened with "…" if long (it is a glance, not the instruction)."""
+        rects = self.layout_rects
+        if rects is None:
+            return
+        row = rects.details
+        used = self.details_label.fontMetrics().horizontalAdvance(self.details_label.text())
+        gap = row.height()
+        room = max(0, row.width() - used - gap)
         label = self.next_label
-        label.setText(label.fontMetrics().elidedText(self._next_full, Qt.TextElideMode.ElideRight,
-                                                      max(0, label.width() - 4)))
+        label.setGeometry(row.right() + 1 - room, row.top(), room, row.height())
+        label.setText(label.fontMetrics().elidedText(self._next_full, Qt.TextElideMode.ElideRight, max(0, room - 4)))
         label.setAccessibleName(self._next_full)
 
     def _place_up_next(self) -> None:
         rects = self.layout_rects
         if rects is None or not self.up_next_label.text():
             return
-        # Beside the rest's short caption, at the right, over the rows of words (not over the figure,
-        # which shows the start pose of what comes next).
+        # Beside the rest's short caption (not over the figure, which shows the start pose of what
+        # comes next).
         label = self.up_next_label
-        pad = round(label.fontMetrics().height() * 0.35)
+        pad = round(label.fontMetrics().height() * 0.3)
         label.setContentsMargins(pad, pad, pad, pad)
         widest = max(label.fontMetrics().horizontalAdvance(line) for line in label.text().splitlines())
-        area = rects.details.united(rects.caption)
-        width = min(area.width() // 2, widest + 2 * pad + 4)
+        area = rects.caption  # a rest's caption is one short word: the card may take most of the row
+        width = min(round(area.width() * 0.65), widest + 2 * pad + 4)
         self.up_next_label.setGeometry(area.right() + 1 - width, area.top(), width, area.height())
         self.up_next_label.raise_()
 

@@ -29,7 +29,7 @@ from .test_figure_view import as_rgb32, channel_gap, drawn_box, floor_only, pixe
 EXERCISES = ("bridge", "cat-stretch", "knee-to-chest", "rotation", "side-leg-lift")
 THEMES = {"light": LIGHT, "dark": DARK}
 THUMBNAIL = (240, 124)  # a home-screen thumbnail in a 1280x720 window
-SESSION = (900, 274)    # the figure's strip on the session screen in a 1280x720 window
+SESSION = (839, 373)    # the figure's rectangle on the session screen in a 1280x720 window (coach/ui/session_layout.py)
 SIZES = {"thumbnail": THUMBNAIL, "session": SESSION}
 FIGURES = load_figures(figures_dir())
 

@@ -85,7 +85,7 @@ def test_a_whole_lower_back_session_shows_rep_round_side_and_ring(coach):
     coach.advance_to_segment(rest)
     assert screen.caption_label.text() == "Rest" and screen.ring.shown_text() == "60"
     assert screen.details_label.text() == "Round 2 of 3 done  ●●○"
-    assert screen.up_next_label.isVisible() and screen.up_next_label.text() == "Up next\nRound 3 of 3\n15 reps"
+    assert screen.up_next_label.isVisible() and screen.up_next_label.text() == "Up next: Round 3 of 3\n15 reps"
     coach.advance(30.0)
     assert screen.ring.shown_text() == "30" and screen.ring.fraction_left == pytest.approx(0.5)
     assert screen.next_label.text() == "Next: round 3 of 3"
@@ -272,9 +272,10 @@ def test_a_switch_of_side_turns_the_figure_over(coach, qtbot):
     assert not screen.flip.running()
     old = screen.figure.grab().toImage()
     coach.advance_to_segment(switch)
-    assert screen.flip.running() and screen.flip.geometry() == screen.figure.geometry()
-    qtbot.waitUntil(lambda: screen.flip.progress > 0.6, timeout=3000)
+    assert screen.flip.running() and screen.figure.flip == -1.0, "starts on the old side's picture"
+    qtbot.waitUntil(lambda: 0.0 < screen.figure.flip < 1.0, timeout=3000)  # past edge-on, opening
     qtbot.waitUntil(lambda: not screen.flip.running(), timeout=3000)
+    assert screen.figure.flip == 1.0
     assert screen.figure.grab().toImage() != old, "the figure ends on the new side"
     coach.advance_to_segment(switch + 1)
     assert not screen.flip.running(), "only a switch turns it over"
