@@ -60,6 +60,7 @@ class FigureTrack:
                 self._phase[segment.index] = phase = segment.index - step_start
                 if exercise is not None:
                     phases_per_rep[exercise] = max(phases_per_rep.get(exercise, 0), phase + 1)
+        self._steps: dict[tuple[object, ...], FigureFrame | None] = {}
         self._animated = {exercise for exercise, count in phases_per_rep.items()
                           if exercise in figures and len(figures[exercise].phases) == count}
         self._opening = next((e for e in timeline.exercise_ids() if e in figures), None)
@@ -76,6 +77,19 @@ class FigureTrack:
         exercise = segment.exercise
         return (phase is not None and exercise in self._animated
                 and self._figures[exercise].moves_in(phase))  # type: ignore[index]
+
+    def stepped_frame(self, segment: Segment, progress: float, steps: int) -> FigureFrame | None:
+        """``frame()`` at the nearest of ``steps`` even steps through the segment.
+
+        The same step of the same phase (every rep of a set repeats them) returns the very same
+        frame object, so a view can tell an unchanged picture by identity and draw each one once.
+        """
+        steps = max(1, steps)
+        step = min(steps, max(0, round(progress * steps)))
+        key = (segment.exercise, segment.side, segment.kind, self._phase.get(segment.index), steps, step)
+        if key not in self._steps:
+            self._steps[key] = self.frame(segment, step / steps)
+        return self._steps[key]
 
     def frame(self, segment: Segment, progress: float) -> FigureFrame | None:
         """The figure ``progress`` (0-1) of the way through a segment; None when there is none to show."""

@@ -35,6 +35,8 @@ if TYPE_CHECKING:  # the voice (and QtMultimedia) loads after the first paint
     from coach.ui.check_in import CheckIn
 
 DEFAULT_ROUTINE = "lower-back"
+# How often a moving figure changes a second: a 2 s lift moves the hips ~80 px at 1280x720, 3 px a step.
+FIGURE_STEPS_PER_SECOND = 12
 
 
 class CoachController(QObject):
@@ -380,7 +382,11 @@ class CoachController(QObject):
         session_done = 1.0 - session_left / total if total > 0 else 1.0
         self.window.session.set_countdown(remaining, fraction_left, session_done, session_left)
         if self._figure_moves and self._figure_track is not None:
-            self.window.session.show_figure(self._figure_track.frame(player.segment, 1.0 - fraction_left))
+            # The figure moves in even steps, FIGURE_STEPS_PER_SECOND of the phase's real time: smooth
+            # from the floor, and every rep repeats the same frames, which the view then draws once.
+            steps = max(1, round(seconds / self.speed * FIGURE_STEPS_PER_SECOND))
+            self.window.session.show_figure(self._figure_track.stepped_frame(player.segment, 1.0 - fraction_left,
+                                                                             steps))
 
     def _on_finished(self, completed: bool) -> None:
         self.refresh_countdown()

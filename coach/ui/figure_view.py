@@ -15,7 +15,7 @@ faint target) in a pixmap, so an animation frame only draws the body.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QPolygonF, QTransform
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPicture, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coach.domain.figure_exercise import ExerciseFigure, Joints
@@ -37,6 +37,7 @@ _OUTLINE_MIN_PX = 1.6          # ...never thinner than this
 _FAR_FADE = 0.45               # the far side's body colour: this much closer to the background (still 3:1)
 _FAR_ACCENT_FADE = 0.3         # the far side's accent (the light theme's accent is darker than its text)
 _TARGET_FADE = 0.72            # the pose a move heads for: faint
+_BODIES_AT_MOST = 400          # recorded bodies kept (a few KB each); more than every step of a routine
 
 
 def mix(colour: str, towards: str, amount: float) -> QColor:
@@ -130,6 +131,10 @@ class FigureView(QWidget):
         self._fit_key: tuple[object, ...] = ()
         self._still: QPixmap | None = None  # background, mat and faint target, as last drawn
         self._still_key: tuple[object, ...] = ()
+        # The body of each frame shown, recorded once and replayed by Qt (no Python per part), for as
+        # long as the size, theme and flip stay: a set of reps shows the same frames again and again.
+        self._bodies: dict[int, tuple[Joints, QPicture]] = {}
+        self._bodies_key: tuple[object, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(80, 50)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # we paint every pixel
@@ -147,9 +152,17 @@ class FigureView(QWidget):
         if frame is previous:
             return
         if (frame is not None and previous is not None and frame.figure is previous.figure
-                and frame.joints is previous.joints and frame.mirrored == previous.mirrored
-                and frame.target is previous.target):
-            return  # the same picture (a held pose): nothing to repaint
+                and frame.mirrored == previous.mirrored and frame.target is previous.target):
+            if frame.joints is previous.joints:
+                return  # the same picture (a held pose): nothing to repaint
+            if self.isVisible():
+                # Only the body moved: repaint where it was and where it is now, not the whole mat.
+                fit = self._fit_for(frame.figure)
+                horizontal = self.flip * (-1.0 if frame.mirrored else 1.0)
+                was = self._body_picture(previous, fit, horizontal).boundingRect()
+                now = self._body_picture(frame, fit, horizontal).boundingRect()
+                self.update(was.united(now).adjusted(-2, -2, 2, 2))
+                return
         self.update()
 
     def set_flip(self, horizontal: float) -> None:
@@ -175,11 +188,28 @@ class FigureView(QWidget):
         else:
             fit = self._fit_for(frame.figure)
             horizontal = self.flip * (-1.0 if frame.mirrored else 1.0)
+            painter.setClipRect(event.rect())
             painter.drawPixmap(0, 0, self._still_picture(frame, fit, horizontal))
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setTransform(fit.transform(horizontal))
-            _paint_body(painter, frame, self._theme, fit)
+            painter.drawPicture(0, 0, self._body_picture(frame, fit, horizontal))
         painter.end()
+
+    def _body_picture(self, frame: FigureFrame, fit: FigureFit, horizontal: float) -> QPicture:
+        key = (self.width(), self.height(), self._theme, id(frame.figure), horizontal)
+        if key != self._bodies_key or len(self._bodies) >= _BODIES_AT_MOST:
+            self._bodies, self._bodies_key = {}, key
+        known = self._bodies.get(id(frame.joints))
+        if known is not None and known[0] is frame.joints:
+            return known[1]
+        picture = QPicture()
+        painter = QPainter(picture)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setTransform(fit.transform(horizontal))
+        _paint_body(painter, frame, self._theme, fit)
+        painter.end()
+        # Only frames that recur are worth keeping: a flip's frames are each drawn once.
+        if horizontal in (1.0, -1.0):
+            self._bodies[id(frame.joints)] = (frame.joints, picture)
+        return picture
 
     def _still_picture(self, frame: FigureFrame, fit: FigureFit, horizontal: float) -> QPixmap:
         ratio = self.devicePixelRatioF()

@@ -191,3 +191,16 @@ def test_a_bridge_whose_tempo_does_not_fit_its_figure_stays_still_in_the_start_p
     assert track.is_animated("knee-to-chest")
     pull = of_exercise(tl, "knee-to-chest", SegmentKind.MOVE)[0]
     assert track.moves(pull) and track.frame(pull, 1.0).target is not None
+
+
+def test_stepped_frames_are_the_exact_frames_and_recur_as_the_same_objects_every_rep():
+    track = FigureTrack(TIMELINE, FIGURES)
+    lifts = [s for s in of_exercise(TIMELINE, "bridge", SegmentKind.MOVE) if PHASES[s.index] == 0]
+    first, later = lifts[0], lifts[5]
+    frame = track.stepped_frame(first, 0.49, 24)  # the nearest step is 12 of 24: halfway
+    assert same(frame.joints, track.frame(first, 0.5).joints)
+    assert track.stepped_frame(later, 0.51, 24) is frame, "rep 6 shows rep 1's frame object again"
+    assert track.stepped_frame(first, 0.6, 24) is not frame
+    left = next(s for s in REP_SEGMENTS if s.exercise == "knee-to-chest" and s.side == "left")
+    right = next(s for s in REP_SEGMENTS if s.exercise == "knee-to-chest" and s.side == "right")
+    assert track.stepped_frame(left, 0.5, 10).mirrored != track.stepped_frame(right, 0.5, 10).mirrored

@@ -11,7 +11,7 @@ from array import array
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -375,3 +375,32 @@ def test_showing_the_same_pose_again_asks_for_no_repaint(view, figures):
     view.show_frame(FigureFrame(figure, still, True))
     view.show_frame(FigureFrame(figure, figure.moment(0, 0.5), True))
     assert len(asked) == 3
+
+
+def test_a_moving_body_repaints_only_around_itself_and_leaves_the_same_picture(qtbot, figures):
+    """Each step of a move repaints where the body was and is, not the whole mat; the pixels match a full paint."""
+    figure = figures["side-leg-lift"]  # the top leg comes down: where it was must be cleared too
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(839, 373)
+    painted = []
+
+    class PaintSpy(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                painted.append(event.rect())
+            return False
+
+    spy = PaintSpy()
+    view.installEventFilter(spy)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_frame(FigureFrame(figure, figure.moment(0, 1.0), False))
+    QApplication.processEvents()
+    painted.clear()
+    view.show_frame(FigureFrame(figure, figure.moment(0, 0.0), False))
+    QApplication.processEvents()
+    assert painted and all(rect.width() * rect.height() < 0.8 * 839 * 373 for rect in painted)
+    # What is on screen after the partial repaint, against a fresh paint of the whole widget.
+    on_screen = as_rgb32(view.screen().grabWindow(view.winId()).toImage())
+    assert on_screen == as_rgb32(view.grab().toImage())
