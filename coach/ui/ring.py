@@ -20,7 +20,7 @@ from coach.ui.theme import LIGHT, Theme
 # The tip must move at least this far (px) before it is worth a repaint.
 MIN_TIP_MOVE = 1.0
 # The total after a rep number ("/15"), relative to the number: still legible from the floor.
-SUFFIX_SCALE = 0.6
+SUFFIX_SCALE = 0.7
 
 
 def _whole_seconds(remaining: float) -> int:
