@@ -21,12 +21,16 @@ CONTROLS_SHOWN_MS = 4000
 VEIL_ALPHA = 215
 
 
-def plain_label(text: str = "", *, centred: bool = False) -> QLabel:
-    label = QLabel(text)
+def plain_label(text: str = "", *, centred: bool = False, wrap: bool = True, right: bool = False,
+                parent: QWidget | None = None) -> QLabel:
+    """A label that shows its text as plain text (never as rich text), wrapped unless ``wrap`` is False."""
+    label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
+    label.setWordWrap(wrap)
     if centred:
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    elif right:
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return label
 
 

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QProgressBar, QWidget
 
 from coach.domain.figure_track import FigureFrame
 from coach.domain.floor_view import (
     HeroKind,
-    NextKind,
-    NextStep,
     SessionSummary,
     exercise_name,
     hero_of,
@@ -34,8 +32,9 @@ from coach.ui.ring import CountdownRing
 from coach.ui.scaling import font_unit, set_pixel_size
 from coach.ui.screen_keys import add_screen_keys
 from coach.ui.session_overlays import ControlsBar, StopQuestion, Veil, plain_label
+from coach.ui.session_words import SessionWords
 from coach.ui.session_layout import SessionLayout, session_layout
-from coach.ui.summary_card import SummaryCard, duration_text
+from coach.ui.summary_card import SummaryCard
 from coach.ui.theme import LIGHT, Theme
 
 # Type sizes as fractions of the font unit (the window's height, unless it is narrow).
@@ -63,6 +62,7 @@ class SessionScreen(QWidget):
         flip: turns the figure over at a switch of side.
         paused_veil, stop_question, controls, summary: the layers and the end card.
         layout_rects: where everything sits at the current size.
+        words: makes the generated words (details, next step, the rest's card).
 
     Signals:
         pause_clicked, back_clicked, next_clicked, stop_clicked: the controls' buttons.
@@ -88,38 +88,25 @@ class SessionScreen(QWidget):
         self._shown_side: str | None = None
         self._next_full = ""
         self.layout_rects: SessionLayout | None = None
+        self.words = SessionWords(self)
 
-        self.exercise_label = plain_label()
-        self.exercise_label.setWordWrap(False)
-        self.position_label = plain_label()
-        self.position_label.setWordWrap(False)
-        self.position_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.time_left_label = plain_label()
-        self.time_left_label.setWordWrap(False)
-        self.time_left_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.exercise_label = plain_label(wrap=False, parent=self)
+        self.position_label = plain_label(wrap=False, right=True, parent=self)
+        self.time_left_label = plain_label(wrap=False, right=True, parent=self)
         self.ring = CountdownRing(self)
         self.figure = FigureView(self)
-        self.details_label = plain_label()
-        self.details_label.setWordWrap(False)
+        self.details_label = plain_label(wrap=False, parent=self)
         self.caption_label = CaptionLabel(self)
-        self.next_label = plain_label()
-        self.next_label.setWordWrap(False)
-        self.next_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.up_next_label = plain_label()
+        self.next_label = plain_label(wrap=False, right=True, parent=self)
+        self.up_next_label = plain_label(parent=self)
         self.up_next_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.up_next_label.hide()
-        self.muted_label = plain_label(self.tr("Muted (M)"))
-        self.muted_label.setWordWrap(False)
-        self.muted_label.hide()
-        self.voice_note_label = plain_label()
-        self.voice_note_label.hide()
-        self.progress_bar = QProgressBar()
+        self.muted_label = plain_label(self.tr("Muted (M)"), wrap=False, parent=self)
+        self.voice_note_label = plain_label(parent=self)
+        for hidden in (self.up_next_label, self.muted_label, self.voice_note_label):
+            hidden.hide()
+        self.progress_bar = QProgressBar(self)
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setTextVisible(False)
-        for child in (self.exercise_label, self.position_label, self.time_left_label, self.details_label,
-                      self.next_label, self.up_next_label, self.muted_label, self.voice_note_label,
-                      self.progress_bar):
-            child.setParent(self)
 
         self.flip = FigureFlip(self.figure, self)
         self.summary = SummaryCard(self)
@@ -200,17 +187,17 @@ class SessionScreen(QWidget):
         if hero.kind is HeroKind.REPS:
             self.ring.set_centre(str(hero.rep), f"/{hero.reps}")
         elif hero.kind is HeroKind.SIDE:
-            self.ring.set_centre(self._side_word(hero.side))
+            self.ring.set_centre(self.words.side_word(hero.side))
         elif hero.kind is HeroKind.DONE:
             self.ring.set_centre("✓")
         else:
             self.ring.set_centre()
-        self.details_label.setText("  ·  ".join(self._details(segment, hero.kind)))
+        self.details_label.setText("  ·  ".join(self.words.details(segment, hero.kind)))
         self.caption_label.set_caption(segment.caption)
         upcoming = next_step(timeline, segment)
-        self._next_full = self._next_text(upcoming) if upcoming is not None else ""
+        self._next_full = self.words.next_text(upcoming) if upcoming is not None else ""
         self._show_next()
-        card = self._up_next_text(upcoming) if segment.kind is SegmentKind.REST and upcoming else ""
+        card = self.words.up_next_text(upcoming) if segment.kind is SegmentKind.REST and upcoming else ""
         self.up_next_label.setText(card)
         self.up_next_label.setVisible(bool(card))
         self.next_label.setVisible(not card)  # the rest's card says what is next, and more
@@ -297,64 +284,6 @@ class SessionScreen(QWidget):
         """A key or a mouse move: show the controls and the key hint for a few seconds."""
         if not self.summary.isVisible() and not self.stop_question.isVisible():
             self.controls.reveal()
-
-    # ----- words
-
-    def _details(self, segment: Segment, hero: HeroKind) -> list[str]:
-        """What sits under the hero: the round and side, the rep when seconds are the hero."""
-        details = []
-        if hero is HeroKind.SECONDS and segment.rep and segment.reps and segment.reps > 1:
-            details.append(self.tr("Rep {rep} of {reps}").format(rep=segment.rep, reps=segment.reps))
-        if segment.round and segment.rounds and segment.rounds > 1:
-            if segment.kind is SegmentKind.REST:
-                marks = "●" * segment.round + "○" * (segment.rounds - segment.round)
-                details.append(self.tr("Round {round} of {rounds} done").format(
-                    round=segment.round, rounds=segment.rounds) + "  " + marks)
-            else:
-                details.append(self.tr("Round {round} of {rounds}").format(
-                    round=segment.round, rounds=segment.rounds))
-        if segment.side and hero is not HeroKind.SIDE:
-            details.append(self._side_word(segment.side) + " " + self.tr("side"))
-        return details
-
-    def _side_word(self, side: str) -> str:
-        return self.tr("Left") if side == "left" else self.tr("Right") if side == "right" else side
-
-    def _next_text(self, upcoming: NextStep) -> str:
-        segment = upcoming.segment
-        if upcoming.kind is NextKind.END:
-            return self.tr("Next: the end")
-        if upcoming.kind is NextKind.REST:
-            return self.tr("Next: rest, {time}").format(time=duration_text(segment.seconds))
-        if upcoming.kind is NextKind.EXERCISE:
-            return self.tr("Next: {exercise}").format(exercise=upcoming.name)
-        if upcoming.kind is NextKind.ROUND:
-            return self.tr("Next: round {round} of {rounds}").format(round=segment.round, rounds=segment.rounds)
-        if upcoming.kind is NextKind.SIDE:
-            return self.tr("Next: {side} side").format(side=self._side_word(segment.side or "").lower())
-        # A preview is a glance, not the instruction: the first sentence is enough.
-        first_sentence = segment.caption.split(". ", 1)[0].rstrip(".")
-        return self.tr("Next: {step}").format(step=first_sentence)
-
-    def _up_next_text(self, upcoming: NextStep) -> str:
-        """The rest's card: what comes after it and how much of it."""
-        segment = upcoming.segment
-        if upcoming.kind is NextKind.EXERCISE:
-            what = upcoming.name
-        elif upcoming.kind is NextKind.ROUND:
-            what = self.tr("Round {round} of {rounds}").format(round=segment.round, rounds=segment.rounds)
-        elif upcoming.kind is NextKind.SIDE:
-            what = self._side_word(segment.side or "") + " " + self.tr("side")
-        else:
-            return self.tr("Up next: {what}").format(what=self._next_text(upcoming).split(": ", 1)[-1])
-        dose = []
-        if upcoming.kind is NextKind.EXERCISE and upcoming.rounds > 1:
-            dose.append(self.tr("{rounds} rounds").format(rounds=upcoming.rounds))
-        if upcoming.reps > 1:
-            dose.append(self.tr("{reps} reps").format(reps=upcoming.reps))
-        if upcoming.sided and upcoming.kind is NextKind.EXERCISE:
-            dose.append(self.tr("each side"))
-        return self.tr("Up next: {what}").format(what=what) + ("\n" + " · ".join(dose) if dose else "")
 
     # ----- layout
 

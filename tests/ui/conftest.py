@@ -135,6 +135,16 @@ def coach(qtbot, catalogue) -> Iterator[Coach]:
     made.controller.go_home()
 
 
+@pytest.fixture(params=list(ThemeName), ids=lambda name: name.value)
+def themed_coach(request, qtbot, catalogue) -> Iterator[Coach]:
+    """The window on its home screen in each theme in turn; the safety note already read."""
+    settings_store.record_safety_note_read()
+    made = make_coach(qtbot, catalogue, theme=request.param)
+    made.controller.open()
+    yield made
+    made.controller.go_home()
+
+
 _bus_names = itertools.count()
 
 

@@ -26,15 +26,6 @@ from .every_window import EVERY_WINDOW, open_window, settle
 TEXT_CONTRAST, CONTROL_CONTRAST = 4.5, 3.0
 
 
-@pytest.fixture(params=list(ThemeName), ids=lambda name: name.value)
-def themed_coach(request, qtbot, catalogue):
-    settings_store.record_safety_note_read()
-    coach = make_coach(qtbot, catalogue, theme=request.param)
-    coach.controller.open()
-    yield coach
-    coach.controller.go_home()
-
-
 @pytest.fixture
 def dark_coach(qtbot, catalogue):
     settings_store.record_safety_note_read()

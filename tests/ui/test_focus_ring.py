@@ -9,23 +9,11 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from shiboken6 import isValid
 
-from coach.storage import settings as settings_store
 from coach.ui.focus_ring import RING_GAP, RING_WIDTH, FocusRing, is_viewport, ring_target, wants_ring
-from coach.ui.theme import ThemeName
 
-from .conftest import make_coach
 from .every_window import EVERY_WINDOW, open_window, settle
 
 MARGIN = RING_WIDTH + RING_GAP
-
-
-@pytest.fixture(params=list(ThemeName), ids=lambda name: name.value)
-def themed_coach(request, qtbot, catalogue):
-    settings_store.record_safety_note_read()
-    coach = make_coach(qtbot, catalogue, theme=request.param)
-    coach.controller.open()
-    yield coach
-    coach.controller.go_home()
 
 
 def tab_stops(part: QWidget) -> list[QWidget]:
