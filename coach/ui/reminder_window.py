@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from coach.ui.plain_text import plain_labels
 from coach.ui.theme import Theme, palette_for
 
 
@@ -83,6 +84,7 @@ class ReminderWindow(QWidget):
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.apply_theme(theme, primary)
+        plain_labels(self)  # names and texts from routine files are never markup
         self.resize(max(520, self.sizeHint().width()), max(240, self.sizeHint().height()))
 
     def apply_theme(self, theme: Theme, primary: QPushButton) -> None:

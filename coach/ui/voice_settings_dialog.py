@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from coach.speech.engine import VoiceInfo
 from coach.storage.settings import MAX_RATE, MIN_RATE, VoiceSettings
+from coach.ui.plain_text import plain_labels
 
 TEST_PHRASE = "This is how I will sound. Lift your hips, and hold."
 
@@ -74,6 +75,7 @@ class VoiceSettingsDialog(QDialog):
             layout.addWidget(box)
         layout.addWidget(self.test_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
+        plain_labels(self)  # names and texts from routine files are never markup
         self.set_voices([])
 
     def set_voices(self, voices: list[VoiceInfo]) -> None:
