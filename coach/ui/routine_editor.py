@@ -44,6 +44,7 @@ from coach.domain.routine_errors import RoutineFileError
 from coach.domain.routine_loader import Catalogue, load_catalogue, parse_document
 from coach.resources import builtin_routines_dir
 from coach.storage import routine_files
+from coach.storage.output_files import check_output_file
 from coach.ui.check_in import LEVEL_NAMES
 from coach.ui.plain_text import plain_labels, plain_message_box, tool_tip
 from coach.ui.routine_form import RoutineForm
@@ -487,6 +488,7 @@ class RoutineEditor(QDialog):
         if self.routine_now is None:
             return False
         try:
+            check_output_file(path, force=True)
             routine_files.export_routine(self.routine_now, path, overwrite=True)
         except OSError as error:
             self.tell(self.tr("Not exported"), self.tr("Could not write {path}: {reason}").format(
@@ -508,6 +510,7 @@ class RoutineEditor(QDialog):
         if self.routine_now is None:
             return 0
         try:
+            check_output_file(path, force=True)
             return write_sheet(self.routine_now, self.level_box.currentData(), path, self.figures)
         except OSError as error:
             self.tell(self.tr("Not printed"), self.tr("Could not write {path}: {reason}").format(
