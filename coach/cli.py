@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import os
 import re
 import signal
@@ -25,7 +26,9 @@ from coach.domain.plan_text import minutes_and_seconds, plan_lines
 from coach.domain.routine import DEFAULT_LEVEL, Level, Routine
 from coach.domain.routine_loader import Catalogue, load_catalogue
 from coach.domain.timeline import Timeline
+from coach.domain.routine_errors import printable
 from coach.resources import builtin_routines_dir
+from coach.storage.output_files import OutputFileProblem
 from coach.storage.paths import user_routines_dir
 
 EXIT_USAGE = 2
@@ -90,7 +93,7 @@ def _open_window(args: argparse.Namespace, catalogue: Catalogue) -> int:
         start = (_find_routine(catalogue, args.start).id, _find_level(args.start_level))
     elif args.start_level != DEFAULT_LEVEL.value:
         _find_level(args.start_level)
-    if args.speed <= 0 or args.speed > 1000:
+    if not math.isfinite(args.speed) or args.speed <= 0 or args.speed > 1000:
         raise UsageProblem(f"--speed must be above 0 and at most 1000, not {args.speed:g}")
     _check_display()
     # Notes for the person also go to stderr, e.g. when the voice does not work.
@@ -144,6 +147,7 @@ def _snapshot(args: argparse.Namespace, catalogue: Catalogue) -> None:
     if match is None:
         raise UsageProblem(f'--size must look like 1280x720, not "{args.size}"')
     size = (int(match[1]), int(match[2]))
+    cli_routines.check_output(args.png, force=args.force)
     # Rendering to a file needs no screen.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from coach.ui.snapshot import render_snapshot
@@ -151,9 +155,11 @@ def _snapshot(args: argparse.Namespace, catalogue: Catalogue) -> None:
 
     try:
         render_snapshot(catalogue, routine.id, level, args.segment, args.progress, size,
-                        ThemeName(args.theme), args.png)
+                        ThemeName(args.theme), args.png, force=args.force)
+    except OutputFileProblem as problem:
+        raise UsageProblem(str(problem)) from None
     except OSError as error:
-        raise UsageProblem(f"could not write {args.png}: {error}") from None
+        raise UsageProblem(f"could not write {printable(str(args.png))}: {error.strerror or error}") from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -191,12 +197,14 @@ def _parser() -> argparse.ArgumentParser:
     snapshot.add_argument("--size", default="1280x720", metavar="WxH", help="window size (default 1280x720)")
     snapshot.add_argument("--theme", choices=("light", "dark"), default="light")
     snapshot.add_argument("--png", type=Path, required=True, metavar="FILE", help="where to save the picture")
+    snapshot.add_argument("--force", action="store_true", help="overwrite the picture if it exists")
     commands.add_parser("voices", help="list the speech engine's voices")
     say = commands.add_parser("say", help="speak a text, or write it to a WAV file")
     say.add_argument("text", metavar="TEXT")
     say.add_argument("--voice", metavar="V", help="a voice id from `backcoach voices`")
     say.add_argument("--rate", type=int, metavar="R", help="words a minute (default 175)")
     say.add_argument("--wav", type=Path, metavar="FILE", help="write the speech to this WAV file instead")
+    say.add_argument("--force", action="store_true", help="overwrite the WAV file if it exists")
     cli_remind.add_parser(commands)
     cli_history.add_parser(commands)
     cli_routines.add_parsers(commands)
@@ -210,29 +218,41 @@ def _add_level(command: argparse.ArgumentParser) -> None:
 
 
 def _print_voices(out: TextIO) -> None:
-    from coach.speech.engine import Engine, SpeechEngineError
+    from coach.speech import one_shot
+    from coach.speech.engine import SpeechEngineError
 
     try:
-        voices = Engine("file").voices()
+        voices = one_shot.voices()
     except SpeechEngineError as error:
         raise UsageProblem(str(error)) from None
     for voice in sorted(voices, key=lambda v: v.id):
-        print(f"{voice.id:<24} {voice.name:<32} {', '.join(voice.languages)}", file=out)
+        print(printable(f"{voice.id:<24} {voice.name:<32} {', '.join(voice.languages)}"), file=out)
 
 
 def _say(args: argparse.Namespace) -> None:
-    from coach.speech.engine import DEFAULT_RATE, Engine, SpeechEngineError
+    """Say a text, or write it to a WAV file, with the engine in a child process under a deadline."""
+    from coach.speech import one_shot
+    from coach.speech.engine import SpeechEngineError
+    from coach.storage.settings import MAX_RATE, MIN_RATE
 
+    if not args.text.strip():
+        raise UsageProblem('nothing to say: TEXT is empty; e.g. backcoach say "Breathe out slowly"')
+    if args.rate is not None and not MIN_RATE <= args.rate <= MAX_RATE:
+        raise UsageProblem(f"--rate must be from {MIN_RATE} to {MAX_RATE} words a minute, not {args.rate}")
+    if args.wav is not None:
+        cli_routines.check_output(args.wav, force=args.force)
     try:
-        engine = Engine("file" if args.wav else "speak", voice=args.voice, rate=args.rate or DEFAULT_RATE)
-        if args.wav:
-            engine.synthesize(args.text, args.wav.resolve())
+        if args.voice is not None:
+            known = [voice.id for voice in one_shot.voices()]
+            if args.voice not in known:
+                raise UsageProblem(f'unknown voice "{printable(args.voice)}"; see `backcoach voices` '
+                                   f"({len(known)} voices)")
+        if args.wav is not None:
+            one_shot.synthesize(args.text, args.wav.absolute(), voice=args.voice, rate=args.rate)
         else:
-            engine.say(args.text)
+            one_shot.say(args.text, voice=args.voice, rate=args.rate)
     except SpeechEngineError as error:
         raise UsageProblem(str(error)) from None
-    except OSError as error:
-        raise UsageProblem(f"could not write {args.wav}: {error.strerror or error}") from None
 
 
 def _find_routine(catalogue: Catalogue, routine_id: str) -> Routine:

@@ -13,9 +13,11 @@ from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from coach.domain.history_records import SessionRecord
+from coach.domain.routine_errors import printable
 from coach.platform.local_zone import local_zone, zone_named
 from coach.storage import history, history_export
 from coach.storage.history_schema import HistoryError, open_database
+from coach.storage.output_files import OutputFileProblem, check_output_file, write_output_file
 
 
 class HistoryProblem(Exception):
@@ -26,24 +28,40 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser = commands.add_parser("history", help="print your sessions and pain ratings, or export them to CSV")
     parser.add_argument("--json", action="store_true", help="print sessions and reminder outcomes as JSON")
     parser.add_argument("--csv", type=Path, metavar="FILE", help="write one row per session to this CSV file")
+    parser.add_argument("--force", action="store_true", help="overwrite the CSV file if it exists")
     parser.add_argument("--tz", metavar="ZONE", help="show times in this zone, e.g. Europe/Berlin (default: local)")
 
 
 def run(args: argparse.Namespace, out: TextIO) -> None:
     zone = _zone(args.tz)
+    if args.csv is not None:
+        _check_output(args.csv, args.force)
     path = history.history_path()
     sessions, outcomes = _read(path, reminders=args.json)
     if args.csv is not None:
         try:
-            history_export.write_csv(sessions, args.csv, zone)
+            write_output_file(args.csv, history_export.csv_text(sessions, zone).encode("utf-8"), force=args.force)
+        except OutputFileProblem as problem:
+            raise HistoryProblem(str(problem)) from None
         except OSError as error:
-            raise HistoryProblem(f"could not write {args.csv}: {error.strerror or error}") from None
-        print(f"wrote {len(sessions)} sessions to {args.csv}", file=out)
+            raise HistoryProblem(f"could not write {printable(str(args.csv))}: {error.strerror or error}") from None
+        print(f"wrote {sessions_count(len(sessions))} to {printable(str(args.csv))}", file=out)
     elif args.json:
         json.dump(history_export.to_json(sessions, zone, outcomes), out, indent=2, ensure_ascii=False)
         out.write("\n")
     else:
         _print_table(sessions, zone, out)
+
+
+def _check_output(path: Path, force: bool) -> None:
+    try:
+        check_output_file(path, force=force)
+    except OutputFileProblem as problem:
+        raise HistoryProblem(str(problem)) from None
+
+
+def sessions_count(count: int) -> str:
+    return f"{count} session{'' if count == 1 else 's'}"
 
 
 def _read(path: Path, *, reminders: bool) -> tuple[list[SessionRecord], list]:  # type: ignore[type-arg]

@@ -16,6 +16,7 @@ from coach.domain.routine import DEFAULT_LEVEL, Level, Routine
 from coach.domain.routine_errors import RoutineFileError
 from coach.domain.routine_loader import Catalogue
 from coach.storage import routine_files
+from coach.storage.output_files import OutputFileProblem, check_output_file
 from coach.storage.paths import user_routines_dir
 
 
@@ -36,6 +37,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     sheet = commands.add_parser("sheet", help="write a printable sheet of a routine (PDF)")
     sheet.add_argument("routine", metavar="ROUTINE")
     sheet.add_argument("--pdf", type=Path, required=True, metavar="FILE", help="where to write the PDF")
+    sheet.add_argument("--force", action="store_true", help="overwrite the PDF if it exists")
     sheet.add_argument("--level", default=DEFAULT_LEVEL.value, metavar="LEVEL",
                        help=f"the doses to print: {', '.join(Level.names())} (default: {DEFAULT_LEVEL.value})")
 
@@ -47,6 +49,7 @@ def run(args: argparse.Namespace, catalogue: Catalogue, routine: Routine | None,
         _import(args, catalogue, out)
     elif args.command == "export":
         assert routine is not None
+        check_output(args.file, force=args.force)
         try:
             routine_files.export_routine(routine, args.file, overwrite=args.force)
         except OSError as error:
@@ -57,8 +60,17 @@ def run(args: argparse.Namespace, catalogue: Catalogue, routine: Routine | None,
         print(f"wrote {routine.id} to {args.file}", file=out)
     elif args.command == "sheet":
         assert routine is not None and level is not None
+        check_output(args.pdf, force=args.force)
         pages = _write_sheet(routine, level, args.pdf)
         print(f"wrote {routine.id} ({level.value}) to {args.pdf}: {pages} page{'s' if pages != 1 else ''}", file=out)
+
+
+def check_output(path: Path, *, force: bool) -> None:
+    """RoutineProblem if writing ``path`` would destroy something (see coach/storage/output_files.py)."""
+    try:
+        check_output_file(path, force=force)
+    except OutputFileProblem as problem:
+        raise RoutineProblem(str(problem)) from None
 
 
 def _import(args: argparse.Namespace, catalogue: Catalogue, out: TextIO) -> None:

@@ -87,6 +87,14 @@ def test_bare_backcoach_opens_the_window_on_the_home_screen(monkeypatch):
     assert calls[1]["speed"] == 20.0 and calls[1]["exit_when_done"]
 
 
+@pytest.mark.parametrize("speed", ["nan", "inf", "-inf", "0", "-1", "1001"])
+def test_speed_must_be_a_finite_number_in_range(capsys, monkeypatch, speed):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setattr("coach.ui.app.run", lambda catalogue, **kwargs: pytest.fail("no window for a bad --speed"))
+    assert main([f"--speed={speed}"]) == 2
+    assert capsys.readouterr().err.startswith("backcoach: --speed must be above 0 and at most 1000")
+
+
 def test_python_dash_m_coach_and_version():
     result = subprocess.run([sys.executable, "-m", "coach", "--version"], capture_output=True, text=True,
                             timeout=60)

@@ -159,7 +159,7 @@ def test_export_that_cannot_write_is_one_line(capsys, tmp_path):
     assert (code, out) == (2, "")
     assert err.startswith(f"backcoach: could not write {tmp_path / 'a-file' / 'x.toml'}: ")
     assert len(err.splitlines()) == 1
-    assert f"({tmp_path / 'a-file'})" in err and "[Errno" not in err
+    assert f"there is no folder {tmp_path / 'a-file'};" in err and "[Errno" not in err
     assert (tmp_path / "a-file").read_bytes() == b""
 
 
@@ -184,5 +184,6 @@ def test_import_that_cannot_write_is_one_line(capsys, tmp_path, user_dirs):
 def test_export_to_a_folder_that_does_not_exist_creates_nothing(capsys, tmp_path: Path) -> None:
     target = tmp_path / "typo" / "lower-back.toml"
     code, out, err = run(capsys, "export", "lower-back", target)
-    assert code == 2 and out == "" and err == f"backcoach: could not write {target}: no such folder ({target.parent})\n"
+    assert code == 2 and out == "" and err == (f"backcoach: could not write {target}: there is no folder {target.parent}; "
+                                               "create it first or choose another place\n")
     assert not target.parent.exists()

@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coach.domain.file_reading import read_regular_file
 from coach.domain.routine import SIDES, Amount, Dose, Exercise, Phase, PhaseKind, Routine
 from coach.domain.routine_errors import RoutineFileError
 from coach.domain.routine_fields import Fields
@@ -48,7 +49,8 @@ def parse_routine(data: bytes, source: Path, *, builtin: bool = False) -> Routin
         raise RoutineFileError(source, None, f"is {len(data):,} bytes; a routine file may be at most "
                                              f"{MAX_FILE_BYTES // 1024} KiB (it is data, not code)")
     try:
-        text = data.decode("utf-8")
+        # A byte order mark (Windows editors add one) is not part of the text.
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise RoutineFileError(source, None, f"is not UTF-8 text (byte {error.start}); save it as UTF-8") from None
     try:
@@ -80,8 +82,7 @@ def parse_document(document: object, source: Path, *, builtin: bool = False) -> 
 def load_routine_file(path: Path, *, builtin: bool = False) -> Routine:
     """Read one routine file; every failure is a RoutineFileError."""
     try:
-        with path.open("rb") as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
+        data = read_regular_file(path, MAX_FILE_BYTES)
     except OSError as error:
         raise RoutineFileError(path, None, f"cannot be read: {error.strerror or error}") from None
     if len(data) > MAX_FILE_BYTES:

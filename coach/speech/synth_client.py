@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import json
 import logging
-import sys
 from collections import deque
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QProcess, Signal
 
 from coach.speech.engine import VoiceInfo
-from coach.speech.synth_worker import FROZEN_WORKER_FLAG
+from coach.speech.synth_worker import default_worker_command
 from coach.timer import Timer
 
 _log = logging.getLogger(__name__)
@@ -27,13 +26,6 @@ _log = logging.getLogger(__name__)
 START_TIMEOUT_MS = 2000   # Python, pyttsx3 and espeak start in ~0.3 s here
 REQUEST_TIMEOUT_MS = 1500  # espeak writes a sentence in ~10 ms
 MAX_RESTARTS = 2
-
-
-def default_worker_command() -> list[str]:
-    # A PyInstaller build has no Python to run `-m` with: sys.executable is the app itself.
-    if getattr(sys, "frozen", False):
-        return [sys.executable, FROZEN_WORKER_FLAG]
-    return [sys.executable, "-m", "coach.speech.synth_worker"]
 
 
 class SynthClient(QObject):

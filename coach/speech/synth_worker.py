@@ -33,6 +33,14 @@ from coach.speech.engine import Engine, SpeechEngineError
 FROZEN_WORKER_FLAG = "--speech-worker"
 
 
+def default_worker_command() -> list[str]:
+    """How to start this worker (the app's QProcess, the command line's one-shot runs)."""
+    # A PyInstaller build has no Python to run `-m` with: sys.executable is the app itself.
+    if getattr(sys, "frozen", False):
+        return [sys.executable, FROZEN_WORKER_FLAG]
+    return [sys.executable, "-m", "coach.speech.synth_worker"]
+
+
 def _protocol_channel() -> TextIO:
     """Keep stdout for replies only: espeak and pyttsx3 print to it ("Audio saved to ...")."""
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "w", buffering=1, encoding="utf-8")

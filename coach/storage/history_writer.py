@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from coach.domain.file_reading import read_regular_file
 from coach.storage import history, history_legacy
 from coach.storage.history import Operation, SessionProgress
 from coach.storage.history_schema import (
@@ -43,6 +44,8 @@ _log = logging.getLogger(__name__)
 BUSY_ATTEMPTS_BEFORE_REPORT = 4
 # One transaction (one fsync) per batch; a cap keeps a long backlog from holding the lock for long.
 MAX_BATCH = 1000
+# The spill file holds what could not be written yet: lines of JSON, far below this.
+MAX_SPILL_BYTES = 64 << 20
 
 
 class HistoryWriter:
@@ -385,7 +388,7 @@ class HistoryWriter:
     def _read_spill(self) -> list[Operation] | None:
         """The operations in the spill file; None if it exists but cannot be read."""
         try:
-            text = self.spill_path.read_text(encoding="utf-8", errors="replace")
+            text = read_regular_file(self.spill_path, MAX_SPILL_BYTES).decode("utf-8", errors="replace")
         except FileNotFoundError:
             return []
         except OSError as error:

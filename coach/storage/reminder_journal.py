@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from coach.domain.file_reading import read_regular_file
 from coach.domain.reminder_book import ReminderState
 from coach.storage.atomic import move_aside, write_atomically
 from coach.storage.paths import user_state_dir
@@ -22,6 +23,9 @@ from coach.storage.paths import user_state_dir
 STATE_NAME = "reminder-state.json"
 LOG_NAME = "reminder-log.jsonl"
 _log = logging.getLogger(__name__)
+# Far above what a year of use writes; the limits keep a mistaken huge file from filling memory.
+MAX_STATE_BYTES = 1 << 20
+MAX_LOG_BYTES = 64 << 20
 
 
 def state_path() -> Path:
@@ -36,7 +40,7 @@ def load_state(path: Path | None = None, *, stamp: str | None = None) -> tuple[R
     """(state, problem). No file: (None, None). An unusable file is moved aside: (None, message)."""
     path = path or state_path()
     try:
-        return ReminderState.from_json(json.loads(path.read_text(encoding="utf-8"))), None
+        return ReminderState.from_json(json.loads(read_regular_file(path, MAX_STATE_BYTES).decode("utf-8"))), None
     except FileNotFoundError:
         return None, None
     except (OSError, UnicodeDecodeError, ValueError) as error:
@@ -56,7 +60,7 @@ def read_outcomes(path: Path | None = None) -> list[dict[str, Any]]:
     """Every readable line; a torn last line (power cut mid-write) is skipped, not fatal."""
     path = path or log_path()
     try:
-        text = path.read_text(encoding="utf-8", errors="replace")
+        text = read_regular_file(path, MAX_LOG_BYTES).decode("utf-8", errors="replace")
     except FileNotFoundError:
         return []
     entries = []

@@ -32,6 +32,7 @@ from typing import Any
 
 import tomli_w
 
+from coach.domain.file_reading import read_regular_file
 from coach.domain.reminder_rules import (
     ALL_DAYS,
     ReminderRule,
@@ -122,14 +123,15 @@ def load(path: Path | None = None) -> ReminderSettings:
     """Read the file; a missing file is no reminders. Raises ReminderFileError if it is not TOML at all."""
     path = path or reminders_path()
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ReminderFileError(f"{path}: is {path.stat().st_size} bytes, more than a reminders file can be "
-                                    f"({MAX_BYTES}); it is not a reminders file")
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
+        if path.is_dir():
+            raise ReminderFileError(f"{path}: is a folder, not a file; remove or rename it")
+        data = read_regular_file(path, MAX_BYTES)  # a FIFO or a device here must not hang
+        if len(data) > MAX_BYTES:
+            raise ReminderFileError(f"{path}: is more than a reminders file can be ({MAX_BYTES} bytes); "
+                                    "it is not a reminders file")
+        document = tomllib.loads(data.decode("utf-8-sig"))  # with or without a byte order mark
     except FileNotFoundError:
         return ReminderSettings()
-    except IsADirectoryError:
-        raise ReminderFileError(f"{path}: is a folder, not a file; remove or rename it") from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ReminderFileError(f"{path}: could not be read ({error})") from None
     problems: list[str] = []

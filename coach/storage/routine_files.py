@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from coach.domain.file_reading import read_regular_file
 from coach.domain.routine import Routine
 from coach.domain.routine_document import Document, copy_document, document_of, routine_text
 from coach.domain.routine_errors import RoutineFileError
@@ -52,8 +53,7 @@ class ImportPlan:
 def check_import(path: Path, catalogue: Catalogue) -> ImportPlan:
     """Read and fully check ``path``; RoutineFileError (listing every problem) if it cannot be imported."""
     try:
-        with path.open("rb") as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
+        data = read_regular_file(path, MAX_FILE_BYTES)
     except OSError as error:
         raise RoutineFileError(path, None, f"cannot be read: {error.strerror or error}") from None
     routine = parse_routine(data, path)

@@ -26,6 +26,7 @@ from typing import Any
 
 import tomli_w
 
+from coach.domain.file_reading import read_regular_file
 from coach.domain.progression import DEFAULT_SESSIONS_PER_LEVEL
 from coach.speech.engine import DEFAULT_RATE
 from coach.storage.atomic import move_aside, write_atomically
@@ -171,19 +172,20 @@ def load(path: Path | None = None) -> Settings:
     try:
         if path.is_dir():
             return Settings(problems=(f"{path}: is a folder, not a file; using the default settings",))
-        raw = path.read_bytes()
+        raw = read_regular_file(path, MAX_BYTES)  # a FIFO or a device here must not hang the start
     except FileNotFoundError:
         return Settings()
     except OSError as error:
         return Settings(problems=(f"{path}: could not be read ({error.strerror or error}); "
                                   "using the default settings",))
     if len(raw) > MAX_BYTES:
-        return Settings(problems=(f"{path}: is {len(raw)} bytes, too big for a settings file; using the defaults",))
+        return Settings(problems=(f"{path}: is over {MAX_BYTES} bytes, too big for a settings file; "
+                                  "using the defaults",))
     if not raw.strip():
         # Our writer never writes an empty file: this one was cut short (or made by something else).
         return Settings(problems=(f"{path}: is empty; using the default settings",))
     try:
-        document = tomllib.loads(raw.decode("utf-8"))
+        document = tomllib.loads(raw.decode("utf-8-sig"))  # with or without a byte order mark
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         return Settings(problems=(f"{path}: is not a settings file Back Coach can read ({error}); "
                                   "using the default settings",))

@@ -28,6 +28,7 @@ from coach.domain.routine_loader import Catalogue
 from coach.platform.local_zone import local_zone
 from coach.storage import history_export
 from coach.storage.history_schema import HistoryError
+from coach.storage.output_files import check_output_file
 from coach.ui.history_keeper import HistoryKeeper, now_utc
 from coach.ui.progress_screen import LevelQuestion, ProgressView
 
@@ -296,6 +297,7 @@ class CheckIn(QObject):
     def export(self, path: Path) -> bool:
         """Write every session to ``path`` as CSV; the result is said on the progress screen."""
         try:
+            check_output_file(path, force=True)  # the file dialog asked before overwriting
             sessions = self.keeper.sessions()
             history_export.write_csv(sessions, path, self._zone())
         except (OSError, HistoryError) as error:

@@ -36,6 +36,8 @@ import time
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, SLOT, ClassInfo, QMetaObject, QObject, Qt, Signal, Slot
 from PySide6.QtDBus import QDBus, QDBusConnection, QDBusError, QDBusInterface, QDBusMessage
 
+from coach.ui.plain_text import markup_escaped
+
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 INTERFACE = "org.freedesktop.Notifications"
@@ -142,6 +144,8 @@ class DesktopNotifications(QObject):
         if interface is None:
             return 0
         flat_actions = [word for pair in actions for word in pair] if "actions" in capabilities else []
+        if "body-markup" in capabilities:
+            body = markup_escaped(body)  # a routine's title is text, not markup
         hints: dict[str, object] = {"desktop-entry": APP_ID}
         if urgency != URGENCY_NORMAL:
             # The spec types urgency as a byte; PySide can only send an int32 here. GNOME

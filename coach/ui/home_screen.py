@@ -23,6 +23,7 @@ from coach.domain.figure_exercise import ExerciseFigure
 from coach.domain.figure_track import FigureFrame
 from coach.domain.routine import DEFAULT_LEVEL, Level
 from coach.ui.figure_view import FigureView
+from coach.ui.plain_text import plain, plain_labels, tool_tip
 from coach.ui.scaling import font_unit, set_pixel_size
 from coach.ui.screen_keys import add_screen_keys
 from coach.ui.theme import Theme
@@ -148,6 +149,7 @@ class HomeScreen(QWidget):
         layout.addWidget(self.voice_label)
         layout.addWidget(self.reminder_label)
         layout.addLayout(level_row)
+        plain_labels(self)  # names and texts from routine files are never markup
         layout.addWidget(self.start_button)
 
     def _title_button(self, text: str, key: Qt.Key, signal: SignalInstance) -> QPushButton:
@@ -304,8 +306,8 @@ class HomeScreen(QWidget):
             view = FigureView()
             view.setMinimumSize(40, 24)
             view.show_frame(FigureFrame(figure, figure.key_joints(figure.phases[0]), mirrored=False))
-            view.setToolTip(name)
-            label = QLabel(name)
+            view.setToolTip(tool_tip(name))
+            label = plain(QLabel(name))
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             label.setWordWrap(True)
             if self._theme is not None:

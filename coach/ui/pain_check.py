@@ -183,6 +183,7 @@ class PainCheckScreen(QWidget):
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
         self.routine_label = QLabel()
+        self.routine_label.setTextFormat(Qt.TextFormat.PlainText)  # a routine's title, from a file
         self.routine_label.setWordWrap(True)
         self.number_label = QLabel(UNSET_MARK)
         self.number_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

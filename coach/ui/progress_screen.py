@@ -16,6 +16,7 @@ from coach.domain.progress import DayCell, PainPoint, PainTrend, Streaks, TodayC
 from coach.ui.progress_charts import CalendarHeatmap, PainChart
 from coach.ui.scaling import font_unit, set_pixel_size
 from coach.ui.screen_keys import add_screen_keys
+from coach.ui.plain_text import plain_labels
 from coach.ui.theme import LIGHT, Theme
 
 
@@ -150,6 +151,7 @@ class ProgressScreen(QWidget):
             charts.addLayout(column, 1)
         layout.addLayout(charts, 1)
         self.set_theme(LIGHT)
+        plain_labels(self)  # names and texts from routine files are never markup
         self.set_view(self.view)
 
     def _ask_again(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.ui.screen_fit import centre_on_screen, fit_to_screen
+from coach.ui.plain_text import plain_labels
 from coach.ui.theme import Theme, palette_for
 
 
@@ -84,6 +85,7 @@ class ReminderWindow(QWidget):
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.apply_theme(theme, primary)
+        plain_labels(self)  # names and texts from routine files are never markup
         fit_to_screen(self, QSize(max(520, self.sizeHint().width()), max(240, self.sizeHint().height())))
 
     def apply_theme(self, theme: Theme, primary: QPushButton) -> None:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from coach.domain.reminder_rules import ALL_DAYS, ReminderRule, format_time
 from coach.storage.reminder_store import ReminderSettings
 from coach.ui.screen_fit import fit_to_screen
+from coach.ui.plain_text import plain_labels, tool_tip
 from coach.ui.theme import DARK, LIGHT, Theme, palette_for
 
 PRESET_ROUTINE = "cat-stretch"
@@ -248,6 +249,7 @@ class RemindersDialog(QDialog):
         width = self.sizeHint().width()
         self.reminder_list.setCurrentRow(0 if self._drafts else -1)
         self._show_selected(self.reminder_list.currentRow())
+        plain_labels(self)  # names and texts from routine files are never markup
         fit_to_screen(self, QSize(width, self.sizeHint().height()))
 
     # --- the result ---
@@ -381,7 +383,7 @@ class RemindersDialog(QDialog):
     def _name_time_buttons(self) -> None:
         for edit, remove in zip(self.time_edits, self.time_remove_buttons, strict=True):
             shown = edit.time().toString("HH:mm")
-            remove.setToolTip(self.tr("Remove {time}").format(time=shown))
+            remove.setToolTip(tool_tip(self.tr("Remove {time}").format(time=shown)))
             remove.setAccessibleName(self.tr("Remove the time {time}").format(time=shown))
 
     def _add_time(self) -> None:
@@ -513,7 +515,7 @@ class RemindersDialog(QDialog):
         else:
             item.setText(self.tr("{reminder} (off)").format(reminder=text))
             item.setForeground(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        item.setToolTip(item.text())
+        item.setToolTip(tool_tip(item.text()))
         return item
 
     # --- building blocks ---

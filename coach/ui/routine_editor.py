@@ -44,7 +44,9 @@ from coach.domain.routine_errors import RoutineFileError
 from coach.domain.routine_loader import Catalogue, load_catalogue, parse_document
 from coach.resources import builtin_routines_dir
 from coach.storage import routine_files
+from coach.storage.output_files import check_output_file
 from coach.ui.check_in import LEVEL_NAMES
+from coach.ui.plain_text import plain_labels, plain_message_box, tool_tip
 from coach.ui.routine_form import RoutineForm
 from coach.ui.screen_fit import fit_to_screen
 
@@ -206,6 +208,7 @@ class RoutineEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
+        plain_labels(self)  # names and texts from routine files are never markup
         fit_to_screen(self, QSize(1280, 800))
         self._fill_list(selected)
 
@@ -275,15 +278,24 @@ class RoutineEditor(QDialog):
         """Save, discard or cancel (tests replace this)."""
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                    | QMessageBox.StandardButton.Cancel)
-        answer = QMessageBox.question(self, self.tr("Unsaved changes"), self.tr(
+        box = plain_message_box(QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"), self.tr(
             "“{title}” has changes that are not saved. Save them?").format(title=self.document.get("title", "")),
-            buttons, QMessageBox.StandardButton.Save)
+            buttons, self))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
         return {QMessageBox.StandardButton.Save: Unsaved.SAVE,
-                QMessageBox.StandardButton.Discard: Unsaved.DISCARD}.get(answer, Unsaved.CANCEL)
+                QMessageBox.StandardButton.Discard: Unsaved.DISCARD}.get(QMessageBox.StandardButton(answer),
+                                                                        Unsaved.CANCEL)
+
+    def ask(self, title: str, text: str) -> bool:
+        """A yes-or-no question (its text may hold a routine's title, so it is shown as plain text)."""
+        box = plain_message_box(QMessageBox(QMessageBox.Icon.Question, title, text,
+                                            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self))
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def tell(self, title: str, text: str, details: str = "") -> None:
         """A message for the person (tests replace this)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box = plain_message_box(QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self))
         if details:
             box.setDetailedText(details)
         box.exec()
@@ -318,7 +330,7 @@ class RoutineEditor(QDialog):
         self.problem_list.clear()
         for problem in self.problems:
             item = QListWidgetItem(f"{problem.field}: {problem.problem}" if problem.field else problem.problem)
-            item.setToolTip(str(problem))
+            item.setToolTip(tool_tip(str(problem)))
             item.setData(ROUTINE_ID_ROLE, problem.field)
             self.problem_list.addItem(item)
         count = len(self.problems)
@@ -394,10 +406,9 @@ class RoutineEditor(QDialog):
         routine = self.routine
         if routine is None or routine.builtin:
             return
-        answer = QMessageBox.question(self, self.tr("Delete routine"), self.tr(
-            "Delete “{title}”? Its file is moved to {folder}, where you can get it back.").format(
-            title=routine.title, folder=self.user_dir / routine_files.DELETED_FOLDER))
-        if answer == QMessageBox.StandardButton.Yes:
+        if self.ask(self.tr("Delete routine"), self.tr(
+                "Delete “{title}”? Its file is moved to {folder}, where you can get it back.").format(
+                title=routine.title, folder=self.user_dir / routine_files.DELETED_FOLDER)):
             self.delete()
 
     def delete(self) -> None:
@@ -453,7 +464,8 @@ class RoutineEditor(QDialog):
         return routine
 
     def _ask_clash(self, plan: routine_files.ImportPlan) -> str | None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import"), "", QMessageBox.StandardButton.Cancel, self)
+        box = plain_message_box(QMessageBox(QMessageBox.Icon.Question, self.tr("Import"), "",
+                                            QMessageBox.StandardButton.Cancel, self))
         copy = box.addButton(self.tr("Import as a copy"), QMessageBox.ButtonRole.AcceptRole)
         replace = None
         if plan.clash is routine_files.Clash.USER:
@@ -477,6 +489,7 @@ class RoutineEditor(QDialog):
         if self.routine_now is None:
             return False
         try:
+            check_output_file(path, force=True)
             routine_files.export_routine(self.routine_now, path, overwrite=True)
         except OSError as error:
             self.tell(self.tr("Not exported"), self.tr("Could not write {path}: {reason}").format(
@@ -498,6 +511,7 @@ class RoutineEditor(QDialog):
         if self.routine_now is None:
             return 0
         try:
+            check_output_file(path, force=True)
             return write_sheet(self.routine_now, self.level_box.currentData(), path, self.figures)
         except OSError as error:
             self.tell(self.tr("Not printed"), self.tr("Could not write {path}: {reason}").format(

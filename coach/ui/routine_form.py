@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from coach.domain import routine_edits as edits
 from coach.domain.routine_document import Document
 from coach.domain.routine_loader import DEFAULT_SIDE_CUE
+from coach.ui.plain_text import plain_labels
 
 SIDE_ORDERS: list[list[str]] = [[], ["left", "right"], ["right", "left"]]
 TEMPO_COLUMNS = ("kind", "seconds", "say", "caption")
@@ -152,6 +153,7 @@ class RoutineForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(routine_box)
         layout.addWidget(exercises_box)
+        plain_labels(self)  # names and texts from routine files are never markup
         layout.addWidget(self.exercise_box, 1)
 
     # ----- building

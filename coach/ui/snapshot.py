@@ -1,11 +1,20 @@
-"""Render the session screen at a chosen moment to a PNG (README screenshots, tests)."""
+"""Render the session screen at a chosen moment to a PNG (README screenshots, tests).
+
+A snapshot is a picture, not a session: it reads no settings (it draws with the
+defaults, so it looks the same for everyone), writes none, and leaves nothing in
+the history. The only file it writes is the PNG, atomically.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QBuffer, QIODevice
+
 from coach.domain.routine import Level
 from coach.domain.routine_loader import Catalogue
+from coach.storage.output_files import write_output_file
+from coach.storage.settings import Settings
 from coach.ui.app import application, build
 from coach.ui.theme import ThemeName
 
@@ -21,11 +30,18 @@ class FrozenClock:
 
 
 def render_snapshot(catalogue: Catalogue, routine_id: str, level: Level, segment: int, progress: float,
-                    size: tuple[int, int], theme: ThemeName, png: Path) -> None:
-    """Show segment ``segment`` at ``progress`` (0.0-1.0) of its planned time and save the window."""
+                    size: tuple[int, int], theme: ThemeName, png: Path, *, force: bool = False) -> None:
+    """Show segment ``segment`` at ``progress`` (0.0-1.0) of its planned time and save the window.
+
+    OutputFileProblem if ``png`` may not be written (coach/storage/output_files.py), OSError if it could not.
+    """
     application()
     clock = FrozenClock()
-    window, controller = build(catalogue, theme=theme, clock=clock)
+    window, controller = build(catalogue, theme=theme, clock=clock, settings=Settings())
+    # Nothing of this pretend session is kept: no history row, no settings change.
+    assert controller.check_in is not None
+    controller.session_started.disconnect(controller.check_in.keeper.track)
+    controller.settings_changed.disconnect()
     window.resize(*size)
     window.show()
     controller.start(routine_id, level, first_segment=segment)
@@ -35,9 +51,12 @@ def render_snapshot(catalogue: Catalogue, routine_id: str, level: Level, segment
     driver.player.poll()
     controller.refresh_countdown()
     application().processEvents()
-    png.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(png), "PNG"):
-        raise OSError(f"could not write {png}")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not window.grab().save(buffer, "PNG"):
+        raise OSError(f"could not draw the picture for {png}")
     controller.go_home()
+    controller.check_in.keeper.close()
+    write_output_file(png, bytes(buffer.data()), force=force)
     window.close()
     window.deleteLater()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from coach.resources import app_icon_path
+from coach.ui.plain_text import markup_escaped
 
 
 class Tray(QObject):
@@ -87,13 +88,14 @@ class Tray(QObject):
         else:
             line = self.tr("No reminders set")
         self.next_action.setText(line)
-        self.icon.setToolTip(self.tr("Back Coach — {line}").format(line=line))
+        self.icon.setToolTip(markup_escaped(self.tr("Back Coach — {line}").format(line=line)))
         self.resume_action.setVisible(paused_until is not None)
         self.pause_hour.setVisible(paused_until is None)
         self.pause_today.setVisible(paused_until is None)
 
     def notify(self, title: str, body: str) -> None:
-        self.icon.showMessage(title, body, self.icon.icon(), 15_000)
+        # Shown by Qt's balloon (a label that guesses rich text) or a notification server (markup).
+        self.icon.showMessage(markup_escaped(title), markup_escaped(body), self.icon.icon(), 15_000)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from coach.speech.engine import VoiceInfo
 from coach.storage.settings import MAX_RATE, MIN_RATE, VoiceSettings
 from coach.ui.screen_fit import fit_to_screen
+from coach.ui.plain_text import plain_labels
 
 TEST_PHRASE = "This is how I will sound. Lift your hips, and hold."
 
@@ -78,6 +79,7 @@ class VoiceSettingsDialog(QDialog):
             layout.addWidget(box)
         layout.addWidget(self.test_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
+        plain_labels(self)  # names and texts from routine files are never markup
         self.set_voices([])
         fit_to_screen(self, self.sizeHint())
 

@@ -96,7 +96,7 @@ awk -v d="$duration" -v r="$rms" 'BEGIN { exit !(d > 0.3 && r > 0.01) }' \
     || fail "the spoken WAV is too short or silent: $duration s, RMS amplitude $rms"
 echo "backcoach say --wav: $duration s, RMS amplitude $rms"
 
-# The speech worker as the app starts it when frozen (synth_client.default_worker_command).
+# The speech worker as the app starts it when frozen (synth_worker.default_worker_command).
 worker_wav="$scratch/worker.wav"
 replies="$(printf '{"op": "synth", "id": 1, "text": "%s", "path": "%s"}\n' "$PHRASE" "$worker_wav" \
     | timeout 30 "$APP" --speech-worker file 2>/dev/null)" || fail "backcoach --speech-worker failed"
