@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QProgressBar, QWidget
 
@@ -125,10 +125,13 @@ class SessionScreen(QWidget):
         for shortcut in self.done_shortcuts:
             shortcut.setEnabled(False)
         # Any mouse move over the screen brings the controls back for a while.
+        # The parts that only show things let the mouse through to the screen (an event filter on
+        # them would run Python for every paint of every frame).
         self.setMouseTracking(True)
-        for child in self.findChildren(QWidget):
-            child.setMouseTracking(True)
-            child.installEventFilter(self)
+        for shown in (self.exercise_label, self.position_label, self.time_left_label, self.ring, self.figure,
+                      self.details_label, self.caption_label, self.next_label, self.up_next_label,
+                      self.muted_label, self.voice_note_label, self.progress_bar, self.paused_veil):
+            shown.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     # ----- what it shows
 
@@ -397,11 +400,6 @@ class SessionScreen(QWidget):
                 y += height
 
     # ----- the controls come back on a mouse move
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.MouseMove:
-            self.reveal_controls()
-        return False
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         self.reveal_controls()
