@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from coach import __version__, cli_history, cli_remind, cli_routines
+from coach import __version__, cli_history, cli_listen, cli_remind, cli_routines
 from coach.domain.compiler import compile_timeline
 from coach.domain.plan_text import minutes_and_seconds, plan_lines
 from coach.domain.routine import DEFAULT_LEVEL, Level, Routine
@@ -67,13 +67,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             cli_remind.run(args, catalogue, out)
         elif args.command == "history":
             cli_history.run(args, out)
+        elif args.command == "listen":
+            cli_listen.run(args, out)
         elif args.command == "import":
             cli_routines.run(args, catalogue, None, None, out)
         elif args.command in ("export", "sheet"):
             level = _find_level(args.level) if args.command == "sheet" else None
             cli_routines.run(args, catalogue, _find_routine(catalogue, args.routine), level, out)
-    except (UsageProblem, cli_remind.RemindProblem, cli_history.HistoryProblem, cli_routines.RoutineProblem) \
-            as problem:
+    except (UsageProblem, cli_remind.RemindProblem, cli_history.HistoryProblem, cli_routines.RoutineProblem,
+            cli_listen.ListenProblem) as problem:
         print(f"backcoach: {problem}", file=err)
         return EXIT_USAGE
     except BrokenPipeError:
@@ -197,6 +199,7 @@ def _parser() -> argparse.ArgumentParser:
     say.add_argument("--wav", type=Path, metavar="FILE", help="write the speech to this WAV file instead")
     cli_remind.add_parser(commands)
     cli_history.add_parser(commands)
+    cli_listen.add_parser(commands)
     cli_routines.add_parsers(commands)
     return parser
 

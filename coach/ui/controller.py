@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox
 
 from coach.domain.compiler import CueOptions, compile_timeline
 from coach.domain.figure_exercise import ExerciseFigure
@@ -403,6 +404,28 @@ class CoachController(QObject):
                                for level in Level},
                               [(exercise.id, exercise.name) for exercise in r.exercises])
                 for r in self.catalogue.routines.values()]
+
+    # ----- voice commands (coach.ui.voice_commands)
+
+    def repeat_instruction(self) -> None:
+        """Say the current step's words again; the session's timing is untouched (running or paused)."""
+        driver = self.driver
+        if driver is None or self.speech is None or not self.session_running:
+            return
+        segment = driver.player.segment
+        # The segment's own token: a spoken segment waiting for its words is released when they end.
+        self.speech.speak(segment.say or segment.caption, token=segment.index)
+
+    def answer_stop_question(self, stop: bool) -> None:
+        """Answer an open "Stop the session?" as a click would: stop, or carry on as before it was asked."""
+        prompt = self.window.stop_prompt
+        if prompt is None:
+            return
+        role = QMessageBox.ButtonRole.AcceptRole if stop else QMessageBox.ButtonRole.RejectRole
+        for button in prompt.buttons():
+            if prompt.buttonRole(button) == role:
+                button.click()
+                return
 
 
 def _level_or_default(value: str) -> Level:
