@@ -3,13 +3,17 @@
 Audio is cut into utterances by pocketsphinx's voice-activity endpointer; each
 utterance is decoded when it ends, and becomes a command only if its words are
 exactly one command phrase (coach.listening.commands). The search that decodes
-is chosen by measurement (bench/listening_accuracy.py, BENCHMARKS.md):
+is chosen by measurement (bench/listening_accuracy.py, BENCHMARKS.md "Voice commands"):
 
-- "lm" (the default): the general English language model and dictionary in the
-  pocketsphinx wheel. Ordinary talk decodes as ordinary words, so it is rejected
-  by the whole-utterance rule; only a command said alone passes.
-- "grammar": a grammar of the command phrases alone. It forces a command onto
-  any speech, so it needs a confidence floor and still takes ordinary talk.
+- "checked" (the default): a grammar of the command phrases names the command,
+  and the general English language model in the pocketsphinx wheel, decoding the
+  same audio, checks it was said alone: ordinary talk decodes there as several
+  words and is dropped. High recall of the grammar, the rejection of the model.
+- "lm": the language model alone; the utterance must decode as exactly a command.
+  Rejects talk well but misses half the commands (one word has 130 000 rivals).
+- "grammar": the command phrases alone. It forces a command onto any speech.
+- "filler": the commands or a loop of 300 frequent words (filler_words.txt), a
+  garbage model. Far too slow here to listen with (minutes for a dozen phrases).
 - "kws": keyword spotting with one threshold for all phrases.
 
 Nothing is written anywhere and nothing is downloaded: the model is inside the wheel.
@@ -23,16 +27,25 @@ import os
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from coach.listening.commands import Command, all_phrases, command_for
 
 SAMPLE_RATE = 16_000
-SEARCHES = ("lm", "grammar", "kws")
+SEARCHES = ("checked", "filler", "lm", "grammar", "kws")
+# The garbage loop's words (bench/listening_fillers.py writes them): more words reject more talk
+# but cost more time; with 300, a dozen test phrases took minutes here (1000: never finished).
+FILLER_PATH = Path(__file__).with_name("filler_words.txt")
+FILLER_WORDS = 300
 # The endpointer's decision window: an utterance ends after this much (90 %) non-speech.
 # Shorter ends sooner (latency) but splits "stop the session" at its pauses.
 ENDPOINT_WINDOW = 0.3
 # Longer than any command: a long utterance is talk, not a command, and is not decoded to the end.
 MAX_COMMAND_SECONDS = 2.5
+# "checked": the commands grammar names the command; the general language model, decoding the same
+# audio, must hear no more than one word more than the command has, in at most CHECKED_MAX_SECONDS.
+CHECKED_EXTRA_WORDS = 1
+CHECKED_MAX_SECONDS = 1.6
 KWS_THRESHOLD = 1e-20
 
 
@@ -76,12 +89,12 @@ class Recogniser:
     """Feeds audio, returns commands as utterances end. One stream; not thread-safe (one worker owns it).
 
     Attributes:
-        search: which search decodes ("lm", "grammar", "kws").
+        search: which search decodes (one of SEARCHES; see above).
         position: seconds of audio fed so far.
         utterances: every utterance decoded, command or not, when keep_utterances is set.
     """
 
-    def __init__(self, search: str = "lm", *, keep_utterances: bool = False) -> None:
+    def __init__(self, search: str = SEARCHES[0], *, keep_utterances: bool = False) -> None:
         if search not in SEARCHES:
             raise RecogniserError(f"unknown search {search!r}; one of {', '.join(SEARCHES)}")
         self.search = search
@@ -109,11 +122,19 @@ class Recogniser:
         base = {"hmm": os.path.join(model, "en-us", "en-us"), "dict": os.path.join(model, "en-us",
                                                                                   "cmudict-en-us.dict"),
                 "samprate": SAMPLE_RATE, "loglevel": "FATAL"}
-        if self.search == "lm":
-            return ps.Decoder(**base, lm=os.path.join(model, "en-us", "en-us.lm.bin"))
-        if self.search == "grammar":
+        if self.search in ("lm", "checked"):
+            decoder = ps.Decoder(**base, lm=os.path.join(model, "en-us", "en-us.lm.bin"))
+            if self.search == "checked":
+                decoder.add_jsgf_string("commands", f"#JSGF V1.0;\ngrammar commands;\npublic <command> = "
+                                                    f"{' | '.join(all_phrases())};\n")
+            return decoder
+        if self.search in ("grammar", "filler"):
             rules = " | ".join(all_phrases())
             grammar = f"#JSGF V1.0;\ngrammar commands;\npublic <command> = {rules};\n"
+            if self.search == "filler":
+                fillers = " | ".join(FILLER_PATH.read_text(encoding="utf-8").split())
+                grammar = (f"#JSGF V1.0;\ngrammar commands;\npublic <utterance> = <command> | <filler>+;\n"
+                           f"<command> = {rules};\n<filler> = {fillers};\n")
             decoder = ps.Decoder(**base, lm=None)
             decoder.add_jsgf_string("commands", grammar)
             decoder.activate_search("commands")
@@ -187,20 +208,35 @@ class Recogniser:
         if self._dropped or not self._audio:
             self._audio.clear()
             return None
-        decoder = self._decoder
-        decoder.start_utt()
-        decoder.process_raw(bytes(self._audio), full_utt=True)
-        decoder.end_utt()
+        audio = bytes(self._audio)
         self._audio.clear()
-        hypothesis = decoder.hyp()
-        words = _plain_words(hypothesis.hypstr if hypothesis is not None else "")
         start, end = self._endpointer.speech_start, self._endpointer.speech_end
-        if self.utterances is not None and words:
-            self.utterances.append(Utterance(words, start, end))
+        if self.search == "checked":
+            words = self._decode(audio, "commands")
+            heard = self._decode(audio, "_default")
+            if self.utterances is not None and heard:
+                self.utterances.append(Utterance(heard, start, end))
+            if not words or len(heard.split()) > len(words.split()) + CHECKED_EXTRA_WORDS \
+                    or end - start > CHECKED_MAX_SECONDS:
+                return None
+        else:
+            words = self._decode(audio)
+            if self.utterances is not None and words:
+                self.utterances.append(Utterance(words, start, end))
         command = command_for(words) if words else None
         if command is None:
             return None
         return Heard(command, words, start, end, self.position)
+
+    def _decode(self, audio: bytes, search: str | None = None) -> str:
+        decoder = self._decoder
+        if search is not None:
+            decoder.activate_search(search)
+        decoder.start_utt()
+        decoder.process_raw(audio, full_utt=True)
+        decoder.end_utt()
+        hypothesis = decoder.hyp()
+        return _plain_words(hypothesis.hypstr if hypothesis is not None else "")
 
 
 def _plain_words(hypothesis: str) -> str:
