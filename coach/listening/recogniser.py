@@ -172,7 +172,8 @@ class Recogniser:
         """The stream ended: close an open utterance."""
         if not self._in_utterance:
             return []
-        tail = self._endpointer.end_stream(self._pending)
+        # Padded to a whole frame: end_stream() fails on an empty buffer.
+        tail = self._endpointer.end_stream(self._pending.ljust(self._frame_bytes, b"\0"))
         self._pending = b""
         if tail is not None:
             self._take(tail)
