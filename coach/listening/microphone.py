@@ -71,7 +71,7 @@ class Microphone(QObject):
                              .format(name=device.description()))
             return False
         source = QAudioSource(device, audio_format, self)
-        source.setBufferSize(int(SAMPLE_RATE * 2 * CHUNK_SECONDS * 4))
+        source.setBufferSize(int(SAMPLE_RATE * 2 * CHUNK_SECONDS * 2))  # small: each sample reaches the recogniser soon
         stream = source.start()
         if stream is None or source.error() != QtAudio.Error.NoError:
             source.deleteLater()

@@ -39,7 +39,7 @@ FILLER_PATH = Path(__file__).with_name("filler_words.txt")
 FILLER_WORDS = 300
 # The endpointer's decision window: an utterance ends after this much (90 %) non-speech.
 # Shorter ends sooner (latency) but splits "stop the session" at its pauses.
-ENDPOINT_WINDOW = 0.3
+ENDPOINT_WINDOW = 0.2
 # Longer than any command: a long utterance is talk, not a command, and is not decoded to the end.
 MAX_COMMAND_SECONDS = 2.5
 # "checked": the commands grammar names the command; the general language model, decoding the same
