@@ -122,7 +122,8 @@ def main() -> None:
             path, word_end = clips[word]
             heard.clear()
             played = time.monotonic()
-            player = subprocess.Popen(["paplay", str(path)], env=os.environ)
+            # A low playback latency: a real voice reaches the microphone at once, paplay by default ~0.2 s later.
+            player = subprocess.Popen(["paplay", "--latency-msec=10", str(path)], env=os.environ)
             while player.poll() is None:
                 pump(0.01)
             pump(1.0)

@@ -191,3 +191,15 @@ def test_commands_after_the_session_do_nothing(coach, voice):
     commands, _fake = voice
     commands.act(Command.PAUSE)
     assert coach.controller.driver is None and not commands.badge.flash.isVisible()
+
+
+def test_the_voice_dialog_turns_it_on_and_it_is_saved(coach, qtbot):
+    from coach.storage import settings as settings_store
+    from coach.ui.voice_settings_dialog import VoiceSettingsDialog
+
+    dialog = coach.controller.open_voice_settings()
+    assert not dialog.listen_box.isChecked(), "off until the person turns it on"
+    dialog.listen_box.setChecked(True)
+    dialog.done(VoiceSettingsDialog.DialogCode.Accepted)
+    assert coach.controller.settings.voice.listen
+    assert settings_store.load_or_repair().voice.listen, "saved to settings.toml"
