@@ -2,7 +2,7 @@
 
 Runs coach.listening.recogniser over the corpus of bench/listening_corpus.py (made if missing), fed in
 100 ms chunks as the microphone would, with the app's own speech muted where the manifest says it played
-(plus the tail the app uses). Prints, per search: recall per command and condition, false commands
+(plus the tail the app uses), each after a second of its own background. Prints, per search: recall per command and condition, false commands
 per hour of each kind of distractor audio (the app's cues are also decoded *unmuted*, the worst case of
 a microphone hearing the speakers), latency from the end of the word to the decision (stream time, plus
 the decoding time of the closing chunk), and CPU seconds per second of audio.
@@ -40,6 +40,13 @@ def read_pcm(path: Path) -> bytes:
         return wav.readframes(wav.getnframes())
 
 
+def settle(recogniser: Recogniser, pcm: bytes) -> None:
+    """A second of the clip's own lead (silence, or the noise bed) first: background noise is there
+    before anyone speaks, not switched on with the word (the endpointer would take its onset for speech)."""
+    lead = pcm[:int(0.5 * SAMPLE_RATE) * 2]
+    recogniser.feed(lead + lead)
+
+
 def run_clip(recogniser: Recogniser, pcm: bytes, mute: list[list[float]]) -> tuple[list, float, float]:
     """Heard commands, CPU seconds, and the decoding time of the chunk that closed the last command."""
     step = int(CHUNK_SECONDS * SAMPLE_RATE) * 2
@@ -71,6 +78,7 @@ def measure(search: str, manifest: list[dict], root: Path) -> dict:
         pcm = read_pcm(path)
         seconds = len(pcm) / (2 * SAMPLE_RATE)
         audio += seconds
+        settle(recogniser, pcm)
         clip_start = recogniser.position
         heard, used, closing = run_clip(recogniser, pcm, entry["mute"])
         cpu += used
