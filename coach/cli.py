@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from coach import __version__, cli_figure, cli_history, cli_remind, cli_routines
+from coach import __version__, cli_figure, cli_history, cli_listen, cli_remind, cli_routines
 from coach.domain.compiler import compile_timeline
 from coach.domain.plan_text import minutes_and_seconds, plan_lines
 from coach.domain.routine import DEFAULT_LEVEL, Level, Routine
@@ -72,13 +72,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             cli_history.run(args, out)
         elif args.command == "figure":
             cli_figure.run(args, out)
+        elif args.command == "listen":
+            cli_listen.run(args, out)
         elif args.command == "import":
             cli_routines.run(args, catalogue, None, None, out)
         elif args.command in ("export", "sheet"):
             level = _find_level(args.level) if args.command == "sheet" else None
             cli_routines.run(args, catalogue, _find_routine(catalogue, args.routine), level, out)
     except (UsageProblem, cli_remind.RemindProblem, cli_history.HistoryProblem, cli_routines.RoutineProblem,
-            cli_figure.FigureProblem) as problem:
+            cli_figure.FigureProblem, cli_listen.ListenProblem) as problem:
         print(f"backcoach: {problem}", file=err)
         return EXIT_USAGE
     except BrokenPipeError:
@@ -207,6 +209,7 @@ def _parser() -> argparse.ArgumentParser:
     say.add_argument("--force", action="store_true", help="overwrite the WAV file if it exists")
     cli_remind.add_parser(commands)
     cli_history.add_parser(commands)
+    cli_listen.add_parser(commands)
     cli_routines.add_parsers(commands)
     cli_figure.add_parser(commands)
     return parser

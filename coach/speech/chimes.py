@@ -1,7 +1,7 @@
 """Short chimes made from sine tones at first use: no sound files to ship or license.
 
 hold_start rises, hold_end falls, exercise_done is a three-note arpeggio, tick
-is a soft click for the last seconds of a rest.
+is a soft click for the last seconds of a rest, heard acknowledges a voice command.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ CHIMES: dict[str, tuple[tuple[float, float, float], ...]] = {
     "hold_end": ((880.0, 0.11, 0.45), (660.0, 0.18, 0.45)),
     "exercise_done": ((523.3, 0.12, 0.4), (659.3, 0.12, 0.4), (784.0, 0.28, 0.4)),
     "tick": ((1200.0, 0.035, 0.18),),
+    "heard": ((988.0, 0.06, 0.3), (1319.0, 0.1, 0.3)),  # a voice command was understood
 }
 
 

@@ -13,6 +13,7 @@ the session goes on with captions.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,12 +54,17 @@ class SpeechService(QObject):
         note_changed(str): the note changed.
         prepare_progress(int, int): phrases ready, phrases wanted.
         voices_listed(list): the engine's voices (VoiceInfo), after list_voices().
+        sounding(float, float): the app's voice or a chime sounds from, to (time.monotonic() seconds),
+            so voice control can ignore the microphone then.
+        silenced(float): what was sounding was cut at this moment (time.monotonic()).
     """
 
     finished = Signal(object)
     note_changed = Signal(str)
     prepare_progress = Signal(int, int)
     voices_listed = Signal(list)
+    sounding = Signal(float, float)
+    silenced = Signal(float)
 
     def __init__(self, cache: WavCache, chime_dir: Path, settings: VoiceSettings, *,
                  worker_command: Sequence[str] | None = None, sound_output: bool | None = None,
@@ -117,6 +123,8 @@ class SpeechService(QObject):
             voice.failed.connect(self._on_play_failed)
             for player in (voice, chime):
                 player.set_volume(self.settings.volume)
+                player.sounding.connect(self.sounding)
+                player.silenced.connect(self.silenced)
             self._players = (voice, chime)
         return self._players
 
@@ -175,6 +183,7 @@ class SpeechService(QObject):
             self._voice.stop()
         if current is not None and self._speaker is not None and current in self._waiting_direct.values():
             self._speaker.interrupt()  # pyttsx3's own stop() blocks for seconds; killing the worker does not
+            self.silenced.emit(time.monotonic())
         self._waiting_direct.clear()
 
     def chime(self, name: str) -> None:
@@ -273,6 +282,8 @@ class SpeechService(QObject):
         # The phrase's length at this rate, twice over, plus start-up: then it is stuck.
         seconds = len(utterance.text.split()) / (self.settings.rate / 60) * 2 + 3
         request = speaker.say(utterance.text, round(seconds * 1000))
+        now = time.monotonic()
+        self.sounding.emit(now, now + seconds)  # its true length is unknown: the generous estimate
         if speaker.is_pending(request):
             self._waiting_direct[request] = utterance
 

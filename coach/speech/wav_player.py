@@ -8,6 +8,7 @@ late for a segment that waits for the voice.
 from __future__ import annotations
 
 import math
+import time
 import wave
 from pathlib import Path
 
@@ -39,10 +40,14 @@ class WavPlayer(QObject):
     Signals:
         finished(object): the sound for this token has played to its end.
         failed(object, str): it could not be played; why.
+        sounding(float, float): a sound plays from, to (time.monotonic() seconds; the end is known from its length).
+        silenced(float): the sound was cut at this moment (time.monotonic()).
     """
 
     finished = Signal(object)
     failed = Signal(object, str)
+    sounding = Signal(float, float)
+    silenced = Signal(float)
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,13 +93,18 @@ class WavPlayer(QObject):
             return
         seconds = len(frames) / (rate * channels * width)
         self._end.start_in(math.ceil(seconds * 1000) + END_SLACK_MS)
+        now = time.monotonic()
+        self.sounding.emit(now, now + seconds)
 
     def stop(self) -> None:
         """Silence now; the interrupted sound reports nothing."""
+        was_playing = self._end.isActive()
         self._end.stop()
         self._token = None
         if self._sink is not None and self._sink.state() != QtAudio.State.StoppedState:
             self._sink.stop()
+        if was_playing:
+            self.silenced.emit(time.monotonic())
         if self._buffer is not None:
             self._buffer.close()
             self._buffer.deleteLater()

@@ -66,6 +66,7 @@ class VoiceSettings:
         countdown: say "3, 2, 1" before a hold ends.
         chimes: chime at the start and end of holds and after each exercise.
         rest_ticks: soft ticks in the last seconds of a rest.
+        listen: voice commands during a session (coach.listening); off until the person turns it on.
     """
 
     voice: str | None = None
@@ -76,6 +77,7 @@ class VoiceSettings:
     countdown: bool = True
     chimes: bool = True
     rest_ticks: bool = False
+    listen: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,7 @@ class FirstRunSettings:
 _SECTIONS: dict[str, tuple[type, dict[str, Check]]] = {
     "voice": (VoiceSettings, {"voice": text(), "rate": whole_number(MIN_RATE, MAX_RATE), "volume": number(0.0, 1.0),
                               "muted": boolean(), "counts": boolean(), "countdown": boolean(), "chimes": boolean(),
-                              "rest_ticks": boolean()}),
+                              "rest_ticks": boolean(), "listen": boolean()}),
     "coach": (CoachSettings, {"level": one_of(*LEVELS), "routine": text(), "ask_pain_before": boolean(),
                               "ask_pain_after": boolean(),
                               "sessions_per_level": whole_number(MIN_SESSIONS_PER_LEVEL, MAX_SESSIONS_PER_LEVEL)}),

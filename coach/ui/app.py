@@ -28,6 +28,7 @@ from coach.ui.resident import Resident
 from coach.ui.screen_fit import fit_to_screen
 from coach.ui.single_instance import SingleInstance
 from coach.ui.theme import THEMES, Theme, ThemeName, apply_to_application, system_theme
+from coach.ui.voice_commands import VoiceCommands
 
 if TYPE_CHECKING:
     from coach.speech.service import SpeechService
@@ -82,6 +83,7 @@ def build(catalogue: Catalogue, *, speed: float = 1.0, exit_when_done: bool = Fa
     window.home.routines_requested.connect(lambda: open_routine_editor(controller))
     controller.check_in = check_in
     controller.settings_changed.connect(lambda changed: save_settings(controller, changed))
+    VoiceCommands(controller, parent=controller)  # listens during sessions when the person turned it on
     return window, controller
 
 
@@ -221,6 +223,7 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
     resident.start()
     app.aboutToQuit.connect(lambda: controller.speech.shutdown() if controller.speech else None)
     app.aboutToQuit.connect(lambda: remember_geometry(controller))
+    app.aboutToQuit.connect(controller.findChild(VoiceCommands).stop)
     if controller.check_in is not None:
         app.aboutToQuit.connect(controller.check_in.keeper.close)
     if instance is not None:

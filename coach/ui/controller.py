@@ -430,6 +430,17 @@ class CoachController(QObject):
                               [(exercise.id, exercise.name) for exercise in r.exercises])
                 for r in self.catalogue.routines.values()]
 
+    # ----- voice commands (coach.ui.voice_commands)
+
+    def repeat_instruction(self) -> None:
+        """Say the current step's words again; the session's timing is untouched (running or paused)."""
+        driver = self.driver
+        if driver is None or self.speech is None or not self.session_running:
+            return
+        segment = driver.player.segment
+        # The segment's own token: a spoken segment waiting for its words is released when they end.
+        self.speech.speak(segment.say or segment.caption, token=segment.index)
+
 
 def _level_or_default(value: str) -> Level:
     try:

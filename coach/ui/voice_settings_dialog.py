@@ -1,4 +1,4 @@
-"""Voice settings: which voice, how fast, how loud, and which counts and chimes."""
+"""Voice settings: which voice, how fast, how loud, which counts and chimes, and voice commands."""
 
 from __future__ import annotations
 
@@ -56,9 +56,13 @@ class VoiceSettingsDialog(QDialog):
         self.countdown_box = QCheckBox(self.tr("Say “3, 2, 1” before a hold ends"))
         self.chimes_box = QCheckBox(self.tr("Chime when a hold starts and ends, and after each exercise"))
         self.ticks_box = QCheckBox(self.tr("Soft ticks in the last seconds of a rest"))
+        # Opt-in: the microphone opens only during a session, and only if this is on.
+        self.listen_box = QCheckBox(self.tr("Listen for voice commands during a session: pause, go on, next, back, "
+                                            "repeat, skip, louder, quieter, stop the session (no audio is kept "
+                                            "or sent)"))
         for box, value in ((self.muted_box, settings.muted), (self.counts_box, settings.counts),
                            (self.countdown_box, settings.countdown), (self.chimes_box, settings.chimes),
-                           (self.ticks_box, settings.rest_ticks)):
+                           (self.ticks_box, settings.rest_ticks), (self.listen_box, settings.listen)):
             box.setChecked(value)
         self.test_button = QPushButton(self.tr("Test voice"))
         self.test_button.clicked.connect(lambda: self.test_requested.emit(self.chosen()))
@@ -75,7 +79,8 @@ class VoiceSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        for box in (self.muted_box, self.counts_box, self.countdown_box, self.chimes_box, self.ticks_box):
+        for box in (self.muted_box, self.counts_box, self.countdown_box, self.chimes_box, self.ticks_box,
+                    self.listen_box):
             layout.addWidget(box)
         layout.addWidget(self.test_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
@@ -99,7 +104,8 @@ class VoiceSettingsDialog(QDialog):
         return VoiceSettings(voice=self.voice_box.currentData(), rate=self.rate_slider.value(),
                              volume=self.volume_slider.value() / 100, muted=self.muted_box.isChecked(),
                              counts=self.counts_box.isChecked(), countdown=self.countdown_box.isChecked(),
-                             chimes=self.chimes_box.isChecked(), rest_ticks=self.ticks_box.isChecked())
+                             chimes=self.chimes_box.isChecked(), rest_ticks=self.ticks_box.isChecked(),
+                             listen=self.listen_box.isChecked())
 
     def _show_values(self) -> None:
         self.rate_label.setText(self.tr("{rate} words a minute").format(rate=self.rate_slider.value()))

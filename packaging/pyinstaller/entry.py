@@ -16,6 +16,10 @@ if __name__ == "__main__":
         from coach.speech.synth_worker import main as worker_main
 
         sys.exit(worker_main(sys.argv[2:]))
+    if sys.argv[1:2] == ["--listen-worker"]:  # coach.listening.worker.FROZEN_WORKER_FLAG
+        from coach.listening.worker import main as listen_main
+
+        sys.exit(listen_main(sys.argv[2:]))
     from coach.cli import main
 
     sys.exit(main())

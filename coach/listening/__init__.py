@@ -1,0 +1,1 @@
+"""Voice control: the microphone, an offline recogniser, and the command rules (opt-in; no audio is kept)."""

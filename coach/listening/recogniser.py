@@ -1,0 +1,250 @@
+"""The offline recogniser: 16 kHz mono audio in, whole-utterance commands out (pocketsphinx, no Qt).
+
+Audio is cut into utterances by pocketsphinx's voice-activity endpointer; each
+utterance is decoded when it ends, and becomes a command only if its words are
+exactly one command phrase (coach.listening.commands). The search that decodes
+is chosen by measurement (bench/listening_accuracy.py, BENCHMARKS.md "Voice commands"):
+
+- "checked" (the default): a grammar of the command phrases names the command,
+  and the general English language model in the pocketsphinx wheel, decoding the
+  same audio, checks it was said alone: ordinary talk decodes there as several
+  words and is dropped. High recall of the grammar, the rejection of the model.
+- "lm": the language model alone; the utterance must decode as exactly a command.
+  Rejects talk well but misses half the commands (one word has 130 000 rivals).
+- "grammar": the command phrases alone. It forces a command onto any speech.
+- "filler": the commands or a loop of 300 frequent words (filler_words.txt), a
+  garbage model. Far too slow here to listen with (minutes for a dozen phrases).
+- "kws": keyword spotting with one threshold for all phrases.
+
+Nothing is written anywhere and nothing is downloaded: the model is inside the wheel.
+Muted audio (the app's own voice and chimes) is never decoded: an utterance that
+touches it is dropped whole.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from coach.listening.commands import Command, all_phrases, command_for
+
+SAMPLE_RATE = 16_000
+SEARCHES = ("checked", "filler", "lm", "grammar", "kws")
+# The garbage loop's words (bench/listening_fillers.py writes them): more words reject more talk
+# but cost more time; with 300, a dozen test phrases took minutes here (1000: never finished).
+FILLER_PATH = Path(__file__).with_name("filler_words.txt")
+FILLER_WORDS = 300
+# The endpointer's decision window: an utterance ends after this much (90 %) non-speech.
+# Shorter ends sooner (latency) but splits "stop the session" at its pauses.
+ENDPOINT_WINDOW = 0.2
+# Longer than any command: a long utterance is talk, not a command, and is not decoded to the end.
+MAX_COMMAND_SECONDS = 2.5
+# "checked": the commands grammar names the command; the general language model, decoding the same
+# audio, must hear no more than one word more than the command has, in at most CHECKED_MAX_SECONDS.
+CHECKED_EXTRA_WORDS = 1
+CHECKED_MAX_SECONDS = 1.6
+KWS_THRESHOLD = 1e-20
+
+
+class RecogniserError(Exception):
+    """The recogniser could not start (the model is missing or broken); the message says why."""
+
+
+@dataclass(frozen=True)
+class Heard:
+    """One utterance that is a command.
+
+    Attributes:
+        command: what it asks.
+        words: what was recognised.
+        start: seconds into the stream where the utterance began.
+        end: seconds into the stream where it ended (the speech, before the endpointer's wait).
+        decided_at: seconds into the stream when the endpointer closed it (the earliest moment to act).
+    """
+
+    command: Command
+    words: str
+    start: float
+    end: float
+    decided_at: float
+
+    def to_json(self) -> dict[str, object]:
+        return {"command": self.command.value, "words": self.words, "start": round(self.start, 3),
+                "end": round(self.end, 3)}
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """Any decoded utterance, a command or not (for `listen --all` and the bench)."""
+
+    words: str
+    start: float
+    end: float
+
+
+class Recogniser:
+    """Feeds audio, returns commands as utterances end. One stream; not thread-safe (one worker owns it).
+
+    Attributes:
+        search: which search decodes (one of SEARCHES; see above).
+        position: seconds of audio fed so far.
+        utterances: every utterance decoded, command or not, when keep_utterances is set.
+    """
+
+    def __init__(self, search: str = SEARCHES[0], *, keep_utterances: bool = False) -> None:
+        if search not in SEARCHES:
+            raise RecogniserError(f"unknown search {search!r}; one of {', '.join(SEARCHES)}")
+        self.search = search
+        self.position = 0.0
+        self.utterances: list[Utterance] | None = [] if keep_utterances else None
+        try:
+            import pocketsphinx
+        except ImportError as error:
+            raise RecogniserError(f"pocketsphinx is not installed ({error})") from None
+        self._ps = pocketsphinx
+        try:
+            self._endpointer = pocketsphinx.Endpointer(window=ENDPOINT_WINDOW, sample_rate=SAMPLE_RATE)
+            self._decoder = self._make_decoder()
+        except (RuntimeError, ValueError, OSError) as error:
+            raise RecogniserError(f"the speech model could not be loaded ({error})") from None
+        self._frame_bytes = self._endpointer.frame_bytes
+        self._pending = b""
+        self._in_utterance = False
+        self._audio = bytearray()  # the open utterance's speech, decoded when it ends, then dropped
+        self._dropped = False  # the current utterance touched muted audio, or ran too long
+
+    def _make_decoder(self) -> object:
+        ps = self._ps
+        model = ps.get_model_path()
+        base = {"hmm": os.path.join(model, "en-us", "en-us"), "dict": os.path.join(model, "en-us",
+                                                                                  "cmudict-en-us.dict"),
+                "samprate": SAMPLE_RATE, "loglevel": "FATAL"}
+        if self.search in ("lm", "checked"):
+            decoder = ps.Decoder(**base, lm=os.path.join(model, "en-us", "en-us.lm.bin"))
+            if self.search == "checked":
+                decoder.add_jsgf_string("commands", f"#JSGF V1.0;\ngrammar commands;\npublic <command> = "
+                                                    f"{' | '.join(all_phrases())};\n")
+            return decoder
+        if self.search in ("grammar", "filler"):
+            rules = " | ".join(all_phrases())
+            grammar = f"#JSGF V1.0;\ngrammar commands;\npublic <command> = {rules};\n"
+            if self.search == "filler":
+                fillers = " | ".join(FILLER_PATH.read_text(encoding="utf-8").split())
+                grammar = (f"#JSGF V1.0;\ngrammar commands;\npublic <utterance> = <command> | <filler>+;\n"
+                           f"<command> = {rules};\n<filler> = {fillers};\n")
+            decoder = ps.Decoder(**base, lm=None)
+            decoder.add_jsgf_string("commands", grammar)
+            decoder.activate_search("commands")
+            return decoder
+        # kws: the decoder reads its phrases from a file; the file is gone once it has read it.
+        with tempfile.NamedTemporaryFile("w", suffix=".kws", delete=False) as phrases:
+            phrases.write("".join(f"{phrase} /{KWS_THRESHOLD}/\n" for phrase in all_phrases()))
+        try:
+            return ps.Decoder(**base, lm=None, kws=phrases.name)
+        finally:
+            os.unlink(phrases.name)
+
+    def feed(self, pcm: bytes, muted: bool = False) -> list[Heard]:
+        """Audio (16-bit little-endian mono at 16 kHz); muted: the app was sounding while it was recorded."""
+        heard: list[Heard] = []
+        data = self._pending + pcm
+        frame = self._frame_bytes
+        whole = len(data) - len(data) % frame
+        self._pending = data[whole:]
+        for offset in range(0, whole, frame):
+            chunk = data[offset:offset + frame]
+            self.position += len(chunk) / (2 * SAMPLE_RATE)
+            if muted:
+                self._dropped = self._dropped or self._in_utterance
+                chunk = bytes(len(chunk))  # silence: the endpointer closes any open utterance
+            result = self._step(chunk)
+            if result is not None:
+                heard.append(result)
+        return heard
+
+    def feed_many(self, chunks: Iterable[tuple[bytes, bool]]) -> list[Heard]:
+        return [heard for pcm, muted in chunks for heard in self.feed(pcm, muted)]
+
+    def finish(self) -> list[Heard]:
+        """The stream ended: close an open utterance."""
+        if not self._in_utterance:
+            return []
+        # Padded to a whole frame: end_stream() fails on an empty buffer.
+        tail = self._endpointer.end_stream(self._pending.ljust(self._frame_bytes, b"\0"))
+        self._pending = b""
+        if tail is not None:
+            self._take(tail)
+        result = self._close()
+        return [result] if result is not None else []
+
+    def _step(self, chunk: bytes) -> Heard | None:
+        endpointer = self._endpointer
+        speech = endpointer.process(chunk)
+        if speech is None:
+            return None
+        if not self._in_utterance:
+            self._in_utterance = True
+            self._dropped = False
+            self._audio.clear()
+        self._take(speech)
+        if endpointer.in_speech:
+            return None
+        return self._close()
+
+    def _take(self, speech: bytes) -> None:
+        if self._dropped:
+            return
+        self._audio += speech
+        if len(self._audio) > MAX_COMMAND_SECONDS * 2 * SAMPLE_RATE:
+            self._dropped = True  # talk, not a command: not worth decoding
+            self._audio.clear()
+
+    def _close(self) -> Heard | None:
+        """Decode the utterance in one go: its own mean normalises the channel (measured: far better
+        recall on short words than the running estimate)."""
+        self._in_utterance = False
+        if self._dropped or not self._audio:
+            self._audio.clear()
+            return None
+        audio = bytes(self._audio)
+        self._audio.clear()
+        start, end = self._endpointer.speech_start, self._endpointer.speech_end
+        if self.search == "checked":
+            words = self._decode(audio, "commands")
+            heard = self._decode(audio, "_default")
+            if self.utterances is not None and heard:
+                self.utterances.append(Utterance(heard, start, end))
+            if not words or len(heard.split()) > len(words.split()) + CHECKED_EXTRA_WORDS \
+                    or end - start > CHECKED_MAX_SECONDS:
+                return None
+        else:
+            words = self._decode(audio)
+            if self.utterances is not None and words:
+                self.utterances.append(Utterance(words, start, end))
+        command = command_for(words) if words else None
+        if command is None:
+            return None
+        return Heard(command, words, start, end, self.position)
+
+    def _decode(self, audio: bytes, search: str | None = None) -> str:
+        decoder = self._decoder
+        if search is not None:
+            decoder.activate_search(search)
+        decoder.start_utt()
+        decoder.process_raw(audio, full_utt=True)
+        decoder.end_utt()
+        hypothesis = decoder.hyp()
+        return _plain_words(hypothesis.hypstr if hypothesis is not None else "")
+
+
+def _plain_words(hypothesis: str) -> str:
+    """Without fillers and pronunciation variants: "<sil> next(2)" -> "next"."""
+    words = []
+    for word in hypothesis.split():
+        if word.startswith(("<", "[", "+")):
+            continue
+        words.append(word.split("(")[0])
+    return " ".join(words)

@@ -1,0 +1,73 @@
+"""The recogniser's worker process: audio packets in on stdin, heard commands out as JSON lines.
+
+Run as ``python -m coach.listening.worker`` (a PyInstaller build: ``backcoach --listen-worker``).
+Decoding holds Python's lock for tens of milliseconds; in its own process it can never stall the
+window, and a recogniser that crashes or hangs is killed and restarted (coach.listening.client).
+
+Requests on stdin, binary: one kind byte (b"A" audio, b"M" audio recorded while the app was
+sounding), a 4-byte little-endian length, then that many bytes of 16-bit mono PCM at 16 kHz.
+Replies on stdout, one JSON object a line:
+    {"op": "ready"} or {"op": "fatal", "error": "..."} once at start,
+    {"op": "heard", "command": "pause", "words": "pause", "start": s, "end": s} for each command,
+    {"op": "at", "seconds": s} after each packet: how much audio it has decoded (the watchdog's pulse).
+Audio is decoded in memory and dropped: nothing is stored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import struct
+import sys
+from collections.abc import Sequence
+from typing import BinaryIO, TextIO
+
+from coach.listening.recogniser import SEARCHES, Recogniser, RecogniserError
+
+FROZEN_WORKER_FLAG = "--listen-worker"
+AUDIO, MUTED = b"A", b"M"
+MAX_PACKET_BYTES = 16_000 * 2 * 10  # ten seconds: more is a broken pipe, not audio
+
+
+def packet(pcm: bytes, muted: bool) -> bytes:
+    return (MUTED if muted else AUDIO) + struct.pack("<I", len(pcm)) + pcm
+
+
+def serve(requests: BinaryIO, replies: TextIO, search: str) -> int:
+    def reply(message: dict[str, object]) -> None:
+        replies.write(json.dumps(message) + "\n")
+        replies.flush()
+
+    try:
+        recogniser = Recogniser(search)
+    except RecogniserError as error:
+        reply({"op": "fatal", "error": str(error)})
+        return 1
+    reply({"op": "ready"})
+    while True:
+        header = requests.read(5)
+        if len(header) < 5:
+            return 0
+        kind, (length,) = header[:1], struct.unpack("<I", header[1:])
+        if kind not in (AUDIO, MUTED) or length > MAX_PACKET_BYTES:
+            reply({"op": "fatal", "error": "the audio stream is out of step"})
+            return 1
+        pcm = requests.read(length)
+        for heard in recogniser.feed(pcm, muted=kind == MUTED):
+            reply({"op": "heard", **heard.to_json()})
+        reply({"op": "at", "seconds": round(recogniser.position, 3)})
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="listen_worker")
+    parser.add_argument("--search", choices=SEARCHES, default=SEARCHES[0])
+    args = parser.parse_args(argv)
+    # Keep stdout for replies only: a library's own prints would break the protocol.
+    replies = os.fdopen(os.dup(sys.stdout.fileno()), "w", buffering=1, encoding="utf-8")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    return serve(sys.stdin.buffer, replies, args.search)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""The recogniser on real (synthetic) speech: commands said alone are heard, talk and muted audio are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.listening.commands import Command
+from coach.listening.recogniser import Recogniser, RecogniserError
+
+from .conftest import pcm_of
+
+pytestmark = pytest.mark.slow  # loads the model (about a second) and decodes speech
+
+
+@pytest.fixture(scope="module")
+def recogniser():
+    return Recogniser()
+
+
+def heard_in(recogniser, pcm, muted=False):
+    chunk = 3200
+    found = [h for i in range(0, len(pcm), chunk) for h in recogniser.feed(pcm[i:i + chunk], muted)]
+    return found + recogniser.finish()
+
+
+@pytest.mark.parametrize("phrase, command", [
+    ("pause", Command.PAUSE), ("go on", Command.RESUME), ("next", Command.NEXT), ("repeat", Command.REPEAT),
+    ("stop the session", Command.STOP), ("yes", Command.YES)])
+def test_a_command_said_alone_is_heard(recogniser, spoken, phrase, command):
+    heard = heard_in(recogniser, pcm_of(spoken(phrase)))
+    assert [h.command for h in heard] == [command]
+    assert 0.3 < heard[0].start < heard[0].end < heard[0].decided_at
+
+
+@pytest.mark.parametrize("sentence", ["I will wait for the bus at the corner.",
+                                      "Let's go back to the shop before it closes.",
+                                      "Round your back up, belly in."])
+def test_ordinary_talk_with_a_command_word_inside_is_not_a_command(recogniser, spoken, sentence):
+    assert heard_in(recogniser, pcm_of(spoken(sentence))) == []
+
+
+def test_muted_audio_is_never_decoded(recogniser, spoken):
+    assert heard_in(recogniser, pcm_of(spoken("pause")), muted=True) == []
+
+
+def test_an_unknown_search_is_refused_in_words():
+    with pytest.raises(RecogniserError, match="unknown search"):
+        Recogniser("magic")
