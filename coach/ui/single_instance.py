@@ -16,7 +16,6 @@ and closes. This module does not interpret commands; the app does.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
 import os
@@ -28,6 +27,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+try:
+    # CPython's own SHA-1, the same digest: hashlib would map OpenSSL's libcrypto (3.5 MiB of the
+    # resident memory of an app idle in the tray, BENCHMARKS.md §10) for one short name.
+    from _sha1 import sha1
+except ImportError:  # another Python
+    from hashlib import sha1
 
 from coach.timer import Timer
 
@@ -60,7 +66,7 @@ def server_name_for(lock_dir: Path) -> str:
     shared temporary folder); the folder's hash keeps tests, which each use a
     folder of their own, away from one another and from the real app.
     """
-    digest = hashlib.sha1(str(lock_dir.resolve()).encode("utf-8"), usedforsecurity=False).hexdigest()
+    digest = sha1(str(lock_dir.resolve()).encode("utf-8"), usedforsecurity=False).hexdigest()
     return f"backcoach-{_user()}-{digest[:12]}"
 
 
