@@ -28,13 +28,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-try:
-    # CPython's own SHA-1, the same digest: hashlib would map OpenSSL's libcrypto (3.5 MiB of the
-    # resident memory of an app idle in the tray, BENCHMARKS.md §10) for one short name.
-    from _sha1 import sha1
-except ImportError:  # another Python
-    from hashlib import sha1
-
+from coach.digest import sha1_hex
 from coach.timer import Timer
 
 _log = logging.getLogger(__name__)
@@ -66,7 +60,7 @@ def server_name_for(lock_dir: Path) -> str:
     shared temporary folder); the folder's hash keeps tests, which each use a
     folder of their own, away from one another and from the real app.
     """
-    digest = sha1(str(lock_dir.resolve()).encode("utf-8"), usedforsecurity=False).hexdigest()
+    digest = sha1_hex(str(lock_dir.resolve()).encode("utf-8"))
     return f"backcoach-{_user()}-{digest[:12]}"
 
 
