@@ -5,7 +5,10 @@ starts `backcoach --background` with twice-daily reminders set (so it lives
 in the tray, window hidden, timer armed), lets it settle 5 s, then reads over
 60 s: CPU (utime+stime from /proc), the main thread's voluntary context
 switches (each timer wake is one; other threads are not counted), and VmRSS.
-Then the same for Workrave (Debian's package) started in the same desktop.
+Then the same for Workrave (Debian's package, when installed) and for the
+floor of the memory goal, an empty 1280×720 PySide6 window, started in the
+same desktop one after the other, the order rotating from run to run. The
+goal is Back Coach's VmRSS ≤ the floor's + 12 MB (11.4 MiB) in the same run.
 Clock ticks are 1/100 s, so 60 s resolves 0.017 % of a core.
 
 latency (in process, offscreen): the real ReminderScheduler with a wall clock
@@ -16,13 +19,15 @@ Linux QTimer counts CLOCK_MONOTONIC, which stops during suspend) and the
 report is how long until the fire (goal <= 60 s: the timer never sleeps more
 than a minute).
 
-Usage: uv run python bench/reminders.py [idle|latency|all] [RUNS]   (default: all 3)
+Usage: uv run python bench/reminders.py [idle|latency|all] [RUNS] [DIR]   (default: all 3)
+DIR: idle also runs Back Coach imported from DIR (a `git archive COMMIT coach resources`), to compare.
 """
 
 from __future__ import annotations
 
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -38,6 +43,9 @@ import desktop  # noqa: E402
 from machine import describe  # noqa: E402
 
 BACKCOACH = str(ROOT / ".venv" / "bin" / "backcoach")
+FLOOR = [str(ROOT / ".venv" / "bin" / "python"), "-c",
+         "import sys; from PySide6.QtWidgets import QApplication, QWidget; app = QApplication(sys.argv); "
+         "w = QWidget(); w.setWindowTitle('floor-window'); w.resize(1280, 720); w.show(); app.exec()"]
 SETTLE_SECONDS = 5.0
 MEASURE_SECONDS = 60.0
 REMINDERS = """[options]
@@ -74,7 +82,7 @@ def idle_once(command: list[str], env: dict[str, str]) -> dict[str, float]:
         desktop.stop(process)
 
 
-def idle(runs: int) -> None:
+def idle(runs: int, compare: str | None = None) -> None:
     env = desktop.private_home()
     env["XDG_STATE_HOME"] = env["HOME"] + "/state"
     config = Path(env["XDG_CONFIG_HOME"]) / "backcoach"
@@ -85,15 +93,31 @@ def idle(runs: int) -> None:
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(1.0)
     try:
-        results: dict[str, list[dict[str, float]]] = {"Back Coach (tray, reminders set)": [], "Workrave": []}
+        commands = {"Back Coach (tray, reminders set)": [BACKCOACH, "--background"],
+                    "floor: empty PySide6 window": FLOOR}
+        envs = {name: env for name in commands}
+        if compare:
+            name = f"Back Coach from {compare}"
+            commands[name], envs[name] = [BACKCOACH, "--background"], dict(env, PYTHONPATH=compare)
+        if shutil.which("workrave"):
+            commands["Workrave"], envs["Workrave"] = ["workrave"], env
+        results: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
         for run in range(runs):
-            results["Back Coach (tray, reminders set)"].append(idle_once([BACKCOACH, "--background"], env))
-            results["Workrave"].append(idle_once(["workrave"], env))
+            names = list(commands)
+            for name in names[run % len(names):] + names[:run % len(names)]:
+                results[name].append(idle_once(commands[name], envs[name]))
             print(f"run {run + 1}/{runs} done", file=sys.stderr)
-        print(f"\nIdle over {MEASURE_SECONDS:.0f} s after {SETTLE_SECONDS:.0f} s settling, medians of {runs}:")
+        print(f"\nIdle over {MEASURE_SECONDS:.0f} s after {SETTLE_SECONDS:.0f} s settling, one desktop, "
+              f"medians of {runs} (min-max):")
         for name, rows in results.items():
-            cells = ", ".join(f"{key} {statistics.median(r[key] for r in rows):.2f}" for key in rows[0])
+            cells = ", ".join(f"{key} {statistics.median(r[key] for r in rows):.2f} "
+                              f"({min(r[key] for r in rows):.2f}-{max(r[key] for r in rows):.2f})" for key in rows[0])
             print(f"  {name:<34} {cells}")
+        floor = results["floor: empty PySide6 window"]
+        extra = [back["RSS MiB"] - base["RSS MiB"]
+                 for back, base in zip(results["Back Coach (tray, reminders set)"], floor)]
+        print(f"  Back Coach − floor, same run: {statistics.median(extra):.1f} MiB "
+              f"({min(extra):.1f}-{max(extra):.1f}); goal ≤ 11.4 MiB (12 MB), 0.00 % CPU, ≤ 1 wake a minute")
     finally:
         desktop.stop(tray)
         for pid in desktop.bus_services(env["DBUS_SESSION_BUS_ADDRESS"]):
@@ -171,7 +195,7 @@ def main() -> None:
     if what in ("latency", "all"):
         latency(runs)
     if what in ("idle", "all"):
-        idle(runs)
+        idle(runs, sys.argv[3] if len(sys.argv) > 3 else None)
 
 
 if __name__ == "__main__":

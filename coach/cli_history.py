@@ -1,7 +1,9 @@
 """``backcoach history [--json] [--csv FILE] [--tz ZONE]``: the person's sessions, without opening a window.
 
 Reads the SQLite history (the running app may be writing to it at the same
-time: WAL lets a reader in). Times are shown in the local zone.
+time: WAL lets a reader in). Times are shown in the local zone. SQLite and the
+history modules load only when this command runs: every `backcoach`, the window
+too, builds this command's parser.
 """
 
 from __future__ import annotations
@@ -15,8 +17,6 @@ from zoneinfo import ZoneInfo
 from coach.domain.history_records import SessionRecord
 from coach.domain.routine_errors import printable
 from coach.platform.local_zone import local_zone, zone_named
-from coach.storage import history, history_export
-from coach.storage.history_schema import HistoryError, open_database
 from coach.storage.output_files import OutputFileProblem, check_output_file, write_output_file
 
 
@@ -33,6 +33,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace, out: TextIO) -> None:
+    from coach.storage import history, history_export
+
     zone = _zone(args.tz)
     if args.csv is not None:
         _check_output(args.csv, args.force)
@@ -67,6 +69,9 @@ def sessions_count(count: int) -> str:
 def _read(path: Path, *, reminders: bool) -> tuple[list[SessionRecord], list]:  # type: ignore[type-arg]
     if not path.exists():
         return [], []
+    from coach.storage import history
+    from coach.storage.history_schema import HistoryError, open_database
+
     try:
         connection = open_database(path)
     except HistoryError as error:
@@ -91,6 +96,8 @@ def _print_table(sessions: list[SessionRecord], zone: ZoneInfo, out: TextIO) -> 
     if not sessions:
         print("no sessions yet: start one with `backcoach` (or `backcoach --start cat-stretch`)", file=out)
         return
+    from coach.storage import history_export
+
     rows = [["STARTED", "ROUTINE", "LEVEL", "OUTCOME", "MIN", "PAIN"]]
     for row in history_export.session_rows(sessions, zone):
         pain = "" if row["pain_before"] is None and row["pain_after"] is None else \

@@ -58,3 +58,64 @@ def test_the_first_screen_does_not_load_the_voice():
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6.QtMultimedia', 'pyttsx3'))))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.strip() == "[]"
+
+
+# What the first screen does not need, and what loads it instead (tests below).
+DEFERRED_FROM_THE_FIRST_SCREEN = (
+    "PySide6.QtMultimedia", "pyttsx3",  # the voice, after the first paint
+    "sqlite3", "coach.storage.history", "coach.storage.history_writer",  # the first write or read
+    "coach.ui.session_screen", "coach.ui.ring", "coach.domain.floor_view",  # the first session
+    "coach.ui.pain_check", "coach.ui.progress_screen", "coach.ui.progress_charts",  # pain check, progress
+    "coach.ui.first_run_screen",  # only while the safety note is unread
+    "coach.ui.routine_editor", "coach.ui.reminders_dialog", "coach.ui.reminder_window",  # on first use
+    "coach.ui.voice_settings_dialog",
+    "hashlib",  # OpenSSL's libcrypto, for nothing the first screen does
+)
+FIRST_SCREEN = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from coach.domain.routine_loader import load_catalogue
+from coach.resources import builtin_routines_dir
+from coach.storage.paths import user_routines_dir
+from coach.storage.settings import Settings, with_safety_note_read
+from coach.ui import app as ui
+
+application = ui.application()
+window, controller = ui.build(load_catalogue(builtin_routines_dir(), user_routines_dir()),
+                              settings=with_safety_note_read(Settings()))
+window.show()
+controller.open(None)
+QCoreApplication.processEvents()
+assert window.stack.currentWidget() is window.home
+print(sorted(m for m in sys.modules if m.startswith({deferred!r})))
+{then}
+"""
+
+
+def _first_screen_modules(then: str = "") -> list[str]:
+    code = FIRST_SCREEN.format(deferred=DEFERRED_FROM_THE_FIRST_SCREEN, then=then)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    return result.stdout.strip().splitlines()
+
+
+def test_the_home_screen_starts_without_the_other_screens_sqlite_and_the_voice():
+    """The window and its home screen, as start-up builds them, load none of what later screens need."""
+    assert _first_screen_modules()[0] == "[]"
+
+
+def test_a_deferred_screen_and_sqlite_load_when_first_used():
+    """The check above can fail: the same process loads them once a session starts and the history is read."""
+    then = ("window.session\nwindow.pain_check\ncontroller.check_in.keeper.sessions()\n"
+            "print(sorted(m for m in sys.modules if m.startswith({deferred!r})))")
+    before, after = _first_screen_modules(then.format(deferred=DEFERRED_FROM_THE_FIRST_SCREEN))
+    assert before == "[]"
+    for module in ("coach.ui.session_screen", "coach.ui.pain_check", "sqlite3", "coach.storage.history"):
+        assert module in after
+
+
+def test_the_command_line_loads_no_sqlite_for_the_window():
+    """Every `backcoach` builds every command's parser; the history's SQLite loads only for `history`."""
+    code = ("import sys\nfrom coach.cli import _parser\n_parser()\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('sqlite3', 'coach.storage.history', 'PySide6'))))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.strip() == "[]"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import wave
 from pathlib import Path
+
+from coach.digest import sha256_hex
 
 CACHE_VERSION = "1"  # bump when the way phrases are synthesised changes
 
@@ -20,7 +21,7 @@ class WavCache:
         self.folder = folder
 
     def path_for(self, text: str, voice: str | None, rate: int) -> Path:
-        key = hashlib.sha256("\x1f".join((CACHE_VERSION, voice or "", str(rate), text)).encode()).hexdigest()
+        key = sha256_hex("\x1f".join((CACHE_VERSION, voice or "", str(rate), text)).encode())
         return self.folder / key[:2] / f"{key}.wav"
 
     def has(self, text: str, voice: str | None, rate: int) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
 from coach.domain.routine import Level
@@ -20,6 +20,7 @@ from coach.storage.settings import Settings
 from coach.ui.app_style import CoachStyle
 from coach.ui.check_in import CheckIn
 from coach.ui.controller import CoachController
+from coach.ui.first_paint import after_next_paint
 from coach.ui.garbage_collector import GarbageCollector
 from coach.ui.history_keeper import HistoryKeeper, now_utc
 from coach.ui.i18n import install_translators
@@ -210,7 +211,7 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
         # The voice starts after the first paint: a worker process and a cache need not delay the window
         # (and an app waiting in the tray needs no voice until its window opens or a reminder speaks).
         if visible and controller.speech is None:
-            QTimer.singleShot(0, lambda: controller.speech or start_speech(controller))
+            after_next_paint(window, lambda: controller.speech or start_speech(controller))
 
     window.visibility_changed.connect(voice_once_shown)
     restore_geometry(window, controller.settings)

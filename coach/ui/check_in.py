@@ -26,15 +26,14 @@ from coach.domain.reminder_rules import ReminderRule
 from coach.domain.routine import Level
 from coach.domain.routine_loader import Catalogue
 from coach.platform.local_zone import local_zone
-from coach.storage import history_export
-from coach.storage.history_schema import HistoryError
 from coach.storage.output_files import check_output_file
 from coach.ui.history_keeper import HistoryKeeper, now_utc
-from coach.ui.progress_screen import LevelQuestion, ProgressView
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the screens, SQLite and the export load when first used
     from coach.storage.settings import Settings
     from coach.ui.main_window import MainWindow
+    from coach.ui.pain_check import PainCheckScreen
+    from coach.ui.progress_screen import LevelQuestion, ProgressScreen, ProgressView
 
 LEVEL_NAMES = {Level.GENTLE: "Gentle", Level.STANDARD: "Standard", Level.STRONG: "Strong"}
 
@@ -78,18 +77,23 @@ class CheckIn(QObject):
         self.suggestion: LevelSuggestion | None = None
         self.answer = ""
         self._suggest_next = False  # the next progress screen follows a session: work out a suggestion
-        screen = window.pain_check
-        screen.rated.connect(self._on_rated)
-        screen.skipped.connect(self._on_skipped)
-        screen.never_ask.connect(self._stop_asking)
-        window.progress.home_requested.connect(self._leave_progress)
-        window.progress.export_requested.connect(self.ask_where_to_export)
-        window.progress.ask_again_requested.connect(self.ask_again)
-        window.progress.level_accepted.connect(lambda: self.answer_level(True))
-        window.progress.level_kept.connect(lambda: self.answer_level(False))
+        window.when_built("pain_check", self._wire_pain_check)
+        window.when_built("progress", self._wire_progress)
         self._history_notes: list[str] = []
         keeper.problem.connect(self._on_history_problem)
         keeper.recovered.connect(self._on_history_recovered)
+
+    def _wire_pain_check(self, screen: PainCheckScreen) -> None:
+        screen.rated.connect(self._on_rated)
+        screen.skipped.connect(self._on_skipped)
+        screen.never_ask.connect(self._stop_asking)
+
+    def _wire_progress(self, screen: ProgressScreen) -> None:
+        screen.home_requested.connect(self._leave_progress)
+        screen.export_requested.connect(self.ask_where_to_export)
+        screen.ask_again_requested.connect(self.ask_again)
+        screen.level_accepted.connect(lambda: self.answer_level(True))
+        screen.level_kept.connect(lambda: self.answer_level(False))
 
     # ----- the history's health, on the home screen
 
@@ -162,6 +166,8 @@ class CheckIn(QObject):
 
     def view(self, note: str = "", sessions: list[SessionRecord] | None = None) -> ProgressView:
         """What the progress screen shows now, from ``sessions`` or the history (HistoryError if unreadable)."""
+        from coach.ui.progress_screen import ProgressView
+
         sessions = self.keeper.sessions() if sessions is None else sessions
         now, zone = self._clock(), self._zone()
         today = progress.local_day(now, zone)
@@ -191,6 +197,8 @@ class CheckIn(QObject):
         That session may not be written yet (the history writes on its own thread), so it is
         left out of what is read and counted here by ``completed``.
         """
+        from coach.storage.history_schema import HistoryError
+
         try:
             sessions = [s for s in self.keeper.sessions() if s.key != self.keeper.session_key]
         except HistoryError:
@@ -205,6 +213,9 @@ class CheckIn(QObject):
         return self.tr("Streak: %n day(s)", "", days) + " · " + self.tr("%n finished today", "", count)
 
     def show_progress(self, note: str = "", sessions: list[SessionRecord] | None = None) -> None:
+        from coach.storage.history_schema import HistoryError
+        from coach.ui.progress_screen import ProgressView
+
         self.note = note
         try:
             sessions = self.keeper.sessions() if sessions is None else sessions
@@ -240,6 +251,8 @@ class CheckIn(QObject):
         return ""
 
     def _question(self) -> LevelQuestion | None:
+        from coach.ui.progress_screen import LevelQuestion
+
         suggestion = self.suggestion
         if suggestion is None:
             return None
@@ -296,6 +309,9 @@ class CheckIn(QObject):
 
     def export(self, path: Path) -> bool:
         """Write every session to ``path`` as CSV; the result is said on the progress screen."""
+        from coach.storage import history_export
+        from coach.storage.history_schema import HistoryError
+
         try:
             check_output_file(path, force=True)  # the file dialog asked before overwriting
             sessions = self.keeper.sessions()

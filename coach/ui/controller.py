@@ -16,23 +16,27 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from coach.domain.compiler import CueOptions, compile_timeline
 from coach.domain.figure_exercise import ExerciseFigure
 from coach.domain.figure_loader import load_figures
-from coach.domain.figure_track import FigureTrack
-from coach.domain.floor_view import SessionTally
 from coach.domain.player import PlayerState
 from coach.domain.routine import DEFAULT_LEVEL, Level
 from coach.domain.routine_loader import Catalogue
 from coach.domain.timeline import Segment, SegmentKind
 from coach.resources import figures_dir
-from coach.storage.settings import Settings, VoiceSettings, with_safety_note_read
+from coach.storage.settings import Settings, with_safety_note_read
 from coach.ui.home_screen import RoutineChoice
 from coach.ui.main_window import MainWindow
-from coach.ui.session_driver import SessionDriver
-from coach.ui.session_voice import SessionVoice, phrases_of
-from coach.ui.voice_settings_dialog import TEST_PHRASE, VoiceSettingsDialog
 
-if TYPE_CHECKING:  # the voice (and QtMultimedia) loads after the first paint
+if TYPE_CHECKING:
+    # The voice (and QtMultimedia) loads after the first paint; the session's parts, the voice
+    # settings dialog and the pain check load when first used (tests/test_architecture.py).
+    from coach.domain.figure_track import FigureTrack
+    from coach.domain.floor_view import SessionTally
     from coach.speech.service import SpeechService
+    from coach.storage.settings import VoiceSettings
     from coach.ui.check_in import CheckIn
+    from coach.ui.session_driver import SessionDriver
+    from coach.ui.session_screen import SessionScreen
+    from coach.ui.session_voice import SessionVoice
+    from coach.ui.voice_settings_dialog import VoiceSettingsDialog
 
 DEFAULT_ROUTINE = "lower-back"
 # How often a moving figure changes a second: a 2 s lift moves the hips ~80 px at 1280x720, 3 px a step.
@@ -87,23 +91,31 @@ class CoachController(QObject):
         self.check_in: CheckIn | None = None
         self._pending_start: tuple[str, Level] | None = None
         self._resume_after_prompt = False
+        self._voice_note = ""
 
         window.home.set_figures(self.figures)
         window.home.set_routines(self._choices(), selected=self.settings.coach.routine or DEFAULT_ROUTINE)
         window.home.set_level(_level_or_default(self.settings.coach.level))
         window.home.set_problems([str(problem) for problem in catalogue.problems])
         window.home.start_requested.connect(lambda routine_id, level: self.begin(routine_id, Level(level)))
-        window.first_run.acknowledged.connect(self._on_acknowledged)
+        window.when_built("first_run", lambda screen: screen.acknowledged.connect(self._on_acknowledged))
         window.pause_toggle_requested.connect(self.toggle_pause)
         window.next_requested.connect(self.next)
         window.skip_exercise_requested.connect(self.skip_exercise)
         window.back_requested.connect(self.back)
         window.stop_requested.connect(self.ask_to_stop)
         window.mute_requested.connect(self.toggle_mute)
-        window.session.home_clicked.connect(self.leave_finished_session)
+        window.when_built("session", self._wire_session)
         window.visibility_changed.connect(self._on_visibility)
         window.home.selection_changed.connect(self._prepare_selection)
         window.home.voice_settings_requested.connect(self.open_voice_settings)
+
+    def _wire_session(self, screen: SessionScreen) -> None:
+        """The session screen is built (on the first session): connect it and bring it up to date."""
+        screen.home_clicked.connect(self.leave_finished_session)
+        screen.set_muted(self.muted)
+        if self._voice_note:
+            screen.set_voice_note(self._voice_note)
 
     # ----- the voice
 
@@ -125,7 +137,9 @@ class CoachController(QObject):
 
     def apply_settings(self, settings: Settings) -> None:
         self.settings = settings
-        self.window.session.set_muted(self.muted)
+        session = self.window.built("session")
+        if session is not None:
+            session.set_muted(self.muted)
         if self.speech is not None:
             self.speech.apply(settings.voice)
         if self._voice is not None:
@@ -135,6 +149,8 @@ class CoachController(QObject):
 
     def open_voice_settings(self) -> VoiceSettingsDialog:
         """The settings dialog (non-blocking); OK applies and saves, Cancel restores."""
+        from coach.ui.voice_settings_dialog import TEST_PHRASE, VoiceSettingsDialog
+
         dialog = VoiceSettingsDialog(self.settings.voice, self.window)
         speech = self.speech
         if speech is not None:
@@ -170,6 +186,8 @@ class CoachController(QObject):
         routine_id = self.window.home.selected_routine()
         if self.speech is None or routine_id is None:
             return
+        from coach.ui.session_voice import phrases_of
+
         routine = self.catalogue.routines[routine_id]
         self.speech.prepare(phrases_of(compile_timeline(routine, self.window.home.level(), self.cue_options())))
 
@@ -180,7 +198,10 @@ class CoachController(QObject):
         home.set_problems([str(problem) for problem in self.catalogue.problems])
 
     def _show_voice_note(self, note: str) -> None:
-        self.window.session.set_voice_note(note)
+        self._voice_note = note
+        session = self.window.built("session")
+        if session is not None:
+            session.set_voice_note(note)
         self.window.home.set_voice_note(note)
 
     # ----- flow
@@ -247,6 +268,11 @@ class CoachController(QObject):
         self.check_in.after(driver.player.timeline.routine, self.go_home)
 
     def start(self, routine_id: str, level: Level = DEFAULT_LEVEL, first_segment: int = 0) -> None:
+        from coach.domain.figure_track import FigureTrack
+        from coach.domain.floor_view import SessionTally
+        from coach.ui.session_driver import SessionDriver
+        from coach.ui.session_voice import SessionVoice
+
         routine = self.catalogue.routines[routine_id]
         timeline = compile_timeline(routine, level, self.cue_options())
         self._drop_driver()

@@ -3,17 +3,19 @@
 The writing happens on the HistoryWriter's own thread, so a slow disk, a
 locked database or a full disk never stalls the window. Its reports arrive on
 that thread and reach the GUI thread through one signal-carrying bridge.
+SQLite and the history's storage modules are imported with the first write or
+read, not at start: the first screen does not need them.
 """
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from types import ModuleType
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -21,10 +23,14 @@ from coach.domain.history_records import LevelChoice, PainMoment, ReminderOutcom
 from coach.domain.player import PlayerState
 from coach.domain.routine import Level
 from coach.domain.timeline import Segment
-from coach.storage import history, reminder_journal
-from coach.storage.history_schema import open_database
-from coach.storage.history_writer import HistoryWriter
-from coach.ui.session_driver import SessionDriver
+from coach.storage import reminder_journal
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from coach.storage import history
+    from coach.storage.history_writer import HistoryWriter
+    from coach.ui.session_driver import SessionDriver
 
 _log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -33,6 +39,13 @@ READ_WAIT_SECONDS = 1.0  # how long a read waits for the writer to catch up (nor
 
 def now_utc() -> datetime:
     return datetime.now(UTC)
+
+
+def _history() -> ModuleType:
+    """coach.storage.history, imported (with sqlite3) on first use."""
+    from coach.storage import history
+
+    return history
 
 
 class _Bridge(QObject):
@@ -61,8 +74,8 @@ class HistoryKeeper(QObject):
     def __init__(self, path: Path | None = None, *, spill: Path | None = None, legacy_reminder_log: Path | None = None,
                  clock: Callable[[], datetime] = now_utc, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.path = path or history.history_path()
-        self._spill = spill or history.spill_path()
+        self._path = path
+        self._spill = spill
         self._legacy_log = legacy_reminder_log if legacy_reminder_log is not None else reminder_journal.log_path()
         self._clock = clock
         self.writer: HistoryWriter | None = None
@@ -75,11 +88,20 @@ class HistoryKeeper(QObject):
         self._bridge.problem.connect(self.problem, queued)
         self._bridge.recovered.connect(self.recovered, queued)
 
+    @property
+    def path(self) -> Path:
+        if self._path is None:
+            self._path = _history().history_path()
+        return self._path
+
     # ----- writing
 
     def _writer(self) -> HistoryWriter:
         if self.writer is None:
-            self.writer = HistoryWriter(self.path, spill_path=self._spill, on_problem=self._bridge.problem.emit,
+            from coach.storage.history_writer import HistoryWriter
+
+            spill = self._spill or _history().spill_path()
+            self.writer = HistoryWriter(self.path, spill_path=spill, on_problem=self._bridge.problem.emit,
                                         on_recovered=self._bridge.recovered.emit,
                                         legacy_reminder_log=self._legacy_log, clock=self._clock)
             self.writer.start()
@@ -96,20 +118,20 @@ class HistoryKeeper(QObject):
         self._driver = driver
         self._segments_total = len(timeline.segments)
         started = self._clock()
-        self._submit(history.StartSession(key=key, routine=timeline.routine, routine_title=timeline.title,
+        self._submit(_history().StartSession(key=key, routine=timeline.routine, routine_title=timeline.title,
                                           level=timeline.level.value, started=started,
                                           segments_total=self._segments_total))
         if self._pending_before is not None:
             score, at = self._pending_before
             self._pending_before = None
-            self._submit(history.RatePain(key=key, moment=PainMoment.BEFORE, score=score, at=at))
+            self._submit(_history().RatePain(key=key, moment=PainMoment.BEFORE, score=score, at=at))
         driver.segment_started.connect(self._on_segment)
         driver.finished.connect(self._on_finished)
         return key
 
     def _on_segment(self, segment: Segment) -> None:
         if self.session_key is not None and self._driver is not None:
-            self._submit(history.SessionProgress(key=self.session_key, segments_done=segment.index,
+            self._submit(_history().SessionProgress(key=self.session_key, segments_done=segment.index,
                                                  exercise=segment.exercise, at=self._clock()))
 
     def _on_finished(self, completed: bool) -> None:
@@ -133,7 +155,7 @@ class HistoryKeeper(QObject):
             pass
         player = driver.player
         done = self._segments_total if outcome is SessionOutcome.COMPLETED else player.segment.index
-        self._submit(history.FinishSession(key=key, outcome=outcome, ended=self._clock(), segments_done=done,
+        self._submit(_history().FinishSession(key=key, outcome=outcome, ended=self._clock(), segments_done=done,
                                            exercise=player.segment.exercise))
 
     def rate_before(self, score: int) -> None:
@@ -144,17 +166,17 @@ class HistoryKeeper(QObject):
         if self.session_key is None:
             _log.warning("a pain rating after a session, but no session was recorded: not kept")
             return
-        self._submit(history.RatePain(key=self.session_key, moment=PainMoment.AFTER, score=score, at=self._clock()))
+        self._submit(_history().RatePain(key=self.session_key, moment=PainMoment.AFTER, score=score, at=self._clock()))
 
     def record_reminder(self, outcome: ReminderOutcome) -> None:
-        self._submit(history.RecordReminder(outcome))
+        self._submit(_history().RecordReminder(outcome))
 
     def record_level_choice(self, current: Level, suggested: Level, accepted: bool) -> LevelChoice:
         """The person answered a suggested level: moved to ``suggested`` (accepted) or stayed at ``current``."""
         choice = LevelChoice(at=self._clock(), from_level=current.value,
                              to_level=(suggested if accepted else current).value, suggested_level=suggested.value,
                              accepted=accepted)
-        self._submit(history.RecordLevelChoice(choice))
+        self._submit(_history().RecordLevelChoice(choice))
         return choice
 
     # ----- reading
@@ -164,21 +186,23 @@ class HistoryKeeper(QObject):
 
         Raises HistoryError (the caller shows it).
         """
-        return self._read(lambda connection: history.sessions(connection, since))
+        return self._read(lambda connection: _history().sessions(connection, since))
 
     def reminder_outcomes(self) -> list[ReminderOutcome]:
         """Every recorded reminder outcome, oldest first (raises HistoryError)."""
-        return self._read(history.reminder_outcomes)
+        return self._read(_history().reminder_outcomes)
 
     def level_choices(self) -> list[LevelChoice]:
         """Every recorded answer to a suggested level, oldest first (raises HistoryError)."""
-        return self._read(history.level_choices)
+        return self._read(_history().level_choices)
 
     def _read(self, read: Callable[[sqlite3.Connection], list[T]]) -> list[T]:
         if self.writer is not None and not self.writer.flush(READ_WAIT_SECONDS):
             _log.info("history: reading while %d writes wait", self.writer.pending)
         if not self.path.exists():
             return []
+        from coach.storage.history_schema import open_database
+
         connection = open_database(self.path)
         try:
             return read(connection)

@@ -1,22 +1,61 @@
-"""The window: a stack of screens and the keys that work from across the room."""
+"""The window: a stack of screens and the keys that work from across the room.
+
+Only the home screen is built with the window; every other screen is built
+(and its module imported) the first time something asks for it, so start-up
+pays for what the first screen shows and nothing else (BENCHMARKS.md §10).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from coach.ui.first_run_screen import FirstRunScreen
 from coach.ui.home_screen import HomeScreen
-from coach.ui.pain_check import PainCheckScreen
-from coach.ui.progress_screen import ProgressScreen
-from coach.ui.session_overlays import StopQuestion
-from coach.ui.session_screen import SessionScreen
 from coach.ui.theme import LIGHT, Theme, palette_for
 
+if TYPE_CHECKING:  # built on first use
+    from coach.ui.first_run_screen import FirstRunScreen
+    from coach.ui.pain_check import PainCheckScreen
+    from coach.ui.progress_screen import ProgressScreen
+    from coach.ui.session_overlays import StopQuestion
+    from coach.ui.session_screen import SessionScreen
+
 K = Qt.Key
+
+
+def _first_run_screen() -> QWidget:
+    from coach.ui.first_run_screen import FirstRunScreen
+
+    return FirstRunScreen()
+
+
+def _pain_check_screen() -> QWidget:
+    from coach.ui.pain_check import PainCheckScreen
+
+    return PainCheckScreen()
+
+
+def _session_screen() -> QWidget:
+    from coach.ui.session_screen import SessionScreen
+
+    return SessionScreen()
+
+
+def _progress_screen() -> QWidget:
+    from coach.ui.progress_screen import ProgressScreen
+
+    return ProgressScreen()
+
+
+# The screens built on first use, by the attribute that reaches them.
+LAZY_SCREENS: dict[str, Callable[[], QWidget]] = {
+    "first_run": _first_run_screen, "pain_check": _pain_check_screen, "session": _session_screen,
+    "progress": _progress_screen,
+}
 
 
 class MainWindow(QMainWindow):
@@ -31,7 +70,9 @@ class MainWindow(QMainWindow):
     F11 and F toggle full screen anywhere.
 
     Attributes:
-        first_run, home, pain_check, session, progress: the screens.
+        home: the home screen, built with the window.
+        first_run, pain_check, session, progress: the other screens, each built on first access
+            (``when_built`` wires a screen up as it is built; ``built`` tells whether it is).
         session_actions: the actions live only on the session screen.
         theme: the palette in use (windows of their own, such as reminders, follow it).
         close_guard: called on close; returning False keeps the app (hidden or minimised).
@@ -54,23 +95,16 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Back Coach"))
         self.setMinimumSize(640, 480)
-        self.first_run = FirstRunScreen()
         self.home = HomeScreen()
-        self.session = SessionScreen()
-        self.pain_check = PainCheckScreen()
-        self.progress = ProgressScreen()
         self.stack = QStackedWidget()
-        for screen in (self.first_run, self.home, self.pain_check, self.session, self.progress):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
+        self._screens: dict[str, QWidget] = {}
+        self._waiting: dict[str, list[Callable[[Any], None]]] = {}
         # Asked before the window closes; False keeps the app running (the tray, or minimised).
         self.close_guard: Callable[[], bool] | None = None
         self.theme: Theme = LIGHT
-
-        self.session.pause_clicked.connect(self.pause_toggle_requested)
-        self.session.next_clicked.connect(self.next_requested)
-        self.session.back_clicked.connect(self.back_requested)
-        self.session.stop_clicked.connect(self.stop_requested)
+        self._themed = False
 
         self.session_actions = [
             self._action(self.tr("Pause or resume"), self.pause_toggle_requested,
@@ -84,12 +118,65 @@ class MainWindow(QMainWindow):
         ]
         self.fullscreen_action = self._action(self.tr("Full screen"), None, K.Key_F11, K.Key_F)
         self.fullscreen_action.triggered.connect(self.toggle_full_screen)
+        self.when_built("session", self._wire_session)
+        self.stack.currentChanged.connect(self._enable_session_keys)
+        self._enable_session_keys()
+
+    # ----- screens built on first use
+
+    @property
+    def first_run(self) -> FirstRunScreen:
+        return self._screen("first_run")  # type: ignore[return-value]
+
+    @property
+    def pain_check(self) -> PainCheckScreen:
+        return self._screen("pain_check")  # type: ignore[return-value]
+
+    @property
+    def session(self) -> SessionScreen:
+        return self._screen("session")  # type: ignore[return-value]
+
+    @property
+    def progress(self) -> ProgressScreen:
+        return self._screen("progress")  # type: ignore[return-value]
+
+    def built(self, name: str) -> Any:
+        """The screen called ``name`` if it has been built, else None (never builds it)."""
+        return self._screens.get(name)
+
+    def when_built(self, name: str, wire: Callable[[Any], None]) -> None:
+        """Call ``wire(screen)`` as the screen called ``name`` is built (at once if it already is).
+
+        Callbacks run in the order they were given, before anything else sees the screen.
+        """
+        if name not in LAZY_SCREENS:
+            raise KeyError(f"no screen called {name!r} is built on first use")
+        screen = self._screens.get(name)
+        if screen is not None:
+            wire(screen)
+        else:
+            self._waiting.setdefault(name, []).append(wire)
+
+    def _screen(self, name: str) -> QWidget:
+        screen = self._screens.get(name)
+        if screen is None:
+            screen = self._screens[name] = LAZY_SCREENS[name]()
+            self.stack.addWidget(screen)
+            if self._themed:
+                screen.set_theme(self.theme)  # type: ignore[attr-defined]
+            for wire in self._waiting.pop(name, []):
+                wire(screen)
+        return screen
+
+    def _wire_session(self, session: SessionScreen) -> None:
+        session.pause_clicked.connect(self.pause_toggle_requested)
+        session.next_clicked.connect(self.next_requested)
+        session.back_clicked.connect(self.back_requested)
+        session.stop_clicked.connect(self.stop_requested)
         for action in self.session_actions:
             # A key says the person is at the keyboard: show the controls and the key hint.
-            action.triggered.connect(self.session.reveal_controls)
-        self.stack.currentChanged.connect(self._enable_session_keys)
-        self.session.stop_question.answered.connect(self._enable_session_keys)
-        self._enable_session_keys()
+            action.triggered.connect(session.reveal_controls)
+        session.stop_question.answered.connect(self._enable_session_keys)
 
     def _action(self, text: str, signal: Signal | None, *keys: K | QKeySequence) -> QAction:
         action = QAction(text, self)
@@ -103,11 +190,15 @@ class MainWindow(QMainWindow):
     @property
     def stop_prompt(self) -> StopQuestion | None:
         """The stop question, while it is open."""
-        question = self.session.stop_question
+        session = self.built("session")
+        if session is None:
+            return None
+        question: StopQuestion = session.stop_question
         return question if question.isVisible() else None
 
     def _enable_session_keys(self) -> None:
-        on_session = self.stack.currentWidget() is self.session and self.stop_prompt is None
+        session = self.built("session")
+        on_session = session is not None and self.stack.currentWidget() is session and self.stop_prompt is None
         for action in self.session_actions:
             action.setEnabled(on_session)
 
@@ -136,12 +227,11 @@ class MainWindow(QMainWindow):
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
+        self._themed = True
         self.setPalette(palette_for(theme))
-        self.first_run.set_theme(theme)
         self.home.set_theme(theme)
-        self.session.set_theme(theme)
-        self.pain_check.set_theme(theme)
-        self.progress.set_theme(theme)
+        for screen in self._screens.values():  # the others take the theme as they are built
+            screen.set_theme(theme)  # type: ignore[attr-defined]
 
     def toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)

@@ -22,12 +22,12 @@ from coach.domain.reminder_rules import format_time
 from coach.domain.reminder_times import upcoming
 from coach.platform.local_zone import local_zone
 from coach.ui.reminder_scheduler import ReminderScheduler
-from coach.ui.reminder_window import ReminderText, ReminderWindow
 from coach.ui.theme import Theme
 
 if TYPE_CHECKING:
     from coach.ui.controller import CoachController
     from coach.ui.desktop_notifications import DesktopNotifications
+    from coach.ui.reminder_window import ReminderText, ReminderWindow  # loaded with the first reminder
     from coach.ui.tray import Tray
 
 NOTIFICATION_ACTIONS = ("start", "snooze", "skip")
@@ -86,6 +86,8 @@ class ReminderController(QObject):
         self.present(fire)
 
     def present(self, fire: Fire) -> None:
+        from coach.ui.reminder_window import ReminderWindow
+
         text = self.text_for(fire)
         previous = self.windows.pop(fire.rule.id, None)
         if previous is not None:
@@ -105,6 +107,8 @@ class ReminderController(QObject):
         self.presented.emit(fire)
 
     def text_for(self, fire: Fire) -> ReminderText:
+        from coach.ui.reminder_window import ReminderText
+
         routine = self.coach.catalogue.get(fire.rule.routine)
         title = self._title(fire.rule.routine)
         zone = self._zone()

@@ -18,13 +18,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
 
 from coach.domain.routine import Level
 from coach.platform import autostart
 from coach.storage.reminder_store import ReminderSettings
 from coach.ui.controller import CoachController
+from coach.ui.first_paint import after_next_paint
 from coach.ui.reminder_controller import ReminderController
 from coach.ui.reminder_scheduler import ReminderScheduler
 from coach.ui.single_instance import SingleInstance
@@ -101,7 +102,7 @@ class Resident(QObject):
             coach.check_in.rules = lambda: self.scheduler.settings.rules
         coach.window.home.reminders_requested.connect(self.open_reminders)
         coach.window.close_guard = self._may_close
-        coach.window.first_run.acknowledged.connect(self._take_first_run_offer)
+        coach.window.when_built("first_run", lambda screen: screen.acknowledged.connect(self._take_first_run_offer))
         if instance is not None:
             instance.message_received.connect(self.on_message)
 
@@ -112,8 +113,9 @@ class Resident(QObject):
         self.scheduler.start()
         if self._watch_sleep:
             # After the first paint: the system bus costs a thread and a few ms the window need not wait for.
-            QTimer.singleShot(0, self._listen_for_wake_ups)
-        self.coach.window.first_run.offer_reminder(self._offers_preset())
+            after_next_paint(self.coach.window, self._listen_for_wake_ups)
+        # The safety note is built only when it shows (rarely after the first run): offer it then.
+        self.coach.window.when_built("first_run", lambda screen: screen.offer_reminder(self._offers_preset()))
         self._reconcile_autostart()
         self.reminders.refresh()
 

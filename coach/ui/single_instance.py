@@ -16,7 +16,6 @@ and closes. This module does not interpret commands; the app does.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
 import os
@@ -29,6 +28,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from coach.digest import sha1_hex
 from coach.timer import Timer
 
 _log = logging.getLogger(__name__)
@@ -60,7 +60,7 @@ def server_name_for(lock_dir: Path) -> str:
     shared temporary folder); the folder's hash keeps tests, which each use a
     folder of their own, away from one another and from the real app.
     """
-    digest = hashlib.sha1(str(lock_dir.resolve()).encode("utf-8"), usedforsecurity=False).hexdigest()
+    digest = sha1_hex(str(lock_dir.resolve()).encode("utf-8"))
     return f"backcoach-{_user()}-{digest[:12]}"
 
 
