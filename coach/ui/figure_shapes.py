@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainterPath, QPolygonF
 
-from coach.domain.figure import BONES_BY_NAME, HEAD_RADIUS
+from coach.domain.figure import BONES_BY_NAME, HEAD_RADIUS, Vec
 from coach.domain.figure_body import CAP_STEPS, SPINE_STEPS, limb_pieces, torso_sections
 from coach.domain.figure_exercise import Joints, View
 
