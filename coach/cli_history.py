@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 from pathlib import Path
 from typing import TextIO
 from zoneinfo import ZoneInfo
@@ -79,6 +80,9 @@ def _read(path: Path, *, reminders: bool) -> tuple[list[SessionRecord], list]:  
     try:
         sessions = history.sessions(connection)
         return sessions, history.reminder_outcomes(connection) if reminders else []
+    except sqlite3.Error as error:  # e.g. a table missing from a damaged file
+        raise HistoryProblem(f"{path}: could not be read ({error}); Back Coach repairs what it can when "
+                             "it next starts") from None
     finally:
         connection.close()
 

@@ -162,7 +162,11 @@ def _print_next(settings: ReminderSettings, args: argparse.Namespace, out: TextI
     # --after may ask about a time before a reminder was made ("what happens at the DST change?"):
     # answer from the rule alone; only firing honours `created`.
     rules = [replace(rule, created=min(rule.created, after)) for rule in settings.rules]
-    fires = upcoming(rules, after, zone, args.count)
+    try:
+        fires = upcoming(rules, after, zone, args.count)
+    except (OverflowError, ValueError):  # --after at the ends of the calendar (year 1 or 9999)
+        raise RemindProblem(f"--after: {args.after} is too near the end of the calendar; "
+                            "use a date between the years 2 and 9998") from None
     if args.json:
         json.dump([{"at": at.astimezone(zone).isoformat(), "rule": rule.id, "routine": rule.routine}
                    for at, rule in fires], out, indent=2)

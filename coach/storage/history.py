@@ -127,8 +127,9 @@ class FinishSession:
     def __post_init__(self) -> None:
         _require_key(self.key)
         _require_aware("ended", self.ended)
-        if self.outcome not in (SessionOutcome.COMPLETED, SessionOutcome.STOPPED):
-            raise ValueError(f"a session finishes completed or stopped, not {self.outcome!r}")
+        # Interrupted too: the app was told to end (log-out's SIGTERM) mid-session.
+        if self.outcome not in (SessionOutcome.COMPLETED, SessionOutcome.STOPPED, SessionOutcome.INTERRUPTED):
+            raise ValueError(f"a session finishes completed, stopped or interrupted, not {self.outcome!r}")
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
+from coach.domain.history_records import SessionOutcome
 from coach.domain.routine import Level
 from coach.domain.routine_loader import Catalogue
 from coach.storage import settings as settings_store
@@ -28,6 +29,7 @@ from coach.ui.main_window import MainWindow
 from coach.ui.resident import Resident
 from coach.ui.screen_fit import fit_to_screen
 from coach.ui.single_instance import SingleInstance
+from coach.ui.termination import TerminationWatch
 from coach.ui.theme import THEMES, Theme, ThemeName, apply_to_application, system_theme
 from coach.ui.voice_commands import VoiceCommands
 
@@ -194,6 +196,9 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
         instance = None
     install_translators(app)
     window, controller = build(catalogue, speed=speed, exit_when_done=exit_when_done)
+    # Log-out sends SIGTERM: a session under way is recorded as interrupted, then the app quits as usual.
+    keeper = controller.check_in.keeper if controller.check_in is not None else None
+    TerminationWatch(app, lambda: keeper.finish_unended(SessionOutcome.INTERRUPTED) if keeper else None)
     controller.quit_requested.connect(lambda: app.exit(0), Qt.ConnectionType.QueuedConnection)
     # Follow the desktop when it switches between light and dark.
     hints = app.styleHints()

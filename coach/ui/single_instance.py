@@ -7,10 +7,19 @@ a crashed instance is stale (its PID is gone) and QLockFile takes it over; the
 socket file such a crash leaves behind is removed before listening. Modelled
 on qutebrowser's ipc.py.
 
+A lock QLockFile cannot judge (empty after a power cut, garbage, a folder, or
+naming a PID that now belongs to another program) is checked: the holder is
+asked over the socket ("ping"), and only a holder that answers, or a live
+process that is Back Coach, keeps it; anything else is taken over and
+``recovery`` says what was done. The socket lives in $XDG_RUNTIME_DIR where
+there is one (private to the user, cleaned at log-out), else in the temporary
+folder.
+
 Wire format, one exchange per connection: the client writes one UTF-8 line of
 JSON (a JSON object with a "command" string, at most 64 KiB), the server
 answers ``{"ok": true}`` (or ``{"ok": false}`` when it could not use the line)
-and closes. This module does not interpret commands; the app does.
+and closes. This module does not interpret commands, the app does; except
+``{"command": "ping"}``, which is only answered (it asks "are you Back Coach?").
 """
 
 from __future__ import annotations
@@ -21,6 +30,7 @@ import logging
 import os
 import re
 import time
+from socket import gethostname
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,6 +39,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from coach.digest import sha1_hex
+from coach.storage.atomic import move_aside
 from coach.timer import Timer
 
 _log = logging.getLogger(__name__)
@@ -39,6 +50,11 @@ MAX_LINE_BYTES = 64 * 1024
 # it cannot hold a connection (and its buffer) forever.
 IDLE_TIMEOUT_MS = 5000
 ACK = b'{"ok": true}\n'
+PING = "ping"
+# How long a claim waits for the lock's holder to answer a ping (it may be starting up).
+PING_TIMEOUT_MS = 1500
+# sun_path is 108 bytes on Linux; a longer socket path falls back to the temporary folder.
+MAX_SOCKET_PATH = 100
 REFUSAL = b'{"ok": false}\n'
 # How often a client retries when nobody listens yet (the first instance may
 # hold the lock but still be starting up).
@@ -61,7 +77,13 @@ def server_name_for(lock_dir: Path) -> str:
     folder of their own, away from one another and from the real app.
     """
     digest = sha1_hex(str(lock_dir.resolve()).encode("utf-8"))
-    return f"backcoach-{_user()}-{digest[:12]}"
+    name = f"backcoach-{_user()}-{digest[:12]}"
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and os.path.isabs(runtime) and os.path.isdir(runtime):
+        path = os.path.join(runtime, f"{name}.socket")
+        if len(path.encode("utf-8")) <= MAX_SOCKET_PATH:
+            return path  # QLocalServer takes an absolute path as the socket file itself
+    return name
 
 
 def _user() -> str:
@@ -117,6 +139,7 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytearray] = {}
         self._quit_hooked = False
+        self.recovery: str | None = None
 
     @property
     def server_name(self) -> str:
@@ -136,9 +159,16 @@ class SingleInstance(QObject):
         # only a dead owner (QLockFile checks the PID) makes it stale.
         lock.setStaleLockTime(0)
         if not lock.tryLock(0):
-            if lock.error() == QLockFile.LockError.LockFailedError:
+            if lock.error() != QLockFile.LockError.LockFailedError:
+                raise OSError(f"cannot take the lock {self.lock_path}: {lock.error().name}")
+            why = self._why_not_held(lock)
+            if why is None:
                 return False
-            raise OSError(f"cannot take the lock {self.lock_path}: {lock.error().name}")
+            self._clear_lock(why)
+            if not lock.tryLock(0):
+                if lock.error() == QLockFile.LockError.LockFailedError:
+                    return False  # another start took it first: it is the instance now
+                raise OSError(f"cannot take the lock {self.lock_path}: {lock.error().name}")
         # We hold the lock, so a socket by our name is a crashed instance's leftover.
         # (With access options Qt renames its socket over it anyway; this covers the rest.)
         QLocalServer.removeServer(self._name)
@@ -156,6 +186,31 @@ class SingleInstance(QObject):
             app.aboutToQuit.connect(self.release)
             self._quit_hooked = True
         return True
+
+    def _why_not_held(self, lock: QLockFile) -> str | None:
+        """None if a live Back Coach holds the lock; else what is wrong with it, in words."""
+        info = lock.getLockInfo()
+        pid, host = (info[0], info[1]) if isinstance(info, tuple) and len(info) >= 2 else (0, "")
+        if pid == os.getpid():
+            return None  # this very process (it cannot answer a ping while we wait here)
+        if self.send({"command": PING}, timeout_ms=PING_TIMEOUT_MS):
+            return None
+        if pid <= 0:
+            return _unreadable_lock(self.lock_path)
+        if host and host != gethostname():
+            return None  # held on another computer sharing this folder: cannot be checked from here
+        if _is_back_coach(pid):
+            return None  # alive but not answering (starting, or stuck): the caller says so
+        return f"named process {pid}, which is not a running Back Coach"
+
+    def _clear_lock(self, why: str) -> None:
+        if self.lock_path.is_dir():
+            moved = move_aside(self.lock_path, time.strftime("%Y%m%d-%H%M%S"))
+            self.recovery = f"{self.lock_path} {why}; it was moved to {moved}"
+        else:
+            self.lock_path.unlink(missing_ok=True)
+            self.recovery = f"{self.lock_path} {why}; it was replaced"
+        _log.warning("took over the one-instance lock: %s", self.recovery)
 
     def release(self) -> None:
         """Stop listening and let go of the lock (the next start becomes the instance)."""
@@ -234,7 +289,7 @@ class SingleInstance(QObject):
         # Write it now rather than from the event loop: a slot may quit the app.
         socket.flush()
         socket.disconnectFromServer()
-        if message is not None:
+        if message is not None and message["command"] != PING:
             self.message_received.emit(message)
 
     def _drop(self, socket: QLocalSocket, why: str) -> None:
@@ -245,6 +300,35 @@ class SingleInstance(QObject):
     def _forget(self, socket: QLocalSocket) -> None:
         self._buffers.pop(socket, None)
         socket.deleteLater()
+
+
+def _unreadable_lock(path: Path) -> str:
+    if path.is_dir():
+        return "was a folder, not a lock file"
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return "could not be read"
+    return "was empty (as after a power cut)" if size == 0 else "did not name a running program"
+
+
+def _is_back_coach(pid: int) -> bool:
+    """Whether process ``pid`` is alive and, as far as can be told, a Back Coach."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return False  # another user's process: never ours
+    except OSError:
+        return True  # cannot tell: leave it be
+    try:
+        command_line = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+    except FileNotFoundError:
+        return not Path("/proc/self").exists()  # no /proc to look in: assume it is
+    except OSError:
+        return True
+    return re.search(r"\bcoach\b|backcoach", command_line) is not None
 
 
 def _connect(socket: QLocalSocket, name: str, deadline: float) -> bool:

@@ -200,8 +200,8 @@ def test_operations_refuse_bad_values_when_made():
         RatePain("k", PainMoment.BEFORE, 11, T0)
     with pytest.raises(ValueError):
         RatePain("k", PainMoment.BEFORE, -1, T0)
-    with pytest.raises(ValueError, match="completed or stopped"):
-        FinishSession("k", SessionOutcome.INTERRUPTED, T0, 0, None)
+    with pytest.raises(ValueError, match="completed, stopped or interrupted"):
+        FinishSession("k", SessionOutcome.RUNNING, T0, 0, None)
     with pytest.raises(ValueError, match="aware"):
         StartSession("k", "r", "R", "gentle", datetime(2026, 3, 1, 8, 0), 1)
     with pytest.raises(ValueError, match="key"):
