@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 from pathlib import Path
 from typing import TextIO
 from zoneinfo import ZoneInfo
@@ -71,6 +70,8 @@ def _read(path: Path, *, reminders: bool) -> tuple[list[SessionRecord], list]:  
     if not path.exists():
         return [], []
     from coach.storage import history
+    import sqlite3  # here, not at the top: every backcoach builds this command's parser
+
     from coach.storage.history_schema import HistoryError, open_database
 
     try:

@@ -45,13 +45,20 @@ class VoiceCommands(QObject):
         self.controller = controller
         self.listening: ListeningService | None = None
         self.make_service = make_service or self._default_service
-        self.badge = ListeningBadge(controller.window.session)
+        self._badge: ListeningBadge | None = None
         self._speech_linked: object = None
         self._in_session = False
         controller.session_started.connect(lambda _driver: self._set_in_session(True))
         controller.session_leaving.connect(lambda _driver: self._set_in_session(False))
         controller.session_finished.connect(lambda _completed: self._set_in_session(False))
         controller.settings_changed.connect(lambda _settings: self._follow_settings())
+
+    @property
+    def badge(self) -> ListeningBadge:
+        """Made on first need, so the session screen is not built at start-up for it."""
+        if self._badge is None:
+            self._badge = ListeningBadge(self.controller.window.session)
+        return self._badge
 
     def stop(self) -> None:
         if self.listening is not None:
