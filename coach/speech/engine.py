@@ -3,7 +3,7 @@
 Never used from the GUI thread: the app talks to it through a worker process
 (coach.speech.synth_worker), where a crash or hang cannot take the window down.
 
-pyttsx3 2.99 traps this design avoids (measured, see DEVELOPERS.md):
+pyttsx3 2.99 traps this design avoids (measured):
 - runAndWait() can return before synthesis ends: wait for finished-utterance;
 - several say() before one runAndWait() speak only the last: one at a time;
 - after save_to_file, later say() calls also write to that file: an Engine

@@ -1,4 +1,4 @@
-"""Guard against the PySide6 6.12.0 / Python 3.11 bug described in DEVELOPERS.md.
+"""Guard against the PySide6 6.12.0 / Python 3.11 bug (pyproject.toml keeps PySide6 below 6.12 there).
 
 That build dropped a reference to None on every void Qt call, so after a few
 thousand calls the interpreter aborted with "Fatal Python error: none_dealloc".
