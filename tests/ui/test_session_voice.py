@@ -2,31 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-
 from coach.domain.timeline import SegmentKind
 from coach.ui.session_voice import SessionVoice
 
-
-class RecordingSpeech(QObject):
-    """Stands in for SpeechService: records what it is asked, says nothing."""
-
-    finished = Signal(object)
-    note_changed = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.asked: list[tuple[str, object]] = []
-        self.can_speak = True
-
-    def speak(self, text, token=None):
-        self.asked.append(("say", text))
-
-    def chime(self, name):
-        self.asked.append(("chime", name))
-
-    def stop(self):
-        self.asked.append(("stop", None))
+from .recording_speech import RecordingSpeech
 
 
 def test_every_segment_is_said_and_only_real_holds_chime(coach):

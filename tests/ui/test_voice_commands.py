@@ -11,6 +11,8 @@ from coach.domain.player import PlayerState
 from coach.listening.commands import Command
 from coach.ui.voice_commands import STOP_QUESTION, VoiceCommands
 
+from .recording_speech import RecordingSpeech as BaseRecordingSpeech
+
 
 class FakeListening(QObject):
     """Stands in for ListeningService: records start/stop and what the app told it about its sound."""
@@ -38,24 +40,8 @@ class FakeListening(QObject):
         self.calls.append("silenced")
 
 
-class RecordingSpeech(QObject):
+class RecordingSpeech(BaseRecordingSpeech):
     """Stands in for SpeechService once a session runs."""
-
-    sounding = Signal(float, float)
-    silenced = Signal(float)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.asked: list[tuple[str, object]] = []
-
-    def speak(self, text, token=None):
-        self.asked.append(("say", text))
-
-    def chime(self, name):
-        self.asked.append(("chime", name))
-
-    def stop(self):
-        self.asked.append(("stop", None))
 
     def apply(self, settings):
         self.asked.append(("apply", settings.volume))
