@@ -27,6 +27,7 @@ from typing import Any
 import tomli_w
 
 from coach.domain.file_reading import read_regular_file
+from coach.domain.languages import LANGUAGES
 from coach.domain.progression import DEFAULT_SESSIONS_PER_LEVEL
 from coach.speech.engine import DEFAULT_RATE
 from coach.storage.atomic import move_aside, write_atomically
@@ -103,9 +104,15 @@ class CoachSettings:
 
 @dataclass(frozen=True)
 class AppearanceSettings:
-    """Attributes: theme: "system" follows the desktop's light or dark scheme."""
+    """How the screens look.
+
+    Attributes:
+        theme: "system" follows the desktop's light or dark scheme.
+        language: a code of coach.domain.languages.LANGUAGES, or "" to follow the desktop's locale.
+    """
 
     theme: str = "system"
+    language: str = ""
 
 
 @dataclass(frozen=True)
@@ -130,7 +137,7 @@ _SECTIONS: dict[str, tuple[type, dict[str, Check]]] = {
     "coach": (CoachSettings, {"level": one_of(*LEVELS), "routine": text(), "ask_pain_before": boolean(),
                               "ask_pain_after": boolean(),
                               "sessions_per_level": whole_number(MIN_SESSIONS_PER_LEVEL, MAX_SESSIONS_PER_LEVEL)}),
-    "appearance": (AppearanceSettings, {"theme": one_of(*THEMES)}),
+    "appearance": (AppearanceSettings, {"theme": one_of(*THEMES), "language": one_of("", *LANGUAGES)}),
     "window": (WindowSettings, {"geometry": text(4096), "full_screen": boolean()}),
     "first_run": (FirstRunSettings, {"safety_note_read": instant()}),
 }

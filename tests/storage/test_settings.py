@@ -192,3 +192,14 @@ def test_record_safety_note_read_keeps_the_other_settings():
     store.record_safety_note_read()
     loaded = store.load()
     assert loaded.voice == EVERYTHING.voice and loaded.first_run.safety_note_read is not None
+
+
+def test_the_language_setting_is_kept_and_an_unknown_one_is_refused(tmp_path):
+    from coach.storage.settings import AppearanceSettings, load, save
+    path = tmp_path / "settings.toml"
+    save(Settings(appearance=AppearanceSettings(language="th")), path)
+    assert load(path).appearance.language == "th"
+    path.write_text('[appearance]\nlanguage = "klingon"\n', encoding="utf-8")
+    settings = load(path)
+    assert settings.appearance.language == ""
+    assert "language" in settings.problems[0]
