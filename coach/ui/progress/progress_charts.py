@@ -1,0 +1,418 @@
+"""Progress at a glance: a calendar of session days and a before/after pain chart.
+
+Both are painted with QPainter, only in paintEvent, from the data and the
+theme as they are now: nothing is cached, so a theme change is one update().
+Sizes (cells, fonts, lines) follow the widget's size so they read from 3 m.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from coach.domain.progress import DayCell, PainPoint, pain_trend
+from coach.ui.widgets.scaling import font_unit
+from coach.ui.widgets.theme import LIGHT, Theme
+
+# Space for the row labels (left) and month labels (top), in cell steps.
+LABEL_COLUMNS, LABEL_ROWS = 2.0, 1.1
+CELL_SHARE = 0.84  # of a step; the rest is the gap between cells
+# How much accent shows in a cell: only stopped-early sessions, then 1, 2, 3+ completed.
+PARTIAL_ALPHA, COMPLETED_ALPHAS = 0.22, (0.45, 0.7, 1.0)
+LABELLED_ROWS = (0, 2, 4)  # Mon, Wed, Fri
+PAIN_MAX, GRID_STEP = 10, 2
+
+
+def blend(colour: str, background: str, alpha: float) -> QColor:
+    """``colour`` at ``alpha`` over ``background``, as one opaque colour (what the eye sees)."""
+    top, under = QColor(colour).getRgbF()[:3], QColor(background).getRgbF()[:3]
+    return QColor.fromRgbF(*(alpha * a + (1 - alpha) * b for a, b in zip(top, under, strict=True)))
+
+
+def _marker(painter: QPainter, centre: QPointF, radius: float, colour: str, ring: float | None,
+            background: str) -> None:
+    """A filled dot, or (``ring`` = its pen width) a hollow ring that hides the line behind it."""
+    painter.setPen(Qt.PenStyle.NoPen if ring is None else QPen(QColor(colour), ring))
+    painter.setBrush(QColor(colour if ring is None else background))
+    painter.drawEllipse(centre, radius, radius)
+
+
+def _font(widget: QWidget, pixels: float, *, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    font.setPixelSize(max(9, round(pixels)))
+    font.setBold(bold)
+    return font
+
+
+class _Grid(NamedTuple):
+    """Where the calendar's cells go: the first column's x, Monday's y, the step to the next cell."""
+
+    left: float
+    top: float
+    step: float
+
+    @property
+    def cell(self) -> float:
+        return self.step * CELL_SHARE
+
+
+class CalendarHeatmap(QWidget):
+    """Days as squares: a column per week (oldest left), a row per weekday (Monday on top).
+
+    The more sessions completed on a day, the stronger the accent; a day with
+    only stopped-early sessions is faint; days to come are outlined; today has
+    a ring in the text colour. Hovering a day tells its counts.
+
+    Attributes:
+        cells: the days shown, oldest first (index i is ``cells[i]``).
+        today: the day ringed; the last day not in the future unless set_days was told.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cells: list[DayCell] = []
+        self.today: date | None = None
+        self._theme = LIGHT
+        self._first_monday = date.min
+        self._columns = 0
+        self._index_at: dict[tuple[int, int], int] = {}  # (column, row) -> index into cells
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setAccessibleName(self.tr("Days with a session"))
+        self._describe()
+
+    def set_days(self, cells: Sequence[DayCell], today: date | None = None) -> None:
+        self.cells = sorted(cells, key=lambda cell: cell.day)
+        past = [cell.day for cell in self.cells if not cell.future]
+        self.today = today if today is not None else (past[-1] if past else None)
+        if self.cells:
+            first = self.cells[0].day
+            self._first_monday = first - timedelta(days=first.weekday())
+        self._index_at = {self._column_row(cell.day): index for index, cell in enumerate(self.cells)}
+        self._columns = max((column for column, _row in self._index_at), default=-1) + 1
+        self._describe()
+        self.updateGeometry()
+        self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.update()
+
+    # ----- geometry (paintEvent, hit tests and tests all use these)
+
+    def _column_row(self, day: date) -> tuple[int, int]:
+        return (day - self._first_monday).days // 7, day.weekday()
+
+    def _grid(self) -> _Grid:
+        columns = max(1, self._columns)
+        step = max(0.0, min(self.width() / (columns + LABEL_COLUMNS), self.height() / (7 + LABEL_ROWS)))
+        block_width, block_height = step * (columns + LABEL_COLUMNS), step * (7 + LABEL_ROWS)
+        left = (self.width() - block_width) / 2 + step * LABEL_COLUMNS
+        top = (self.height() - block_height) / 2 + step * LABEL_ROWS
+        return _Grid(left, top, step)
+
+    def cell_rect(self, index: int) -> QRectF:
+        """The square of ``cells[index]`` at the widget's current size."""
+        grid = self._grid()
+        column, row = self._column_row(self.cells[index].day)
+        return QRectF(grid.left + column * grid.step, grid.top + row * grid.step, grid.cell, grid.cell)
+
+    def index_at(self, point: QPointF) -> int | None:
+        """The day under a point (gaps between cells count as the cell to their left/top)."""
+        grid = self._grid()
+        if grid.step <= 0 or point.x() < grid.left or point.y() < grid.top:
+            return None
+        return self._index_at.get((int((point.x() - grid.left) // grid.step),
+                                   int((point.y() - grid.top) // grid.step)))
+
+    def today_index(self) -> int | None:
+        return next((i for i, cell in enumerate(self.cells) if cell.day == self.today), None)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        columns = max(1, self._columns or 12)
+        return round(width / (columns + LABEL_COLUMNS) * (7 + LABEL_ROWS))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(600, self.heightForWidth(600))
+
+    # ----- words
+
+    def colour_for(self, cell: DayCell) -> QColor | None:
+        """The fill of a day's square; None for days to come (outline only)."""
+        theme = self._theme
+        if cell.future:
+            return None
+        if cell.completed > 0:
+            alpha = COMPLETED_ALPHAS[min(cell.completed, len(COMPLETED_ALPHAS)) - 1]
+            return blend(theme.accent, theme.background, alpha)
+        if cell.partial > 0:
+            return blend(theme.accent, theme.background, PARTIAL_ALPHA)
+        return QColor(theme.surface)
+
+    def tooltip_text(self, index: int) -> str:
+        """E.g. "Tue 3 Nov: 2 sessions done, 1 stopped early"."""
+        cell = self.cells[index]
+        locale = self.locale()
+        name = self.tr("{weekday} {day} {month}").format(
+            weekday=locale.dayName(cell.day.isoweekday(), locale.FormatType.ShortFormat),
+            day=cell.day.day, month=locale.standaloneMonthName(cell.day.month, locale.FormatType.ShortFormat))
+        if cell.future:
+            return self.tr("{name}: still to come").format(name=name)
+        parts = []
+        if cell.completed:
+            parts.append(self.tr("1 session done") if cell.completed == 1
+                         else self.tr("{count} sessions done").format(count=cell.completed))
+        if cell.partial:
+            parts.append(self.tr("{count} stopped early").format(count=cell.partial))
+        return f"{name}: {', '.join(parts) if parts else self.tr('no session')}"
+
+    def _describe(self) -> None:
+        weeks = self._columns
+        done = sum(1 for cell in self.cells if cell.completed > 0)
+        partial_only = sum(1 for cell in self.cells if cell.completed == 0 and cell.partial > 0)
+        text = (self.tr("1 week") if weeks == 1 else self.tr("{count} weeks").format(count=weeks)) + ": " + (
+            self.tr("1 day with a session") if done == 1 else self.tr("{count} days with a session").format(count=done))
+        if partial_only:
+            text += self.tr(", {count} more with a session stopped early").format(count=partial_only)
+        self.setAccessibleDescription(text)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.index_at(QPointF(event.pos()))
+            if index is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip_text(index), self)
+            return True
+        return super().event(event)
+
+    # ----- painting
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(self._theme.background))
+        grid = self._grid()
+        if self.cells and grid.step >= 3:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint_cells(painter, grid)
+            if grid.step >= 12:  # below that the labels would be unreadable smudges
+                self._paint_labels(painter, grid)
+        painter.end()
+
+    def _paint_cells(self, painter: QPainter, grid: _Grid) -> None:
+        theme, radius = self._theme, grid.cell * 0.2
+        outline = max(1.0, grid.cell * 0.07)
+        for index, cell in enumerate(self.cells):
+            fill, half = self.colour_for(cell), outline / 2
+            # Days to come: an outline only, inside the square so neighbours keep their gap.
+            rect = self.cell_rect(index)
+            if fill is None:
+                painter.setPen(QPen(blend(theme.secondary_text, theme.background, 0.35), outline))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                rect.adjust(half, half, -half, -half)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(fill)
+            painter.drawRoundedRect(rect, radius, radius)
+        today = self.today_index()
+        if today is not None:
+            # Drawn in the gap around the cell, so the day's own colour stays whole.
+            ring = max(2.0, grid.step * (1 - CELL_SHARE) * 0.6)
+            painter.setPen(QPen(QColor(theme.text), ring))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            half = ring / 2
+            painter.drawRoundedRect(self.cell_rect(today).adjusted(-half, -half, half, half),
+                                    radius + half, radius + half)
+
+    def _paint_labels(self, painter: QPainter, grid: _Grid) -> None:
+        painter.setFont(_font(self, grid.step * 0.5))
+        painter.setPen(QColor(self._theme.secondary_text))
+        locale = self.locale()
+        label_width = grid.step * LABEL_COLUMNS - grid.step * 0.3
+        for row in LABELLED_ROWS:
+            box = QRectF(grid.left - grid.step * LABEL_COLUMNS, grid.top + row * grid.step, label_width, grid.cell)
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             locale.dayName(row + 1, locale.FormatType.ShortFormat))
+        months: dict[int, int] = {}  # column -> month that starts in it
+        for cell in self.cells:
+            if cell.day.day == 1:
+                months[self._column_row(cell.day)[0]] = cell.day.month
+        if not any(column <= 2 for column in months):  # the first column says which month it is
+            months[0] = self.cells[0].day.month
+        for column, month in months.items():
+            box = QRectF(grid.left + column * grid.step, grid.top - grid.step * LABEL_ROWS,
+                         grid.step * 3, grid.step * LABEL_ROWS - grid.step * 0.1)
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                             locale.standaloneMonthName(month, locale.FormatType.ShortFormat))
+
+
+class PainChart(QWidget):
+    """Pain before and after each session, 0–10, sessions in order from left to right.
+
+    "Before" is a grey line with hollow rings, "after" an accent line with
+    filled dots; a session rated only once shows only that mark, and lines
+    join only neighbouring sessions that both have the rating.
+
+    Attributes:
+        points: the sessions shown, oldest first (those with no rating at all are left out).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.points: list[PainPoint] = []
+        self._theme = LIGHT
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Pain before and after sessions"))
+        self._describe()
+
+    def set_points(self, points: Sequence[PainPoint]) -> None:
+        rated = [p for p in points if p.before is not None or p.after is not None]
+        self.points = sorted(rated, key=lambda point: point.started)
+        self._describe()
+        self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(600, 300)
+
+    def empty_text(self) -> str:
+        return self.tr("Rate your pain before and after a session to see it here.")
+
+    def _describe(self) -> None:
+        count = len(self.points)
+        if count == 0:
+            self.setAccessibleDescription(self.empty_text())
+            return
+        head = self.tr("Last session") if count == 1 else self.tr("Last {count} sessions").format(count=count)
+        change = pain_trend(self.points).mean_change
+        if change is None:
+            summary = self.tr("none rated both before and after")
+        elif abs(change) < 0.05:
+            summary = self.tr("pain after was on average the same as before")
+        else:
+            summary = (self.tr("pain after was on average {change:.1f} lower than before") if change < 0 else
+                       self.tr("pain after was on average {change:.1f} higher than before")).format(change=abs(change))
+        self.setAccessibleDescription(f"{head}: {summary}")
+
+    # ----- geometry
+
+    def line_width(self) -> float:
+        """At least 3 px (a 720 px window), thicker as the chart grows."""
+        return max(3.0, font_unit(self) * 0.012)
+
+    def plot_rect(self) -> QRectF:
+        """The area the 0–10 scale spans (labels and legend sit outside it)."""
+        unit = font_unit(self)
+        metrics = QFontMetricsF(_font(self, unit * 0.065))
+        marker = self.line_width() * 3
+        left = unit * 0.03 + metrics.horizontalAdvance("10") + metrics.height() * 0.4
+        top = unit * 0.03 + metrics.height() * 1.3 + marker
+        bottom = self.height() - unit * 0.03 - metrics.height() * 1.2
+        return QRectF(left, top, max(0.0, self.width() - left - unit * 0.03 - marker), max(0.0, bottom - top))
+
+    def point_x(self, index: int) -> float:
+        plot, pad = self.plot_rect(), self.line_width() * 3
+        if len(self.points) <= 1:
+            return plot.center().x()
+        return plot.left() + pad + index * (plot.width() - 2 * pad) / (len(self.points) - 1)
+
+    def value_y(self, score: float) -> float:
+        plot = self.plot_rect()
+        return plot.bottom() - score / PAIN_MAX * plot.height()
+
+    # ----- painting
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(self._theme.background))
+        if self.width() >= 60 and self.height() >= 40:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            if self.points:
+                self._paint_grid(painter)
+                self._paint_series(painter)
+                self._paint_legend(painter)
+            else:
+                self._paint_empty(painter)
+        painter.end()
+
+    def _unit_font(self, share: float, *, bold: bool = False) -> QFont:
+        return _font(self, font_unit(self) * share, bold=bold)
+
+    def _paint_empty(self, painter: QPainter) -> None:
+        painter.setFont(self._unit_font(0.08))
+        painter.setPen(QColor(self._theme.secondary_text))
+        margin = min(self.width(), self.height()) * 0.06
+        painter.drawText(QRectF(self.rect()).adjusted(margin, margin, -margin, -margin),
+                         Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text())
+
+    def _paint_grid(self, painter: QPainter) -> None:
+        plot, theme = self.plot_rect(), self._theme
+        font = self._unit_font(0.065)
+        painter.setFont(font)
+        height = QFontMetricsF(font).height()
+        for score in range(0, PAIN_MAX + 1, GRID_STEP):
+            y = self.value_y(score)
+            painter.setPen(QPen(QColor(theme.surface), max(1.0, self.line_width() * 0.5)))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(QColor(theme.secondary_text))
+            painter.drawText(QRectF(0, y - height / 2, plot.left() - height * 0.3, height),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(score))
+        # The first and last session's dates, so "in order" has a span of time.
+        # Times are stored in UTC; the person thinks in local days.
+        locale, first, last = self.locale(), self.points[0].started.astimezone(), self.points[-1].started.astimezone()
+        below = QRectF(plot.left(), plot.bottom() + height * 0.2, plot.width(), height)
+
+        def day(moment: date) -> str:
+            return f"{moment.day} {locale.standaloneMonthName(moment.month, locale.FormatType.ShortFormat)}"
+
+        ends = [(Qt.AlignmentFlag.AlignHCenter, first)] if len(self.points) == 1 else \
+            [(Qt.AlignmentFlag.AlignLeft, first), (Qt.AlignmentFlag.AlignRight, last)]
+        for alignment, moment in ends:
+            painter.drawText(below, alignment | Qt.AlignmentFlag.AlignTop, day(moment))
+
+    def _series(self) -> list[tuple[str, str, str, float, float | None]]:
+        """(attribute, legend label, colour, marker radius, ring pen or None for a filled dot).
+
+        The after dot fits inside the before ring, so equal scores still show both.
+        """
+        width = self.line_width()
+        return [("before", self.tr("Before"), self._theme.secondary_text, width * 3, width * 0.8),
+                ("after", self.tr("After"), self._theme.accent, width * 2, None)]
+
+    def _paint_series(self, painter: QPainter) -> None:
+        pen = QPen(QColor(), self.line_width())
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        for attribute, _label, colour, radius, ring in self._series():
+            pen.setColor(QColor(colour))
+            painter.setPen(pen)
+            marks = [(self.point_x(i), getattr(p, attribute)) for i, p in enumerate(self.points)]
+            for (x0, a), (x1, b) in zip(marks, marks[1:], strict=False):
+                if a is not None and b is not None:
+                    painter.drawLine(QPointF(x0, self.value_y(a)), QPointF(x1, self.value_y(b)))
+            for x, score in marks:
+                if score is not None:
+                    _marker(painter, QPointF(x, self.value_y(score)), radius, colour, ring, self._theme.background)
+
+    def _paint_legend(self, painter: QPainter) -> None:
+        font = self._unit_font(0.065, bold=True)
+        metrics, unit = QFontMetricsF(font), font_unit(self)
+        painter.setFont(font)
+        y, x = unit * 0.03 + metrics.height() / 2, self.width() - unit * 0.03
+        for _attribute, label, colour, radius, ring in reversed(self._series()):  # from the right edge
+            x -= metrics.horizontalAdvance(label)
+            painter.setPen(QColor(self._theme.text))
+            painter.drawText(QPointF(x, y + (metrics.ascent() - metrics.descent()) / 2), label)
+            x -= radius + metrics.height() * 0.3
+            _marker(painter, QPointF(x, y), radius, colour, ring, self._theme.background)
+            x -= radius + metrics.height()
