@@ -9,18 +9,15 @@ through untouched: this dialog only edits what it shows.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, time
 
-from PySide6.QtCore import QLocale, QSize, Qt, QTime
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,45 +26,20 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStackedWidget,
-    QTimeEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from coach.domain.reminder_rules import ALL_DAYS, ReminderRule, format_time
-from coach.storage.reminder_store import ReminderSettings
-from coach.ui.widgets.screen_fit import fit_to_screen
 from coach.qt.plain_text import plain_labels, tool_tip
+from coach.storage.reminder_store import ReminderSettings
+from coach.ui.reminders.reminder_editor import WEEKDAYS, ReminderDraft, ReminderEditor
+from coach.ui.widgets.screen_fit import fit_to_screen
 from coach.ui.widgets.theme import DARK, LIGHT, Theme, palette_for
 
 PRESET_ROUTINE = "cat-stretch"
 PRESET_TIMES = (time(8, 0), time(18, 0))  # the article: the cat stretch twice a day
-MAX_TIMES = 8
-_WEEKDAYS = frozenset(range(5))
 _WEEKENDS = frozenset({5, 6})
-_TIMES_PER_ROW = 4
-
-
-@dataclass
-class _Draft:
-    """A reminder as it is being edited (times in the order the person put them, may be invalid)."""
-
-    id: int
-    routine: str
-    times: list[time]
-    weekdays: set[int]
-    enabled: bool
-    created: datetime
-
-    @classmethod
-    def of(cls, rule: ReminderRule) -> _Draft:
-        return cls(rule.id, rule.routine, list(rule.times), set(rule.weekdays), rule.enabled, rule.created)
-
-    def rule(self) -> ReminderRule:
-        return ReminderRule(id=self.id, routine=self.routine, times=tuple(sorted(self.times)),
-                            created=self.created, weekdays=frozenset(self.weekdays), enabled=self.enabled)
-
 
 class RemindersDialog(QDialog):
     """Edits ReminderSettings (rules and options); ``chosen()`` gives the result after OK.
@@ -95,9 +67,8 @@ class RemindersDialog(QDialog):
         self._routines = dict(routines)
         self._now = now
         self._next_id = settings.next_id()
-        self._drafts = [_Draft.of(rule) for rule in settings.rules]
+        self._drafts = [ReminderDraft.of(rule) for rule in settings.rules]
         self._cancelled = False
-        self._loading = False
         self._locale = QLocale()
         if theme is None:
             theme = DARK if self.palette().color(QPalette.ColorRole.Window).lightness() < 128 else LIGHT
@@ -140,73 +111,10 @@ class RemindersDialog(QDialog):
         list_row.addLayout(list_buttons)
 
         # --- the selected reminder ---
-        self.routine_box = QComboBox()
-        self.routine_box.setAccessibleName(self.tr("Routine"))
-        for routine_id, title in routines:
-            self.routine_box.addItem(title, routine_id)
-        for routine_id in dict.fromkeys(d.routine for d in self._drafts if d.routine not in self._routines):
-            self.routine_box.addItem(self._routine_title(routine_id), routine_id)
-        self.routine_box.currentIndexChanged.connect(self._routine_changed)
-        self.enabled_box = QCheckBox(self.tr("On"))
-        self.enabled_box.setAccessibleName(self.tr("Reminder on"))
-        self.enabled_box.toggled.connect(self._enabled_changed)
-        routine_row = QHBoxLayout()
-        routine_row.addWidget(self.routine_box, 1)
-        routine_row.addWidget(self.enabled_box)
-
-        self.time_edits: list[QTimeEdit] = []
-        self.time_remove_buttons: list[QToolButton] = []
-        self._time_cells: list[QWidget] = []
-        self._times_grid = QGridLayout()
-        self._times_grid.setContentsMargins(0, 0, 0, 0)
-        self.add_time_button = QPushButton(self.tr("+ Add time"))
-        self.add_time_button.setAccessibleName(self.tr("Add a time"))
-        self.add_time_button.clicked.connect(self._add_time)
-        times_box = QVBoxLayout()
-        times_box.setContentsMargins(0, 0, 0, 0)
-        times_box.addLayout(self._times_grid)
-        times_box.addWidget(self.add_time_button, alignment=Qt.AlignmentFlag.AlignLeft)
-
-        self.day_buttons: list[QToolButton] = []
-        # A day that is on must look on at a glance: the accent, not a slightly darker grey.
-        day_style = (f"QToolButton {{ background: {theme.surface}; color: {theme.text}; "
-                     f"border: 1px solid {theme.secondary_text}; border-radius: 4px; padding: 3px 6px; }}"
-                     f"QToolButton:checked {{ background: {theme.accent}; color: {theme.accent_text}; "
-                     f"border-color: {theme.accent}; }}"
-                     f"QToolButton:focus {{ border: 2px solid {theme.text}; }}"
-                     f"QToolButton:disabled {{ color: {theme.secondary_text}; }}")
-        days_row = QHBoxLayout()
-        days_row.setSpacing(4)
-        for day in range(7):
-            button = QToolButton()
-            button.setCheckable(True)
-            button.setStyleSheet(day_style)
-            button.setText(self._locale.dayName(day + 1, QLocale.FormatType.ShortFormat))
-            button.setAccessibleName(self._locale.dayName(day + 1, QLocale.FormatType.LongFormat))
-            button.toggled.connect(self._days_changed)
-            self.day_buttons.append(button)
-            days_row.addWidget(button)
-        days_row.addSpacing(12)
-        self.every_day_button = QPushButton(self.tr("Every day"))
-        self.every_day_button.clicked.connect(lambda: self._set_days(ALL_DAYS))
-        self.weekdays_button = QPushButton(self.tr("Weekdays"))
-        self.weekdays_button.setAccessibleName(self.tr("Monday to Friday"))
-        self.weekdays_button.clicked.connect(lambda: self._set_days(_WEEKDAYS))
-        days_row.addWidget(self.every_day_button)
-        days_row.addWidget(self.weekdays_button)
-        days_row.addStretch(1)
-
-        self.problem_label = QLabel()
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(f"color: {theme.warning}; font-weight: bold;")
-        self.problem_label.hide()
-
-        self.editor = QGroupBox(self.tr("Selected reminder"))
-        editor_form = QFormLayout(self.editor)
-        editor_form.addRow(self._buddy_label(self.tr("&Routine:"), self.routine_box), routine_row)
-        editor_form.addRow(self.tr("Times:"), times_box)
-        editor_form.addRow(self.tr("Days:"), days_row)
-        editor_form.addRow(self.problem_label)
+        missing = [(routine_id, self._routine_title(routine_id))
+                   for routine_id in dict.fromkeys(d.routine for d in self._drafts if d.routine not in self._routines)]
+        self.editor = ReminderEditor([*routines, *missing], theme)
+        self.editor.edited.connect(self._edited)
 
         # --- options ---
         options = settings.options
@@ -277,7 +185,7 @@ class RemindersDialog(QDialog):
 
     def problem(self) -> str | None:
         """Why OK is disabled, or None."""
-        return self.problem_label.text() if self.problem_label.text() else None
+        return self.editor.problem_label.text() or None
 
     def accept(self) -> None:
         if self.problem() is None:  # Enter must not get past a disabled OK
@@ -290,16 +198,17 @@ class RemindersDialog(QDialog):
     # --- adding and removing reminders ---
 
     def _add_preset(self) -> None:
-        self._add(_Draft(self._take_id(), PRESET_ROUTINE, list(PRESET_TIMES), set(ALL_DAYS), True, self._created()))
+        self._add(ReminderDraft(self._take_id(), PRESET_ROUTINE, list(PRESET_TIMES), set(ALL_DAYS), True,
+                                   self._created()))
 
     def _add_blank(self) -> None:
         if not self._routines:
             return
-        self._add(_Draft(self._take_id(), next(iter(self._routines)), [time(8, 0)], set(ALL_DAYS), True,
+        self._add(ReminderDraft(self._take_id(), next(iter(self._routines)), [time(8, 0)], set(ALL_DAYS), True,
                          self._created()))
-        self.routine_box.setFocus()
+        self.editor.routine_box.setFocus()
 
-    def _add(self, draft: _Draft) -> None:
+    def _add(self, draft: ReminderDraft) -> None:
         self._drafts.append(draft)
         self.reminder_list.addItem(self._fill(QListWidgetItem(), draft))
         self.reminder_list.setCurrentRow(len(self._drafts) - 1)
@@ -321,7 +230,7 @@ class RemindersDialog(QDialog):
 
     # --- the editor ---
 
-    def _selected(self) -> _Draft | None:
+    def _selected(self) -> ReminderDraft | None:
         row = self.reminder_list.currentRow()
         return self._drafts[row] if 0 <= row < len(self._drafts) else None
 
@@ -330,133 +239,21 @@ class RemindersDialog(QDialog):
         self.list_stack.setCurrentIndex(1 if self._drafts else 0)
         self.preset_button.setVisible(not self._drafts and PRESET_ROUTINE in self._routines)
         self.remove_button.setEnabled(draft is not None)
-        self.editor.setVisible(draft is not None)
-        self._loading = True
-        try:
-            if draft is None:
-                self.routine_box.setCurrentIndex(-1)
-                self.enabled_box.setChecked(False)
-                days: set[int] = set()
-            else:
-                self.routine_box.setCurrentIndex(self.routine_box.findData(draft.routine))
-                self.enabled_box.setChecked(draft.enabled)
-                days = draft.weekdays
-            for day, button in enumerate(self.day_buttons):
-                button.setChecked(day in days)
-        finally:
-            self._loading = False
-        self._build_times()
+        self.editor.show_draft(draft)
         self._validate()
 
-    def _build_times(self) -> None:
-        for cell in self._time_cells:
-            self._times_grid.removeWidget(cell)
-            cell.hide()
-            cell.deleteLater()
-        self._time_cells, self.time_edits, self.time_remove_buttons = [], [], []
+    def _edited(self) -> None:
         draft = self._selected()
-        times = draft.times if draft is not None else []
-        for index, value in enumerate(times):
-            edit = QTimeEdit(QTime(value.hour, value.minute))
-            edit.setDisplayFormat("HH:mm")
-            edit.setAccessibleName(self.tr("Time {number}").format(number=index + 1))
-            edit.timeChanged.connect(lambda new, index=index: self._time_changed(index, new))
-            remove = QToolButton()
-            remove.setText(self.tr("✕"))
-            remove.setAutoRaise(True)
-            remove.setEnabled(len(times) > 1)
-            remove.clicked.connect(lambda _checked=False, index=index: self._remove_time(index))
-            cell = QWidget()
-            cell_layout = QHBoxLayout(cell)
-            cell_layout.setContentsMargins(0, 0, 0, 0)
-            cell_layout.setSpacing(2)
-            cell_layout.addWidget(edit)
-            cell_layout.addWidget(remove)
-            self._times_grid.addWidget(cell, index // _TIMES_PER_ROW, index % _TIMES_PER_ROW)
-            self._time_cells.append(cell)
-            self.time_edits.append(edit)
-            self.time_remove_buttons.append(remove)
-        self._times_grid.setColumnStretch(_TIMES_PER_ROW, 1)
-        self._name_time_buttons()
-        self.add_time_button.setEnabled(draft is not None and len(times) < MAX_TIMES)
+        if draft is not None:
+            self._changed(draft)
 
-    def _name_time_buttons(self) -> None:
-        for edit, remove in zip(self.time_edits, self.time_remove_buttons, strict=True):
-            shown = edit.time().toString("HH:mm")
-            remove.setToolTip(tool_tip(self.tr("Remove {time}").format(time=shown)))
-            remove.setAccessibleName(self.tr("Remove the time {time}").format(time=shown))
-
-    def _add_time(self) -> None:
-        draft = self._selected()
-        if draft is None or len(draft.times) >= MAX_TIMES:
-            return
-        latest = max(draft.times, default=time(7, 0))
-        minutes = latest.hour * 60 + latest.minute
-        new = latest
-        for _ in range(24):  # the next whole hour after the latest time that is not taken
-            minutes = (minutes // 60 + 1) % 24 * 60
-            new = time(minutes // 60, 0)
-            if new not in draft.times:
-                break
-        draft.times.append(new)
-        self._build_times()
-        self.time_edits[-1].setFocus()
-        self._changed(draft)
-
-    def _remove_time(self, index: int) -> None:
-        draft = self._selected()
-        if draft is None or len(draft.times) <= 1:
-            return
-        del draft.times[index]
-        self._build_times()
-        self.add_time_button.setFocus()
-        self._changed(draft)
-
-    def _time_changed(self, index: int, new: QTime) -> None:
-        draft = self._selected()
-        if draft is None or self._loading:
-            return
-        draft.times[index] = time(new.hour(), new.minute())
-        self._name_time_buttons()
-        self._changed(draft)
-
-    def _routine_changed(self) -> None:
-        draft = self._selected()
-        if draft is None or self._loading or self.routine_box.currentIndex() < 0:
-            return
-        draft.routine = self.routine_box.currentData()
-        self._changed(draft)
-
-    def _enabled_changed(self, on: bool) -> None:
-        draft = self._selected()
-        if draft is None or self._loading:
-            return
-        draft.enabled = on
-        self._changed(draft)
-
-    def _days_changed(self) -> None:
-        draft = self._selected()
-        if draft is None or self._loading:
-            return
-        draft.weekdays = {day for day, button in enumerate(self.day_buttons) if button.isChecked()}
-        self._changed(draft)
-
-    def _set_days(self, days: frozenset[int]) -> None:
-        self._loading = True
-        try:
-            for day, button in enumerate(self.day_buttons):
-                button.setChecked(day in days)
-        finally:
-            self._loading = False
-        self._days_changed()
-
-    def _changed(self, draft: _Draft) -> None:
+    def _changed(self, draft: ReminderDraft) -> None:
         self._fill(self.reminder_list.item(self._drafts.index(draft)), draft)
         self._validate()
 
     # --- checks ---
 
-    def _problem_of(self, draft: _Draft) -> str | None:
+    def _problem_of(self, draft: ReminderDraft) -> str | None:
         if not draft.weekdays:
             return self.tr("Choose at least one day.")
         repeated = sorted({t for t in draft.times if draft.times.count(t) > 1})
@@ -475,8 +272,7 @@ class RemindersDialog(QDialog):
                     message = self.tr("Another reminder needs fixing ({routine}): {problem}").format(
                         routine=self._routine_title(draft.routine), problem=other)
                     break
-        self.problem_label.setText(message or "")
-        self.problem_label.setVisible(message is not None)
+        self.editor.show_problem(message)
         self.ok_button.setEnabled(message is None)
 
     # --- texts ---
@@ -495,7 +291,7 @@ class RemindersDialog(QDialog):
     def _days_text(self, days: set[int]) -> str:
         if days == ALL_DAYS:
             return self.tr("every day")
-        if days == _WEEKDAYS:
+        if days == WEEKDAYS:
             return self.tr("on weekdays")
         if days == _WEEKENDS:
             return self.tr("at weekends")
@@ -504,7 +300,7 @@ class RemindersDialog(QDialog):
         names = ", ".join(self._locale.dayName(day + 1, QLocale.FormatType.ShortFormat) for day in sorted(days))
         return self.tr("on {days}").format(days=names)
 
-    def _fill(self, item: QListWidgetItem, draft: _Draft) -> QListWidgetItem:
+    def _fill(self, item: QListWidgetItem, draft: ReminderDraft) -> QListWidgetItem:
         """Show ``draft`` in ``item``: one line; an off reminder is greyed."""
         text = self.tr("{routine} — {times}, {days}").format(
             routine=self._routine_title(draft.routine), times=self._times_text(draft.times),
@@ -541,10 +337,3 @@ class RemindersDialog(QDialog):
             row.addWidget(QLabel(after))
         row.addStretch(1)
         return row
-
-    @staticmethod
-    def _buddy_label(text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(buddy)
-        return label
-

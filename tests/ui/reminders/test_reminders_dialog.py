@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from coach.domain.reminder_rules import ALL_DAYS, ReminderRule
 from coach.storage.reminder_store import ReminderOptions, ReminderSettings
-from coach.ui.reminders.reminders_dialog import MAX_TIMES, RemindersDialog
+from coach.ui.reminders.reminder_editor import MAX_TIMES
+from coach.ui.reminders.reminders_dialog import RemindersDialog
 
 from ..layout import clipped_texts
 
@@ -55,12 +56,12 @@ def test_the_list_says_what_each_reminder_does_and_greys_the_off_ones(qtbot):
     on, off = dialog.reminder_list.item(0), dialog.reminder_list.item(1)
     assert on.data(Qt.ItemDataRole.ForegroundRole) is None
     assert off.foreground().color() != dialog.palette().text().color()
-    assert dialog.reminder_list.currentRow() == 0 and dialog.routine_box.currentData() == "cat-stretch"
-    assert [edit.time() for edit in dialog.time_edits] == [QTime(8, 0), QTime(18, 0)]
-    assert [button.isChecked() for button in dialog.day_buttons] == [True] * 7
+    assert dialog.reminder_list.currentRow() == 0 and dialog.editor.routine_box.currentData() == "cat-stretch"
+    assert [edit.time() for edit in dialog.editor.time_edits] == [QTime(8, 0), QTime(18, 0)]
+    assert [button.isChecked() for button in dialog.editor.day_buttons] == [True] * 7
     dialog.reminder_list.setCurrentRow(1)
-    assert not dialog.enabled_box.isChecked()
-    assert [button.isChecked() for button in dialog.day_buttons] == [True, False, True, False, True, False, False]
+    assert not dialog.editor.enabled_box.isChecked()
+    assert [button.isChecked() for button in dialog.editor.day_buttons] == [True, False, True, False, True, False, False]
 
 
 def test_a_reminder_of_a_routine_that_is_gone_is_shown_and_kept(qtbot):
@@ -68,8 +69,8 @@ def test_a_reminder_of_a_routine_that_is_gone_is_shown_and_kept(qtbot):
     settings = ReminderSettings(rules=(rule,))
     dialog = make(qtbot, settings)
     assert texts(dialog) == ["old-routine (routine not found) — 07:00, at weekends"]
-    assert dialog.routine_box.currentText() == "old-routine (routine not found)"
-    dialog.enabled_box.setChecked(False)
+    assert dialog.editor.routine_box.currentText() == "old-routine (routine not found)"
+    dialog.editor.enabled_box.setChecked(False)
     assert dialog.chosen().rules == (ReminderRule(1, "old-routine", (time(7),), MADE, frozenset({5, 6}),
                                                   enabled=False),)
 
@@ -96,12 +97,12 @@ def test_a_new_reminder_is_edited_into_the_exact_rule(qtbot):
     dialog = make(qtbot, two_rules())
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert dialog.reminder_list.currentRow() == 2
-    dialog.routine_box.setCurrentIndex(dialog.routine_box.findData("cat-stretch"))
-    dialog.time_edits[0].setTime(QTime(19, 45))
-    qtbot.mouseClick(dialog.add_time_button, Qt.MouseButton.LeftButton)
-    dialog.time_edits[1].setTime(QTime(7, 5))
-    dialog.day_buttons[5].click()
-    dialog.day_buttons[6].click()
+    dialog.editor.routine_box.setCurrentIndex(dialog.editor.routine_box.findData("cat-stretch"))
+    dialog.editor.time_edits[0].setTime(QTime(19, 45))
+    qtbot.mouseClick(dialog.editor.add_time_button, Qt.MouseButton.LeftButton)
+    dialog.editor.time_edits[1].setTime(QTime(7, 5))
+    dialog.editor.day_buttons[5].click()
+    dialog.editor.day_buttons[6].click()
     rule = dialog.chosen().rules[2]
     assert rule == ReminderRule(8, "cat-stretch", (time(7, 5), time(19, 45)),
                                 datetime(2026, 11, 25, 9, 15, 42, tzinfo=UTC), frozenset(range(5)))
@@ -121,10 +122,10 @@ def test_new_reminders_get_new_ids_even_after_one_is_removed(qtbot):
 def test_editing_a_reminder_keeps_its_id_and_counts_from_the_edit(qtbot):
     dialog = make(qtbot, two_rules())
     dialog.reminder_list.setCurrentRow(1)
-    dialog.enabled_box.setChecked(True)
+    dialog.editor.enabled_box.setChecked(True)
     assert dialog.chosen().rules[1].created == MADE, "switching it on is not a new schedule"
-    dialog.every_day_button.click()
-    dialog.time_edits[0].setTime(QTime(13, 0))
+    dialog.editor.every_day_button.click()
+    dialog.editor.time_edits[0].setTime(QTime(13, 0))
     # New times count from now: a new 07:00 must not fire late today as if it had been missed.
     edited = NOW.astimezone(UTC).replace(microsecond=0)
     assert dialog.chosen().rules[1] == ReminderRule(7, "lower-back", (time(13),), edited, ALL_DAYS)
@@ -135,7 +136,7 @@ def test_remove(qtbot):
     dialog = make(qtbot, two_rules())
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert [rule.id for rule in dialog.chosen().rules] == [7]
-    assert dialog.reminder_list.currentRow() == 0 and dialog.routine_box.currentData() == "lower-back"
+    assert dialog.reminder_list.currentRow() == 0 and dialog.editor.routine_box.currentData() == "lower-back"
     dialog.remove_button.click()
     assert dialog.chosen().rules == ()
     assert not dialog.remove_button.isEnabled() and not dialog.editor.isVisible()
@@ -144,18 +145,18 @@ def test_remove(qtbot):
 
 def test_a_time_twice_disables_ok_and_says_which(qtbot):
     dialog = make(qtbot, two_rules())
-    assert dialog.ok_button.isEnabled() and not dialog.problem_label.isVisible()
-    dialog.time_edits[1].setTime(QTime(8, 0))
+    assert dialog.ok_button.isEnabled() and not dialog.editor.problem_label.isVisible()
+    dialog.editor.time_edits[1].setTime(QTime(8, 0))
     assert not dialog.ok_button.isEnabled()
-    assert dialog.problem_label.isVisible() and "08:00 is there twice" in dialog.problem_label.text()
+    assert dialog.editor.problem_label.isVisible() and "08:00 is there twice" in dialog.editor.problem_label.text()
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog.isVisible(), "Enter does not get past a disabled OK"
     dialog.reminder_list.setCurrentRow(1)
     assert not dialog.ok_button.isEnabled(), "another reminder still needs fixing"
-    assert "Cat stretch" in dialog.problem_label.text() and "08:00 is there twice" in dialog.problem_label.text()
+    assert "Cat stretch" in dialog.editor.problem_label.text() and "08:00 is there twice" in dialog.editor.problem_label.text()
     dialog.reminder_list.setCurrentRow(0)
-    dialog.time_remove_buttons[1].click()
-    assert dialog.ok_button.isEnabled() and not dialog.problem_label.isVisible()
+    dialog.editor.time_remove_buttons[1].click()
+    assert dialog.ok_button.isEnabled() and not dialog.editor.problem_label.isVisible()
     assert dialog.chosen().rules[0].times == (time(8),)
 
 
@@ -163,11 +164,11 @@ def test_no_day_disables_ok_until_one_is_chosen(qtbot):
     dialog = make(qtbot, two_rules())
     dialog.reminder_list.setCurrentRow(1)
     for day in (0, 2, 4):
-        dialog.day_buttons[day].click()
+        dialog.editor.day_buttons[day].click()
     assert not dialog.ok_button.isEnabled()
-    assert dialog.problem_label.isVisible() and dialog.problem_label.text() == "Choose at least one day."
+    assert dialog.editor.problem_label.isVisible() and dialog.editor.problem_label.text() == "Choose at least one day."
     assert clipped_texts(dialog) == []
-    dialog.weekdays_button.click()
+    dialog.editor.weekdays_button.click()
     assert dialog.ok_button.isEnabled()
     assert dialog.chosen().rules[1].weekdays == frozenset(range(5))
 
@@ -175,10 +176,10 @@ def test_no_day_disables_ok_until_one_is_chosen(qtbot):
 def test_at_least_one_time_and_at_most_eight(qtbot):
     dialog = make(qtbot, two_rules())
     dialog.reminder_list.setCurrentRow(1)
-    assert len(dialog.time_edits) == 1 and not dialog.time_remove_buttons[0].isEnabled()
-    while dialog.add_time_button.isEnabled():
-        dialog.add_time_button.click()
-    assert len(dialog.time_edits) == MAX_TIMES and dialog.ok_button.isEnabled(), "added times are new ones"
+    assert len(dialog.editor.time_edits) == 1 and not dialog.editor.time_remove_buttons[0].isEnabled()
+    while dialog.editor.add_time_button.isEnabled():
+        dialog.editor.add_time_button.click()
+    assert len(dialog.editor.time_edits) == MAX_TIMES and dialog.ok_button.isEnabled(), "added times are new ones"
     assert len(dialog.chosen().rules[1].times) == MAX_TIMES
     assert clipped_texts(dialog) == []
 
@@ -234,8 +235,8 @@ def test_everything_fits_at_the_default_size(qtbot, settings):
     qtbot.waitUntil(lambda: dialog.editor.isVisible())
     assert clipped_texts(dialog) == []
     assert dialog.width() == width, "adding the first reminder does not make the dialog jump sideways"
-    for widget in (dialog.reminder_list, dialog.routine_box, dialog.enabled_box, dialog.grace_spin,
-                   dialog.snooze_spin, *dialog.time_edits, *dialog.time_remove_buttons, *dialog.day_buttons):
+    for widget in (dialog.reminder_list, dialog.editor.routine_box, dialog.editor.enabled_box, dialog.grace_spin,
+                   dialog.snooze_spin, *dialog.editor.time_edits, *dialog.editor.time_remove_buttons, *dialog.editor.day_buttons):
         assert widget.accessibleName(), widget
 
 
@@ -251,14 +252,14 @@ def test_every_visible_string_is_translated(qapp, qtbot):
         dialog = make(qtbot, ReminderSettings())
         dialog.preset_button.click()
         dialog.add_button.click()
-        dialog.day_buttons[0].click()  # a list of days, and a problem to show
-        dialog.time_edits[0].setTime(QTime(6, 0))
-        qtbot.mouseClick(dialog.add_time_button, Qt.MouseButton.LeftButton)
-        dialog.time_edits[1].setTime(QTime(6, 0))
-        dialog.enabled_box.setChecked(False)
-        assert dialog.problem_label.isVisible()
+        dialog.editor.day_buttons[0].click()  # a list of days, and a problem to show
+        dialog.editor.time_edits[0].setTime(QTime(6, 0))
+        qtbot.mouseClick(dialog.editor.add_time_button, Qt.MouseButton.LeftButton)
+        dialog.editor.time_edits[1].setTime(QTime(6, 0))
+        dialog.editor.enabled_box.setChecked(False)
+        assert dialog.editor.problem_label.isVisible()
         shown = [dialog.windowTitle(), *texts(dialog)]
-        day_names = dialog.day_buttons  # QLocale's names, not Qt translations
+        day_names = dialog.editor.day_buttons  # QLocale's names, not Qt translations
         for widget in dialog.findChildren(QWidget):
             if widget.isVisible() and widget not in day_names and isinstance(widget, (QLabel, QAbstractButton)):
                 shown.append(widget.text())
