@@ -16,17 +16,14 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -34,9 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.domain.compiler import compile_timeline
 from coach.domain.figure_exercise import ExerciseFigure
-from coach.domain.plan_text import minutes_and_seconds, plan_lines
 from coach.domain.routine import Level, Routine
 from coach.domain.routine_document import Document, blank_routine, copy_document, document_of
 from coach.domain.routine_edits import exercise_templates
@@ -44,9 +39,9 @@ from coach.domain.routine_errors import RoutineFileError
 from coach.domain.routine_loader import Catalogue, load_catalogue, parse_document
 from coach.resources import builtin_routines_dir
 from coach.storage import routine_files
-from coach.storage.output_files import check_output_file
-from coach.ui.session.check_in import LEVEL_NAMES
-from coach.qt.plain_text import plain_labels, plain_message_box, tool_tip
+from coach.qt.plain_text import plain_labels, plain_message_box
+from coach.ui.editor.plan_panel import PlanPanel
+from coach.ui.editor.routine_file_actions import RoutineFileActions
 from coach.ui.editor.routine_form import RoutineForm
 from coach.ui.widgets.screen_fit import fit_to_screen
 
@@ -123,9 +118,10 @@ class RoutineEditor(QDialog):
         self.new_button = self._button(self.tr("New"), self.new_routine)
         self.duplicate_button = self._button(self.tr("Duplicate"), self.duplicate)
         self.delete_button = self._button(self.tr("Delete…"), self.ask_to_delete)
-        self.import_button = self._button(self.tr("Import…"), self._choose_import)
-        self.export_button = self._button(self.tr("Export…"), self._choose_export)
-        self.sheet_button = self._button(self.tr("Print sheet (PDF)…"), self._choose_sheet)
+        self.files = RoutineFileActions(self)
+        self.import_button = self._button(self.tr("Import…"), self.files.choose_import)
+        self.export_button = self._button(self.tr("Export…"), self.files.choose_export)
+        self.sheet_button = self._button(self.tr("Print sheet (PDF)…"), self.files.choose_sheet)
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("Your routines and the built-in ones")))
         left.addWidget(self.routine_list, 1)
@@ -149,42 +145,17 @@ class RoutineEditor(QDialog):
         middle.addWidget(self.banner)
         middle.addWidget(scroll, 1)
 
-        self.problems_label = QLabel()
-        self.problems_label.setWordWrap(True)
-        self.problem_list = QListWidget()
-        self.problem_list.setWordWrap(True)
-        self.problem_list.setSpacing(3)
-        self.problem_list.setAlternatingRowColors(True)
-        self.problem_list.itemActivated.connect(self._go_to_problem)
-        self.problem_list.itemClicked.connect(self._go_to_problem)
-        self.level_box = QComboBox()
-        for each in Level:
-            self.level_box.addItem(self.tr(LEVEL_NAMES[each]), each)
-        self.level_box.setCurrentIndex(list(Level).index(level))
-        self.level_box.currentIndexChanged.connect(lambda _index: self._refresh_preview())
-        self.totals_label = QLabel()
-        self.totals_label.setWordWrap(True)
-        self.plan_view = QPlainTextEdit()
-        self.plan_view.setReadOnly(True)
-        self.plan_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.plan_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        right = QVBoxLayout()
-        right.addWidget(self.problems_label)
-        right.addWidget(self.problem_list, 1)
-        level_row = QHBoxLayout()
-        level_row.addWidget(QLabel(self.tr("Plan at level")))
-        level_row.addWidget(self.level_box)
-        level_row.addStretch(1)
-        right.addLayout(level_row)
-        right.addWidget(self.totals_label)
-        right.addWidget(self.plan_view, 3)
+        self.plan_panel = PlanPanel(level)
+        self.plan_panel.problem_chosen.connect(self._go_to_problem)
 
         splitter = QSplitter()
-        for column, stretch in ((left, 2), (middle, 5), (right, 4)):
-            holder = QWidget()
-            column.setContentsMargins(4, 0, 4, 0)
-            holder.setLayout(column)
-            splitter.addWidget(holder)
+        for column, stretch in ((left, 2), (middle, 5), (self.plan_panel, 4)):
+            if not isinstance(column, QWidget):
+                holder = QWidget()
+                column.setContentsMargins(4, 0, 4, 0)
+                holder.setLayout(column)
+                column = holder
+            splitter.addWidget(column)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
 
         self.undo_button = self._button(self.tr("Undo"), self.stack.undo)
@@ -314,8 +285,8 @@ class RoutineEditor(QDialog):
         except RoutineFileError as error:
             self.routine_now = None
             self.problems = error.problems
-        self._show_problems()
-        self._refresh_preview()
+        self.plan_panel.show_routine(self.routine_now, self.problems)
+        self._mark_problems()
         self._refresh_state()
 
     def _edited(self, document: Document, key: str) -> None:
@@ -326,39 +297,14 @@ class RoutineEditor(QDialog):
         self._exercise_shown = index
         self._mark_problems()
 
-    def _show_problems(self) -> None:
-        self.problem_list.clear()
-        for problem in self.problems:
-            item = QListWidgetItem(f"{problem.field}: {problem.problem}" if problem.field else problem.problem)
-            item.setToolTip(tool_tip(str(problem)))
-            item.setData(ROUTINE_ID_ROLE, problem.field)
-            self.problem_list.addItem(item)
-        count = len(self.problems)
-        self.problems_label.setText(self.tr("No problems.") if not count else self.tr(
-            "{count} problem(s) to fix before it can be saved (click one to go to it):").format(count=count))
-        self._mark_problems()
-
     def _mark_problems(self) -> None:
         self.form.mark_problems([problem.field for problem in self.problems])
 
-    def _go_to_problem(self, item: QListWidgetItem) -> None:
-        field = item.data(ROUTINE_ID_ROLE) or ""
+    def _go_to_problem(self, field: str) -> None:
         if field.startswith("exercises["):
             index = int(field[len("exercises["):].split("]")[0])
             self.form.show_document(self.document, index)
             self._exercise_picked(self.form.exercise)
-
-    def _refresh_preview(self) -> None:
-        routine = self.routine_now
-        if routine is None:
-            self.totals_label.setText(self.tr("The plan shows when the problems are fixed."))
-            self.plan_view.setPlainText("")
-            return
-        timelines = {level: compile_timeline(routine, level) for level in Level}
-        totals = [f"{self.tr(LEVEL_NAMES[level])} {minutes_and_seconds(timeline.total_seconds)}"
-                  for level, timeline in timelines.items()]
-        self.totals_label.setText(self.tr("Takes about: {totals}").format(totals=" · ".join(totals)))
-        self.plan_view.setPlainText("\n".join(plan_lines(timelines[self.level_box.currentData()])))
 
     def _refresh_state(self) -> None:
         builtin = self.routine is not None and self.routine.builtin
@@ -399,7 +345,7 @@ class RoutineEditor(QDialog):
             self.tell(self.tr("Not saved"), self.tr("Could not save the routine: {reason}").format(
                 reason=error.strerror or str(error)))
             return False
-        self._reload(routine.id)
+        self.reload(routine.id)
         return True
 
     def ask_to_delete(self) -> None:
@@ -420,9 +366,9 @@ class RoutineEditor(QDialog):
                 reason=error.strerror or str(error)))
             return
         self.stack.clear()
-        self._reload("")
+        self.reload("")
 
-    def _reload(self, selected: str) -> None:
+    def reload(self, selected: str) -> None:
         """Read the routines again into the shared catalogue, show ``selected`` and tell the app."""
         fresh = load_catalogue(builtin_routines_dir(), self.user_dir)
         self.catalogue.routines.clear()
@@ -431,92 +377,6 @@ class RoutineEditor(QDialog):
         self.stack.clear()
         self._fill_list(selected or None)
         self.routines_changed.emit(selected)
-
-    # ----- import, export, print
-
-    def _choose_import(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import a routine"), str(Path.home()),
-                                                    self.tr("Routine files (*.toml)"))
-        if path and self.may_leave():
-            self.import_file(Path(path))
-
-    def import_file(self, path: Path, choice: str | None = None) -> Routine | None:
-        """Check and import a routine file; ``choice`` ("replace"/"copy") answers a clash without asking."""
-        try:
-            plan = routine_files.check_import(path, self.catalogue)
-        except RoutineFileError as error:
-            count = len(error.problems)
-            self.tell(self.tr("Not imported"), self.tr(
-                "{file} has {count} problem(s); nothing was imported. The details say what to fix.").format(
-                file=path.name, count=count), "\n".join(str(problem) for problem in error.problems))
-            return None
-        if plan.clash is not routine_files.Clash.NONE and choice is None:
-            choice = self._ask_clash(plan)
-            if choice is None:
-                return None
-        try:
-            routine = routine_files.import_routine(plan, self.user_dir, self.catalogue,
-                                                   replace=choice == "replace", as_copy=choice == "copy")
-        except (OSError, RoutineFileError) as error:
-            self.tell(self.tr("Not imported"), str(error))
-            return None
-        self._reload(routine.id)
-        return routine
-
-    def _ask_clash(self, plan: routine_files.ImportPlan) -> str | None:
-        box = plain_message_box(QMessageBox(QMessageBox.Icon.Question, self.tr("Import"), "",
-                                            QMessageBox.StandardButton.Cancel, self))
-        copy = box.addButton(self.tr("Import as a copy"), QMessageBox.ButtonRole.AcceptRole)
-        replace = None
-        if plan.clash is routine_files.Clash.USER:
-            box.setText(self.tr("You already have a routine “{title}” with this id. Replace it, or keep both?")
-                        .format(title=plan.taken_by.title if plan.taken_by else ""))
-            replace = box.addButton(self.tr("Replace mine"), QMessageBox.ButtonRole.DestructiveRole)
-        else:
-            box.setText(self.tr("This file has the id of a built-in routine, which cannot be replaced. "
-                                "Import it as a copy?"))
-        box.exec()
-        return "copy" if box.clickedButton() is copy else "replace" if box.clickedButton() is replace else None
-
-    def _choose_export(self) -> None:
-        name = f"{self.document.get('id', 'routine')}.toml"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the routine"), str(Path.home() / name),
-                                                    self.tr("Routine files (*.toml)"))
-        if path:
-            self.export_to(Path(path))  # the file dialog has asked before overwriting
-
-    def export_to(self, path: Path) -> bool:
-        if self.routine_now is None:
-            return False
-        try:
-            check_output_file(path, force=True)
-            routine_files.export_routine(self.routine_now, path, overwrite=True)
-        except OSError as error:
-            self.tell(self.tr("Not exported"), self.tr("Could not write {path}: {reason}").format(
-                path=path, reason=error.strerror or str(error)))
-            return False
-        return True
-
-    def _choose_sheet(self) -> None:
-        name = f"{self.document.get('id', 'routine')}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the printable sheet"),
-                                                    str(Path.home() / name), self.tr("PDF files (*.pdf)"))
-        if path:
-            self.sheet_to(Path(path))
-
-    def sheet_to(self, path: Path) -> int:
-        """Write the printable sheet of the routine shown, at the preview's level; the number of pages (0: failed)."""
-        from coach.ui.editor.routine_sheet import write_sheet
-
-        if self.routine_now is None:
-            return 0
-        try:
-            check_output_file(path, force=True)
-            return write_sheet(self.routine_now, self.level_box.currentData(), path, self.figures)
-        except OSError as error:
-            self.tell(self.tr("Not printed"), self.tr("Could not write {path}: {reason}").format(
-                path=path, reason=error.strerror or str(error)))
-            return 0
 
     def reject(self) -> None:
         """Esc, Close and the window's close button all come here: nothing unsaved is dropped unasked."""

@@ -214,26 +214,26 @@ def test_problems_show_as_you_type_with_the_loaders_own_messages(qtbot, editor: 
         parse_document(editor.document, user_routines_dir() / "lower-back-copy.toml")
     assert [str(p) for p in editor.problems] == [str(p) for p in caught.value.problems]
     assert [p.field for p in editor.problems] == ["title", "exercises[1].dose.hold"]
-    shown = [editor.problem_list.item(i).text() for i in range(editor.problem_list.count())]
+    shown = [editor.plan_panel.problem_list.item(i).text() for i in range(editor.plan_panel.problem_list.count())]
     assert shown[1] == 'exercises[1].dose.hold: expected a number of seconds from 0.5 to 600, or a range ' \
                        '[min, max], found "five" (text)'
     assert not editor.save_button.isEnabled()
     assert field(editor, "exercise.dose.hold").styleSheet() and not field(editor, "exercise.name").styleSheet()
-    assert editor.plan_view.toPlainText() == ""
+    assert editor.plan_panel.plan_view.toPlainText() == ""
     type_into(qtbot, field(editor, "exercise.dose.hold"), "5-10")
     type_into(qtbot, field(editor, "title"), "Fixed")
     assert editor.problems == () and editor.save_button.isEnabled()
-    assert "knee-to-chest" in editor.plan_view.toPlainText()
+    assert "knee-to-chest" in editor.plan_panel.plan_view.toPlainText()
 
 
 def test_the_preview_follows_the_level_and_shows_every_levels_length(qtbot, editor: RoutineEditor,
                                                                      fresh_catalogue: Catalogue) -> None:
     routine = fresh_catalogue.get("lower-back")
     assert routine is not None
-    editor.level_box.setCurrentIndex(2)
-    first = editor.plan_view.toPlainText().splitlines()[0]
+    editor.plan_panel.level_box.setCurrentIndex(2)
+    first = editor.plan_panel.plan_view.toPlainText().splitlines()[0]
     assert first.startswith("Lower-back routine (strong)")
-    assert "20:17" in editor.totals_label.text() and "19:21" in editor.totals_label.text()
+    assert "20:17" in editor.plan_panel.totals_label.text() and "19:21" in editor.plan_panel.totals_label.text()
 
 
 def test_leaving_unsaved_changes_asks_first(qtbot, editor: RoutineEditor) -> None:
@@ -261,7 +261,7 @@ def test_a_bad_import_lists_every_problem_and_writes_nothing(qtbot, editor: Rout
     bad = tmp_path / "bad.toml"
     bad.write_text(PLAN_TOML.replace("\nrounds = 2", "\nrounds = 0").replace('say = "Tilt"', 'say = ""')
                    .replace("hold = 5\n", 'hold = "5"\n'))
-    assert editor.import_file(bad) is None
+    assert editor.files.import_file(bad) is None
     (title, text, details) = editor.told[-1]
     assert "3 problem" in text and details.count(str(bad)) == 3
     assert "exercises[0].dose.rounds" in details and "exercises[1].dose.hold" in details
@@ -271,19 +271,19 @@ def test_a_bad_import_lists_every_problem_and_writes_nothing(qtbot, editor: Rout
 def test_import_adds_the_routine_and_a_clash_needs_a_decision(qtbot, editor: RoutineEditor, tmp_path: Path) -> None:
     good = tmp_path / "plan.toml"
     good.write_text(PLAN_TOML)
-    imported = editor.import_file(good)
+    imported = editor.files.import_file(good)
     assert imported is not None and editor.catalogue.get("physio-plan") == imported
     assert editor.routine == imported
-    again = editor.import_file(good, choice="copy")
+    again = editor.files.import_file(good, choice="copy")
     assert again is not None and again.id == "physio-plan-copy"
-    replaced = editor.import_file(good, choice="replace")
+    replaced = editor.files.import_file(good, choice="replace")
     assert replaced is not None and replaced.id == "physio-plan"
     assert sorted(p.name for p in user_routines_dir().glob("*.toml")) == ["physio-plan-copy.toml", "physio-plan.toml"]
 
 
 def test_export_writes_a_file_that_imports_as_the_same_routine(qtbot, editor: RoutineEditor, tmp_path: Path) -> None:
     target = tmp_path / "out.toml"
-    assert editor.export_to(target)
+    assert editor.files.export_to(target)
     back = parse_document(tomllib.loads(target.read_text()), editor.routine.source, builtin=True)
     assert back == editor.routine
 
@@ -322,10 +322,10 @@ def test_print_sheet_writes_the_routine_shown_at_the_previews_level(qtbot, edito
                                                                     tmp_path: Path) -> None:
     from pypdf import PdfReader
 
-    editor.level_box.setCurrentIndex(0)  # gentle: knee to chest 2 reps a side
+    editor.plan_panel.level_box.setCurrentIndex(0)  # gentle: knee to chest 2 reps a side
     target = tmp_path / "sheet.pdf"
-    assert editor.sheet_to(target) == 1
+    assert editor.files.sheet_to(target) == 1
     text = " ".join(PdfReader(target).pages[0].extract_text().split())
     assert "Gentle level" in text and "Knee to chest" in text and "2 reps" in text
-    assert editor.sheet_to(tmp_path / "missing" / "sheet.pdf") == 0
+    assert editor.files.sheet_to(tmp_path / "missing" / "sheet.pdf") == 0
     assert "Not printed" in editor.told[-1][0]
