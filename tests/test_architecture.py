@@ -65,7 +65,7 @@ DEFERRED_FROM_THE_FIRST_SCREEN = (
     "PySide6.QtMultimedia", "pyttsx3",  # the voice, after the first paint
     "sqlite3", "coach.storage.history", "coach.storage.history_writer",  # the first write or read
     "coach.ui.session.session_screen", "coach.ui.widgets.ring", "coach.domain.floor_view",  # the first session
-    "coach.ui.session.pain_check", "coach.ui.progress.progress_screen", "coach.ui.progress.progress_charts",  # pain check, progress
+    "coach.ui.session.pain_check", "coach.ui.progress.progress_screen", "coach.ui.progress.calendar_heatmap",  # pain check, progress
     "coach.ui.home.first_run_screen",  # only while the safety note is unread
     "coach.ui.editor.routine_editor", "coach.ui.reminders.reminders_dialog", "coach.ui.reminders.reminder_window",  # on first use
     "coach.ui.home.voice_settings_dialog",

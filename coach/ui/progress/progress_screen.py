@@ -13,7 +13,8 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.domain.progress import DayCell, PainPoint, PainTrend, Streaks, TodayCount
-from coach.ui.progress.progress_charts import CalendarHeatmap, PainChart
+from coach.ui.progress.calendar_heatmap import CalendarHeatmap
+from coach.ui.progress.pain_chart import PainChart
 from coach.ui.widgets.scaling import font_unit, set_pixel_size
 from coach.ui.screen_keys import add_screen_keys
 from coach.qt.plain_text import plain_labels

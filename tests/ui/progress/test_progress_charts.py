@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor, QHelpEvent, QImage
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from coach.domain.progress import DayCell, PainPoint
-from coach.ui.progress.progress_charts import CalendarHeatmap, PainChart
+from coach.ui.progress.calendar_heatmap import CalendarHeatmap
+from coach.ui.progress.pain_chart import PainChart
 from coach.ui.widgets.theme import DARK, LIGHT, THEMES, Theme, ThemeName
 
 SIZE = (600, 300)
