@@ -140,7 +140,7 @@ def save_settings(controller: CoachController, settings: Settings) -> None:
     try:
         settings_store.save(settings)
     except OSError as error:
-        controller.window.home.add_note(f"{settings_store.settings_path()}: could not be saved "
+        controller.tell(f"{settings_store.settings_path()}: could not be saved "
                                         f"({error.strerror or error}); your change lasts until Back Coach closes")
 
 

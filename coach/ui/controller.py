@@ -181,6 +181,16 @@ class CoachController(QObject):
             session.set_voice_note(note)
         self.window.home.set_voice_note(note)
 
+    # ----- what the rest of the app asks of the window
+
+    def chosen_level(self) -> Level:
+        """The level chosen on the home screen (a reminder or the tray starts its routine at it)."""
+        return self.window.home.level()
+
+    def tell(self, note: str) -> None:
+        """A note for the person, on the home screen until they dismiss it."""
+        self.window.home.add_note(note)
+
     # ----- flow
 
     def open(self, start: tuple[str, Level] | None = None) -> None:

@@ -96,7 +96,7 @@ class Resident(QObject):
         self.reminders = ReminderController(self.scheduler, coach, theme=theme, tray=self.tray,
                                             make_notifications=make_notifications if self.tray is None else None,
                                             speak=speak, parent=self)
-        self.scheduler.problem.connect(coach.window.home.add_note)
+        self.scheduler.problem.connect(coach.tell)
         if coach.check_in is not None:
             coach.check_in.count_reminders_from(lambda: self.scheduler.settings.rules)
         coach.window.home.reminders_requested.connect(self.open_reminders)
@@ -261,7 +261,7 @@ class Resident(QObject):
                     entry.remove()
                 options = replace(options, autostart_created=options.autostart)
             except OSError as error:
-                self.coach.window.home.add_note(
+                self.coach.tell(
                     self.tr("Could not change start at log-in ({where}): {error}").format(
                         where=entry.location, error=error))
                 options = replace(options, autostart=before.autostart)
@@ -281,7 +281,7 @@ class Resident(QObject):
     def _on_background_answer(self, answer: BackgroundAnswer) -> None:
         """Say what went wrong, and save what the desktop will really do, so the dialog shows it next time."""
         if answer.problem:
-            self.coach.window.home.add_note(answer.problem)
+            self.coach.tell(answer.problem)
         # No answer: nothing is known to have changed, so it stays as it was before asking.
         actual = (not answer.asked) if answer.autostart is None else answer.autostart
         settings = self.scheduler.settings
@@ -319,4 +319,4 @@ class Resident(QObject):
     def _start_from_tray(self, routine_id: str) -> None:
         self.coach.show_window()
         if not self.coach.session_running:
-            self.coach.open((routine_id, self.coach.window.home.level()))
+            self.coach.open((routine_id, self.coach.chosen_level()))

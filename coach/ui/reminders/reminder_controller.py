@@ -121,7 +121,7 @@ class ReminderController(QObject):
                                 .format(time=done), already_done=True, snooze_minutes=snooze)
         length = ""
         if routine is not None:
-            minutes = max(1, round(compile_timeline(routine, self.coach.window.home.level()).total_seconds / 60))
+            minutes = max(1, round(compile_timeline(routine, self.coach.chosen_level()).total_seconds / 60))
             length = self.tr("About {minutes} min").format(minutes=minutes) + " · "
         if fire.snoozed:
             when = self.tr("snoozed from {slots}").format(slots=slots)
@@ -140,7 +140,7 @@ class ReminderController(QObject):
         self.scheduler.start_routine(fire)
         self.coach.show_window()
         if self.coach.catalogue.get(fire.rule.routine) is not None:  # a routine since removed: just the window
-            self.coach.open((fire.rule.routine, self.coach.window.home.level()))
+            self.coach.open((fire.rule.routine, self.coach.chosen_level()))
 
     def snooze(self, fire: Fire) -> None:
         self._forget(fire)
