@@ -189,7 +189,7 @@ def _parser() -> argparse.ArgumentParser:
     plan = commands.add_parser("plan", help="print a routine's timed plan")
     plan.add_argument("routine", metavar="ROUTINE", help="a routine id, as shown by `backcoach list`")
     _add_level(plan)
-    plan.add_argument("--json", action="store_true", help="print the plan as JSON (see the README)")
+    plan.add_argument("--json", action="store_true", help="print the plan as JSON (docs/commands.md describes it)")
     snapshot = commands.add_parser("snapshot", help="render the session screen at one moment to a PNG")
     snapshot.add_argument("routine", metavar="ROUTINE")
     _add_level(snapshot)
