@@ -114,16 +114,17 @@ class SessionDriver(QObject):
         self.player.set_wait_for_speech(wait)
         self._reschedule()
 
-    def set_frame_spacing(self, pixels_per_second: float) -> None:
+    def set_frame_spacing(self, pixels_per_second: float, steps_per_second: float = 0.0) -> None:
         """Pace the animation by how fast the picture changes: a frame every PIXELS_PER_FRAME of movement.
 
         A ring emptying over a 60 s rest moves ~20 px a second and needs ~20 frames, not 30;
-        each frame saved is CPU and battery saved for the whole session.
+        each frame saved is CPU and battery saved for the whole session. ``steps_per_second``:
+        something that changes in steps (the moving figure) needs a frame for each step too.
         """
-        if pixels_per_second <= 0:
-            interval = SLOWEST_FRAME_MS
-        else:
-            interval = round(min(SLOWEST_FRAME_MS, max(FRAME_INTERVAL_MS, 1000 * PIXELS_PER_FRAME / pixels_per_second)))
+        needs = [1000 * PIXELS_PER_FRAME / pixels_per_second] if pixels_per_second > 0 else []
+        if steps_per_second > 0:
+            needs.append(1000 / steps_per_second)
+        interval = round(min(SLOWEST_FRAME_MS, max(FRAME_INTERVAL_MS, min(needs, default=SLOWEST_FRAME_MS))))
         if interval != self.frame_timer.interval():
             self.frame_timer.setInterval(interval)
 

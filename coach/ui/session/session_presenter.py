@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 
 from coach.domain.figure_exercise import ExerciseFigure
 from coach.domain.figure_track import FigureTrack
-from coach.domain.floor_view import SessionTally
+from coach.domain.floor_view import SessionTally, ring_spans
 from coach.domain.player import PlayerState
 from coach.domain.timeline import Segment, SegmentKind, Timeline
 from coach.ui.session.session_driver import SessionDriver
@@ -42,6 +42,7 @@ class SessionPresenter(QObject):
         self._speed = speed
         self._streak = streak
         self._figure_moves = False
+        self._spans = ring_spans(timeline)  # sets of quick reps: one arc for the set (see ring_spans)
         screen.set_timeline(timeline)
         self.tally = SessionTally(timeline)
         self.track = FigureTrack(timeline, figures)
@@ -59,15 +60,23 @@ class SessionPresenter(QObject):
         self._figure_moves = self.track.moves(segment)
         if not self._figure_moves:
             self.screen.show_figure(self.track.frame(segment, 0.0))
-        self.driver.set_frame_spacing(self.screen.ring.tip_speed(segment.seconds / self._speed))
+        span = self._spans.get(segment.index)
+        arc_seconds = span.seconds if span is not None else segment.seconds
+        self.driver.set_frame_spacing(self.screen.ring.tip_speed(arc_seconds / self._speed),
+                                      FIGURE_STEPS_PER_SECOND if self._figure_moves else 0.0)
         self.refresh()
 
     def refresh(self) -> None:
         """Every animation frame: the ring, and the session's progress when its second changes."""
         player = self.driver.player
+        segment = player.segment
         remaining = player.segment_remaining()
-        seconds = player.segment.seconds
-        fraction_left = remaining / seconds if seconds > 0 else 0.0
+        seconds = segment.seconds
+        span = self._spans.get(segment.index)
+        if span is not None:
+            fraction_left = span.fraction_left(segment, remaining)
+        else:
+            fraction_left = remaining / seconds if seconds > 0 else 0.0
         session_left = player.session_remaining()
         total = player.timeline.total_seconds
         session_done = 1.0 - session_left / total if total > 0 else 1.0
@@ -76,7 +85,8 @@ class SessionPresenter(QObject):
             # The figure moves in even steps, FIGURE_STEPS_PER_SECOND of the phase's real time: smooth
             # from the floor, and every rep repeats the same frames, which the view then draws once.
             steps = max(1, round(seconds / self._speed * FIGURE_STEPS_PER_SECOND))
-            self.screen.show_figure(self.track.stepped_frame(player.segment, 1.0 - fraction_left, steps))
+            phase_done = 1.0 - remaining / seconds if seconds > 0 else 1.0
+            self.screen.show_figure(self.track.stepped_frame(segment, phase_done, steps))
 
     def finish(self, completed: bool) -> None:
         """The session ended: its last frame, the finished state, the summary card."""
