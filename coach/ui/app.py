@@ -141,7 +141,7 @@ def save_settings(controller: CoachController, settings: Settings) -> None:
         settings_store.save(settings)
     except OSError as error:
         controller.tell(f"{settings_store.settings_path()}: could not be saved "
-                                        f"({error.strerror or error}); your change lasts until Back Coach closes")
+                        f"({error.strerror or error}); your change lasts until Back Coach closes")
 
 
 def restore_geometry(window: MainWindow, settings: Settings) -> None:
