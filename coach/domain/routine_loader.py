@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coach.domain.file_reading import read_regular_file
+from coach.domain.languages import ENGLISH
 from coach.domain.routine import SIDES, Amount, Dose, Exercise, Phase, PhaseKind, Routine
 from coach.domain.routine_errors import RoutineFileError
 from coach.domain.routine_fields import Fields
+from coach.domain.routine_translation import translate_routine
 
 MAX_FILE_BYTES = 64 * 1024
 MAX_USER_FILES = 200
@@ -107,14 +109,18 @@ class Catalogue:
         return self.routines.get(routine_id)
 
 
-def load_catalogue(builtin_dir: Path, user_dir: Path | None) -> Catalogue:
-    """Load the built-in routines, then the user's ``*.toml`` files.
+def load_catalogue(builtin_dir: Path, user_dir: Path | None, language: str = ENGLISH) -> Catalogue:
+    """Load the built-in routines (translated into ``language``), then the user's ``*.toml`` files.
 
     A user file with a problem, or whose id is already taken, is reported in
-    ``problems`` and skipped; it never stops the others from loading.
+    ``problems`` and skipped; it never stops the others from loading. A
+    translation's problems are reported too; those fields stay in English.
     """
     catalogue = Catalogue()
     _load_dir(catalogue, builtin_dir, builtin=True)
+    for routine_id, routine in catalogue.routines.items():
+        catalogue.routines[routine_id], problems = translate_routine(routine, language)
+        catalogue.problems.extend(problems)
     if user_dir is not None:
         _load_dir(catalogue, user_dir, builtin=False)
     return catalogue

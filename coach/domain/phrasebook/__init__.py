@@ -40,6 +40,44 @@ class Plural:
 
 
 @dataclass(frozen=True)
+class SheetPhrases:
+    """The printable sheet's generated words (coach/domain/sheet_words.py puts them together).
+
+    Attributes:
+        once: a dose of one rep, no range.
+        reps: {count}.
+        rounds: {count}.
+        each_side: {dose} {sides}: a sided dose.
+        side_order: {first} {second}: the order of sides.
+        reps_times_rounds: {reps} {rounds}.
+        in_range: {picked} {low} {high} {unit}: the level's number and the source's range.
+        hold: {amount}.
+        rest: {amount}: the rest between rounds.
+        once_a_day, twice_a_day: how often a day.
+        times_a_day: {count}, for more than twice.
+        each_rep: the heading of one rep's phases.
+        each_rep_sided: {side}: the same when the sheet shows one side.
+        seconds_unit: after a number of seconds, with a no-break space before it.
+    """
+
+    once: str
+    reps: Plural
+    rounds: Plural
+    each_side: str
+    side_order: str
+    reps_times_rounds: str
+    in_range: str
+    hold: str
+    rest: str
+    once_a_day: str
+    twice_a_day: str
+    times_a_day: str
+    each_rep: str
+    each_rep_sided: str
+    seconds_unit: str
+
+
+@dataclass(frozen=True)
 class Phrasebook:
     """Every generated phrase of one language. Placeholders are named in each field's comment.
 
@@ -67,6 +105,7 @@ class Phrasebook:
         words_per_second: how many words (see ``word_count``) the voice says a second, planned generously.
         word_count: how many "words" a text has for ``words_per_second`` (Thai writes no spaces).
         title_in_sentence: how a routine's title is written inside a sentence.
+        sheet: the printable sheet's words.
     """
 
     code: str
@@ -92,6 +131,7 @@ class Phrasebook:
     words_per_second: float
     word_count: Callable[[str], int]
     title_in_sentence: Callable[[str], str]
+    sheet: SheetPhrases
 
     # ----- phrases put together
 
@@ -139,6 +179,7 @@ def phrasebook(language: str = ENGLISH) -> Phrasebook:
 
 
 PHRASE_FIELDS = tuple(field.name for field in fields(Phrasebook))
+SHEET_FIELDS = tuple(field.name for field in fields(SheetPhrases))
 
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{(\w+)(?::([^{}|]*)\|([^{}|]*))?\}")
 

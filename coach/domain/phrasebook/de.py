@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coach.domain.phrasebook import Phrasebook, Plural, spaced_words
+from coach.domain.phrasebook import Phrasebook, Plural, SheetPhrases, spaced_words
 
 _ONES = ("null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
          "fünfzehn sechzehn siebzehn achtzehn neunzehn").split()
@@ -49,4 +49,13 @@ PHRASES = Phrasebook(
     words_per_second=1.8,
     word_count=spaced_words,
     title_in_sentence=str,
+    sheet=SheetPhrases(
+        once="einmal", reps=Plural("1 Wiederholung", "{count} Wiederholungen"),
+        rounds=Plural("1 Runde", "{count} Runden"),
+        each_side="{dose} je Seite ({sides})", side_order="erst {first}, dann {second}",
+        reps_times_rounds="{reps} × {rounds}", in_range="{picked} (Spanne {low}–{high}{unit})",
+        hold="{amount} halten", rest="{amount} Pause zwischen den Runden",
+        once_a_day="einmal am Tag", twice_a_day="zweimal am Tag", times_a_day="{count}-mal am Tag",
+        each_rep="Jede Wiederholung: ", each_rep_sided="Jede Wiederholung (Seite {side}): ",
+        seconds_unit="\u00a0s"),
 )

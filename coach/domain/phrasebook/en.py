@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coach.domain.phrasebook import Phrasebook, Plural, spaced_words
+from coach.domain.phrasebook import Phrasebook, Plural, SheetPhrases, spaced_words
 
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
@@ -47,4 +47,11 @@ PHRASES = Phrasebook(
     words_per_second=2.5,
     word_count=spaced_words,
     title_in_sentence=str.lower,
+    sheet=SheetPhrases(
+        once="once", reps=Plural("{count} rep", "{count} reps"), rounds=Plural("{count} round", "{count} rounds"),
+        each_side="{dose} each side ({sides})", side_order="{first}, then {second}",
+        reps_times_rounds="{reps} × {rounds}", in_range="{picked} (range {low}–{high}{unit})",
+        hold="hold {amount}", rest="rest {amount} between rounds",
+        once_a_day="once a day", twice_a_day="twice a day", times_a_day="{count} times a day",
+        each_rep="Each rep: ", each_rep_sided="Each rep, {side} side shown: ", seconds_unit="\u00a0s"),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coach.domain.phrasebook import Phrasebook, Plural, spaced_words
+from coach.domain.phrasebook import Phrasebook, Plural, SheetPhrases, spaced_words
 
 _ONES = ("cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
          "dieciséis diecisiete dieciocho diecinueve veinte veintiuno veintidós veintitrés veinticuatro "
@@ -47,4 +47,13 @@ PHRASES = Phrasebook(
     words_per_second=2.2,
     word_count=spaced_words,
     title_in_sentence=str,
+    sheet=SheetPhrases(
+        once="una vez", reps=Plural("1 repetición", "{count} repeticiones"),
+        rounds=Plural("1 serie", "{count} series"),
+        each_side="{dose} por lado ({sides})", side_order="primero {first}, luego {second}",
+        reps_times_rounds="{reps} × {rounds}", in_range="{picked} (rango {low}–{high}{unit})",
+        hold="sostén {amount}", rest="descansa {amount} entre series",
+        once_a_day="una vez al día", twice_a_day="dos veces al día", times_a_day="{count} veces al día",
+        each_rep="Cada repetición: ", each_rep_sided="Cada repetición, mostrada a la {side}: ",
+        seconds_unit="\u00a0s"),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from coach.domain.phrasebook import Phrasebook, Plural
+from coach.domain.phrasebook import Phrasebook, Plural, SheetPhrases
 
 _DIGITS = "ศูนย์ หนึ่ง สอง สาม สี่ ห้า หก เจ็ด แปด เก้า".split()
 
@@ -43,7 +43,7 @@ PHRASES = Phrasebook(
     exercise_of="ท่าที่ {number} จาก {count} {name} {purpose}",
     round_of="รอบที่ {number} จาก {count}",
     switch_sides="สลับข้าง",
-    reps=Plural("{count} ครั้ง", "{count} ครั้ง"),
+    reps=Plural("ทำ {count} ครั้ง", "ทำ {count} ครั้ง"),
     rest="พัก {duration} ต่อไปรอบที่ {number} จาก {count}",
     rest_caption="พัก",
     time_left="เหลืออีก {duration}",
@@ -58,4 +58,11 @@ PHRASES = Phrasebook(
     words_per_second=3.0,
     word_count=syllables,
     title_in_sentence=str,
+    sheet=SheetPhrases(
+        once="หนึ่งครั้ง", reps=Plural("{count} ครั้ง", "{count} ครั้ง"), rounds=Plural("{count} รอบ", "{count} รอบ"),
+        each_side="ข้างละ {dose} ({sides})", side_order="{first} แล้ว{second}",
+        reps_times_rounds="{reps} × {rounds}", in_range="{picked} (ช่วง {low}–{high}{unit})",
+        hold="ค้าง {amount}", rest="พัก {amount} ระหว่างรอบ",
+        once_a_day="วันละครั้ง", twice_a_day="วันละสองครั้ง", times_a_day="วันละ {count} ครั้ง",
+        each_rep="แต่ละครั้ง: ", each_rep_sided="แต่ละครั้ง แสดงข้าง{side}: ", seconds_unit="\u00a0วินาที"),
 )
