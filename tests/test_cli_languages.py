@@ -1,0 +1,78 @@
+"""The command line in each language: --lang, or the locale; routine words and spoken phrases follow it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pypdf import PdfReader
+
+from coach.cli import main
+from coach.domain.languages import LANGUAGES
+
+OTHERS = [code for code in LANGUAGES if code != "en"]
+# The German, Spanish and Thai names of the first exercise, and a generated phrase in each.
+BRIDGE = {"en": "Bridge", "de": "Brücke", "es": "Puente", "th": "ท่าสะพาน"}
+ROUND_2 = {"en": "Round 2 of 3.", "de": "Runde 2 von 3.", "es": "Serie 2 de 3.", "th": "รอบที่ 2 จาก 3"}
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_plan_json_in_each_language_keeps_the_timings(capsys, code):
+    status, out, err = run(capsys, "plan", "lower-back", "--json", "--lang", code)
+    assert status == 0 and err == ""
+    plan = json.loads(out)
+    says = [segment["say"] for segment in plan["segments"]]
+    assert any(BRIDGE[code] in say for say in says)
+    assert any(say.startswith(ROUND_2[code]) for say in says)
+    _, english, _ = run(capsys, "plan", "lower-back", "--json", "--lang", "en")
+    timed = [(s["kind"], s["seconds"]) for s in json.loads(english)["segments"] if s["kind"] in ("move", "hold", "rest")]
+    assert timed == [(s["kind"], s["seconds"]) for s in plan["segments"] if s["kind"] in ("move", "hold", "rest")]
+
+
+def test_the_option_may_come_before_the_command(capsys):
+    status, out, _ = run(capsys, "--lang", "de", "list")
+    assert status == 0 and "Übungen für den unteren Rücken" in out
+
+
+def test_the_locale_chooses_when_no_option_is_given(capsys, monkeypatch):
+    monkeypatch.setenv("LANG", "es_MX.UTF-8")
+    status, out, _ = run(capsys, "plan", "cat-stretch")
+    assert status == 0 and "Estiramiento del gato" in out
+    status, out, _ = run(capsys, "plan", "cat-stretch", "--lang", "th")  # the option wins
+    assert "ท่าแมว" in out
+
+
+def test_an_unknown_language_is_one_line_naming_the_supported_ones(capsys):
+    status, out, err = run(capsys, "plan", "lower-back", "--lang", "fr")
+    assert status == 2 and out == ""
+    assert err == 'backcoach: unknown language "fr"; supported: de, en, es, th\n'
+
+
+def _has_thai_font() -> bool:
+    from PySide6.QtGui import QFontDatabase
+
+    from coach.ui.routine_sheet import ensure_gui_application
+
+    ensure_gui_application()
+    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.Thai))
+
+
+@pytest.mark.parametrize("code", OTHERS)
+def test_the_printable_sheet_is_in_the_language(qapp, capsys, tmp_path, code):
+    if code == "th" and not _has_thai_font():
+        pytest.skip("no Thai font is installed (Debian: fonts-thai-tlwg), so Thai prints as blanks")
+    path = tmp_path / f"sheet-{code}.pdf"
+    status, _, err = run(capsys, "sheet", "lower-back", "--pdf", str(path), "--lang", code)
+    assert status == 0, err
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    safety = {"de": "Bei stärkeren Schmerzen", "es": "Para cualquier ejercicio", "th": "หยุดทันที"}[code]
+    # Thai is checked without spaces: a PDF reader may split its runs where the font changes.
+    squeeze = (lambda words: words.replace(" ", "")) if code == "th" else (lambda words: words)
+    assert squeeze(BRIDGE[code]) in squeeze(text)
+    assert squeeze(safety) in squeeze(text)
