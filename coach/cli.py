@@ -69,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "voices":
             _print_voices(out)
         elif args.command == "say":
-            _say(args)
+            _say(args)  # in --lang's (or the locale's) voice unless --voice chooses one
         elif args.command == "remind":
             cli_remind.run(args, catalogue, out)
         elif args.command == "history":
@@ -259,9 +259,9 @@ def _say(args: argparse.Namespace) -> None:
                 raise UsageProblem(f'unknown voice "{printable(args.voice)}"; see `backcoach voices` '
                                    f"({len(known)} voices)")
         if args.wav is not None:
-            one_shot.synthesize(args.text, args.wav.absolute(), voice=args.voice, rate=args.rate)
+            one_shot.synthesize(args.text, args.wav.absolute(), voice=args.voice, rate=args.rate, language=args.lang)
         else:
-            one_shot.say(args.text, voice=args.voice, rate=args.rate)
+            one_shot.say(args.text, voice=args.voice, rate=args.rate, language=args.lang)
     except SpeechEngineError as error:
         raise UsageProblem(str(error)) from None
 

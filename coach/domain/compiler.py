@@ -196,7 +196,7 @@ def _add_phase(builder: _Builder, exercise: Exercise, level: Level, phase: Phase
     words = builder.words
     say = _fill(words, phase.say, side, seconds)
     if first and reps > 1 and builder.options.counts:
-        say = f"{words.rep_count(rep, reps)}. {say}"
+        say = words.counted.format(count=words.rep_count(rep, reps), cue=say)
     kind = SegmentKind.HOLD if phase.kind is PhaseKind.HOLD else SegmentKind.MOVE
     cues: tuple[Cue, ...] = ()
     if kind is SegmentKind.HOLD and builder.options.countdown and seconds >= LONG_HOLD_SECONDS:

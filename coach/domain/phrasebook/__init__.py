@@ -96,6 +96,7 @@ class Phrasebook:
         rest_caption: the caption during a rest.
         time_left: {duration}: the warning near the end of a rest.
         last_one: said as the last rep starts, instead of its number.
+        counted: {count} {cue}: a rep's count before its first cue ("Seven. Lift").
         done: {title} {title_in_sentence}: the last words.
         done_caption: the caption of the last segment.
         minutes: {count}.
@@ -122,6 +123,7 @@ class Phrasebook:
     rest_caption: str
     time_left: str
     last_one: str
+    counted: str
     done: str
     done_caption: str
     minutes: Plural

@@ -36,6 +36,7 @@ PHRASES = Phrasebook(
     rest_caption="Rest",
     time_left="{duration} left.",
     last_one="Last one",
+    counted="{count}. {cue}",
     done="Well done. You have finished the {title_in_sentence}.",
     done_caption="Well done!",
     minutes=Plural("{count} minute", "{count} minutes"),

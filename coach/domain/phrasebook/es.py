@@ -37,6 +37,7 @@ PHRASES = Phrasebook(
     rest_caption="Descanso",
     time_left="Quedan {duration}.",
     last_one="La última",
+    counted="{count}. {cue}",
     done="¡Muy bien! Has terminado: {title_in_sentence}.",
     done_caption="¡Muy bien!",
     minutes=Plural("un minuto", "{count} minutos"),
