@@ -19,7 +19,7 @@ from coach.domain.languages import ENGLISH
 from coach.domain.routine import SIDES, Amount, Dose, Exercise, Phase, PhaseKind, Routine
 from coach.domain.routine_errors import RoutineFileError
 from coach.domain.routine_fields import Fields
-from coach.domain.routine_translation import translate_routine
+from coach.domain.routine_translation import TRANSLATIONS_FOLDER, translate_routine
 
 MAX_FILE_BYTES = 64 * 1024
 MAX_USER_FILES = 200
@@ -99,14 +99,41 @@ class Catalogue:
 
     Attributes:
         routines: loaded routines by id, built-ins first, then the user's by file name.
-        problems: one error per file that was skipped.
+        problems: one error per file that was skipped (and per translation entry not used).
+        language: the language the built-in routines are in.
+        originals: the built-in routines as written (English), to translate again into another language.
     """
 
     routines: dict[str, Routine] = field(default_factory=dict)
     problems: list[RoutineFileError] = field(default_factory=list)
+    language: str = ENGLISH
+    originals: dict[str, Routine] = field(default_factory=dict)
 
     def get(self, routine_id: str) -> Routine | None:
         return self.routines.get(routine_id)
+
+    def use_language(self, language: str) -> None:
+        """Put the built-in routines into ``language`` (the app's Language setting changed)."""
+        if language == self.language:
+            return
+        self.problems[:] = [problem for problem in self.problems if not _of_a_translation(problem)]
+        for routine_id, original in self.originals.items():
+            if routine_id in self.routines:
+                self.routines[routine_id], problems = translate_routine(original, language)
+                self.problems.extend(problems)
+        self.language = language
+
+    def take(self, fresh: Catalogue) -> None:
+        """Become ``fresh`` (the same routines read again), in place: the app holds on to this object."""
+        self.routines.clear()
+        self.routines.update(fresh.routines)
+        self.problems[:] = fresh.problems
+        self.originals = fresh.originals
+        self.language = fresh.language
+
+
+def _of_a_translation(problem: RoutineFileError) -> bool:
+    return problem.file.parent.name == TRANSLATIONS_FOLDER
 
 
 def load_catalogue(builtin_dir: Path, user_dir: Path | None, language: str = ENGLISH) -> Catalogue:
@@ -118,9 +145,8 @@ def load_catalogue(builtin_dir: Path, user_dir: Path | None, language: str = ENG
     """
     catalogue = Catalogue()
     _load_dir(catalogue, builtin_dir, builtin=True)
-    for routine_id, routine in catalogue.routines.items():
-        catalogue.routines[routine_id], problems = translate_routine(routine, language)
-        catalogue.problems.extend(problems)
+    catalogue.originals = dict(catalogue.routines)
+    catalogue.use_language(language)
     if user_dir is not None:
         _load_dir(catalogue, user_dir, builtin=False)
     return catalogue

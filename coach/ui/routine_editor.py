@@ -424,10 +424,7 @@ class RoutineEditor(QDialog):
 
     def _reload(self, selected: str) -> None:
         """Read the routines again into the shared catalogue, show ``selected`` and tell the app."""
-        fresh = load_catalogue(builtin_routines_dir(), self.user_dir)
-        self.catalogue.routines.clear()
-        self.catalogue.routines.update(fresh.routines)
-        self.catalogue.problems[:] = fresh.problems
+        self.catalogue.take(load_catalogue(builtin_routines_dir(), self.user_dir, self.catalogue.language))
         self.stack.clear()
         self._fill_list(selected or None)
         self.routines_changed.emit(selected)
@@ -512,7 +509,8 @@ class RoutineEditor(QDialog):
             return 0
         try:
             check_output_file(path, force=True)
-            return write_sheet(self.routine_now, self.level_box.currentData(), path, self.figures)
+            return write_sheet(self.routine_now, self.level_box.currentData(), path, self.figures,
+                               self.catalogue.language)
         except OSError as error:
             self.tell(self.tr("Not printed"), self.tr("Could not write {path}: {reason}").format(
                 path=path, reason=error.strerror or str(error)))
