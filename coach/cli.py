@@ -63,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 json.dump(timeline.to_json(), out, indent=2)
                 out.write("\n")
             else:
-                _print_plan(timeline, out)
+                _print_plan(timeline, out, args.lang)
         elif args.command == "snapshot":
             _snapshot(args, catalogue)
         elif args.command == "voices":
@@ -304,6 +304,6 @@ def _print_list(catalogue: Catalogue, out: TextIO, language: str) -> None:
         print("  ".join([*cells, row[-1]]), file=out)
 
 
-def _print_plan(timeline: Timeline, out: TextIO) -> None:
-    for line in plan_lines(timeline):
+def _print_plan(timeline: Timeline, out: TextIO, language: str) -> None:
+    for line in plan_lines(timeline, language):
         print(line, file=out)

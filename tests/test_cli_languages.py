@@ -36,6 +36,20 @@ def test_plan_json_in_each_language_keeps_the_timings(capsys, code):
     assert timed == [(s["kind"], s["seconds"]) for s in plan["segments"] if s["kind"] in ("move", "hold", "rest")]
 
 
+@pytest.mark.parametrize(("code", "heading", "where"), [
+    ("en", "Lower-back routine (standard): 394 segments", "side-leg-lift left round 2/3 rep 10/10"),
+    ("de", "Übungen für den unteren Rücken (standard): 394 Abschnitte", "side-leg-lift links Runde 2/3 Wdh. 10/10"),
+    ("es", "Rutina para la zona lumbar (standard): 394 segmentos", "side-leg-lift izquierda serie 2/3 repetición 10/10"),
+    ("th", "ท่าบริหารหลังส่วนล่าง (standard): 394 ช่วง", "side-leg-lift ซ้าย รอบ 2/3 ครั้ง 10/10"),
+])
+def test_the_plan_lines_are_in_the_language(capsys, code, heading, where):
+    status, out, _ = run(capsys, "plan", "lower-back", "--lang", code)
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0].startswith(heading)
+    assert any(where in line for line in lines)
+
+
 def test_the_option_may_come_before_the_command(capsys):
     status, out, _ = run(capsys, "--lang", "de", "list")
     assert status == 0 and "Übungen für den unteren Rücken" in out

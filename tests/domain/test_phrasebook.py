@@ -27,7 +27,7 @@ def _texts(book: Phrasebook) -> dict[str, str]:
     """Every phrase of a book, rendered with sample values."""
     values = dict(title="T", title_in_sentence="T", summary="S", safety="Z", exercises=5, length="L", count=3,
                   number=2, name="N", purpose="P", duration="D", dose="X", sides="Y", first="F", second="G",
-                  reps="R", rounds="Q", cue="C", picked="K", low=1, high=2, unit="U", amount="A", side="I")
+                  reps="R", rounds="Q", cue="C", level="V", picked="K", low=1, high=2, unit="U", amount="A", side="I")
     texts = {}
     for name in PHRASE_FIELDS:
         value = getattr(book, name)

@@ -107,6 +107,9 @@ class Phrasebook:
         word_count: how many "words" a text has for ``words_per_second`` (Thai writes no spaces).
         title_in_sentence: how a routine's title is written inside a sentence.
         sheet: the printable sheet's words.
+        plan_heading: {title} {level} {count} {length}: the first line of ``backcoach plan``.
+        plan_round: {number} {count}: where a segment is, in the plan's lines.
+        plan_rep: {number} {count}.
     """
 
     code: str
@@ -134,6 +137,9 @@ class Phrasebook:
     word_count: Callable[[str], int]
     title_in_sentence: Callable[[str], str]
     sheet: SheetPhrases
+    plan_heading: str
+    plan_round: str
+    plan_rep: str
 
     # ----- phrases put together
 

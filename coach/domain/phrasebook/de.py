@@ -59,4 +59,7 @@ PHRASES = Phrasebook(
         once_a_day="einmal am Tag", twice_a_day="zweimal am Tag", times_a_day="{count}-mal am Tag",
         each_rep="Jede Wiederholung: ", each_rep_sided="Jede Wiederholung (Seite {side}): ",
         seconds_unit="\u00a0s"),
+    plan_heading="{title} ({level}): {count} Abschnitte, {length}",
+    plan_round="Runde {number}/{count}",
+    plan_rep="Wdh. {number}/{count}",
 )

@@ -55,4 +55,7 @@ PHRASES = Phrasebook(
         hold="hold {amount}", rest="rest {amount} between rounds",
         once_a_day="once a day", twice_a_day="twice a day", times_a_day="{count} times a day",
         each_rep="Each rep: ", each_rep_sided="Each rep, {side} side shown: ", seconds_unit="\u00a0s"),
+    plan_heading="{title} ({level}): {count} segments, {length}",
+    plan_round="round {number}/{count}",
+    plan_rep="rep {number}/{count}",
 )

@@ -57,4 +57,7 @@ PHRASES = Phrasebook(
         once_a_day="una vez al día", twice_a_day="dos veces al día", times_a_day="{count} veces al día",
         each_rep="Cada repetición: ", each_rep_sided="Cada repetición, mostrada a la {side}: ",
         seconds_unit="\u00a0s"),
+    plan_heading="{title} ({level}): {count} segmentos, {length}",
+    plan_round="serie {number}/{count}",
+    plan_rep="repetición {number}/{count}",
 )

@@ -66,4 +66,7 @@ PHRASES = Phrasebook(
         hold="ค้าง {amount}", rest="พัก {amount} ระหว่างรอบ",
         once_a_day="วันละครั้ง", twice_a_day="วันละสองครั้ง", times_a_day="วันละ {count} ครั้ง",
         each_rep="แต่ละครั้ง: ", each_rep_sided="แต่ละครั้ง แสดงข้าง{side}: ", seconds_unit="\u00a0วินาที"),
+    plan_heading="{title} ({level}): {count} ช่วง, {length}",
+    plan_round="รอบ {number}/{count}",
+    plan_rep="ครั้ง {number}/{count}",
 )
