@@ -25,7 +25,7 @@ from coach.domain.compiler import compile_timeline
 from coach.domain.languages import LANGUAGES, desktop_language, language_of
 from coach.domain.plan_text import minutes_and_seconds, plan_lines
 from coach.domain.routine import DEFAULT_LEVEL, Level, Routine
-from coach.domain.routine_loader import Catalogue, load_catalogue
+from coach.domain.routine_loader import Catalogue, is_translation_problem, load_catalogue
 from coach.domain.timeline import Timeline
 from coach.domain.routine_errors import printable
 from coach.resources import builtin_routines_dir
@@ -51,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.lang = _find_language(args.lang)
         catalogue = load_catalogue(builtin_routines_dir(), user_routines_dir(), args.lang)
         for problem in catalogue.problems:
-            print(f"backcoach: skipped {problem}", file=err)
+            print(f"backcoach: {'' if is_translation_problem(problem) else 'skipped '}{problem}", file=err)
         if args.command is None:
             return _open_window(args, catalogue)
         if args.command == "list":

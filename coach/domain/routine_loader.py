@@ -116,7 +116,7 @@ class Catalogue:
         """Put the built-in routines into ``language`` (the app's Language setting changed)."""
         if language == self.language:
             return
-        self.problems[:] = [problem for problem in self.problems if not _of_a_translation(problem)]
+        self.problems[:] = [problem for problem in self.problems if not is_translation_problem(problem)]
         for routine_id, original in self.originals.items():
             if routine_id in self.routines:
                 self.routines[routine_id], problems = translate_routine(original, language)
@@ -132,7 +132,8 @@ class Catalogue:
         self.language = fresh.language
 
 
-def _of_a_translation(problem: RoutineFileError) -> bool:
+def is_translation_problem(problem: RoutineFileError) -> bool:
+    """A problem with a translation file: nothing was skipped, that text is shown in English."""
     return problem.file.parent.name == TRANSLATIONS_FOLDER
 
 
