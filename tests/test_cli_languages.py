@@ -93,7 +93,7 @@ def test_the_printable_sheet_is_in_the_language(qapp, capsys, tmp_path, code):
     status, _, err = run(capsys, "sheet", "lower-back", "--pdf", str(path), "--lang", code)
     assert status == 0, err
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
-    safety = {"de": "Bei stärkeren Schmerzen", "es": "Para cualquier ejercicio", "th": "หยุดทันที"}[code]
+    safety = {"de": "Bei stärkeren Schmerzen", "es": "Detén el ejercicio", "th": "หยุดทันที"}[code]
     squeeze = _thai_letters if code == "th" else (lambda words: words)
     assert squeeze(BRIDGE[code]) in squeeze(text)
     assert squeeze(safety) in squeeze(text)

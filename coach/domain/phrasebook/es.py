@@ -24,7 +24,7 @@ def number_words(n: int) -> str:
 
 PHRASES = Phrasebook(
     code="es",
-    safety="Para cualquier ejercicio que te aumente el dolor.",
+    safety="Detén el ejercicio si te aumenta el dolor.",
     opening="{title}. {summary} {safety}",
     summary_many="{exercises} ejercicios, {length}.",
     summary_one="{length}.",
