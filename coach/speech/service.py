@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from coach.speech.chimes import ensure_chimes
 from coach.speech.synth_client import SynthClient
+from coach.speech.voice_choice import NO_VOICE
 from coach.speech.wav_cache import WavCache, is_playable_wav
 from coach.storage.settings import VoiceSettings
 
@@ -324,7 +325,10 @@ class SpeechService(QObject):
 
     def _on_engine_unavailable(self, why: str) -> None:
         self._trouble = False
-        self._set_note(self.tr("The voice is not working ({why}). Follow the captions.").format(why=why))
+        if why.startswith(NO_VOICE):  # nothing is broken: this language has no voice here
+            self._set_note(self.tr("Captions only: {why}.").format(why=why))
+        else:
+            self._set_note(self.tr("The voice is not working ({why}). Follow the captions.").format(why=why))
         current = self._current
         if current is not None and not self.can_speak:
             self._finish(current)

@@ -14,6 +14,9 @@ from coach.domain.languages import ENGLISH, LANGUAGES, language_of
 from coach.speech.engine_types import VoiceInfo
 
 
+NO_VOICE = "no voice for "  # how the message starts: the app's note tells it from other engine failures
+
+
 class NoVoiceForLanguage(Exception):
     """The engine has no voice for the language asked for: the session goes on with captions only."""
 
@@ -41,7 +44,6 @@ def choose_voice(voices: Sequence[VoiceInfo], chosen: str | None, language: str 
     voice = voice_for_language(voices, language)
     if voice is None:
         name = LANGUAGES.get(language, language)
-        raise NoVoiceForLanguage(f"no voice for {name} ({language}) is installed; the session shows captions only "
-                                 "(on Linux: install espeak-ng's voices; on Windows or macOS: add the language's "
-                                 "voice in the system's speech settings)")
+        raise NoVoiceForLanguage(f"{NO_VOICE}{name} ({language}) is installed (on Linux, espeak-ng has one; on "
+                                 "Windows or macOS, add one in the system's speech settings)")
     return voice.id
