@@ -51,8 +51,8 @@ from coach.domain.figure_track import FigureFrame, FigureTrack  # noqa: E402
 from coach.domain.routine import Level  # noqa: E402
 from coach.domain.routine_loader import load_catalogue  # noqa: E402
 from coach.resources import builtin_routines_dir, figures_dir  # noqa: E402
-from coach.ui.figure_view import FigureView  # noqa: E402
-from coach.ui.theme import LIGHT  # noqa: E402
+from coach.ui.widgets.figure_view import FigureView  # noqa: E402
+from coach.ui.widgets.theme import LIGHT  # noqa: E402
 
 
 class CountingView(FigureView):

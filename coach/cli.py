@@ -156,8 +156,8 @@ def _snapshot(args: argparse.Namespace, catalogue: Catalogue) -> None:
     cli_routines.check_output(args.png, force=args.force)
     # Rendering to a file needs no screen.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from coach.ui.snapshot import render_snapshot
-    from coach.ui.theme import ThemeName
+    from coach.ui.session.snapshot import render_snapshot
+    from coach.ui.widgets.theme import ThemeName
 
     try:
         render_snapshot(catalogue, routine.id, level, args.segment, args.progress, size,
@@ -194,7 +194,7 @@ def _parser() -> argparse.ArgumentParser:
     plan = commands.add_parser("plan", help="print a routine's timed plan")
     plan.add_argument("routine", metavar="ROUTINE", help="a routine id, as shown by `backcoach list`")
     _add_level(plan)
-    plan.add_argument("--json", action="store_true", help="print the plan as JSON (see the README)")
+    plan.add_argument("--json", action="store_true", help="print the plan as JSON (docs/commands.md describes it)")
     snapshot = commands.add_parser("snapshot", help="render the session screen at one moment to a PNG")
     snapshot.add_argument("routine", metavar="ROUTINE")
     _add_level(snapshot)

@@ -103,7 +103,7 @@ def _write_sheet(routine: Routine, level: Level, path: Path, language: str) -> i
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from coach.domain.figure_loader import load_figures
     from coach.resources import figures_dir
-    from coach.ui.routine_sheet import ensure_gui_application, write_sheet
+    from coach.ui.editor.routine_sheet import ensure_gui_application, write_sheet
 
     ensure_gui_application()
     try:

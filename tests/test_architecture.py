@@ -64,11 +64,11 @@ def test_the_first_screen_does_not_load_the_voice():
 DEFERRED_FROM_THE_FIRST_SCREEN = (
     "PySide6.QtMultimedia", "pyttsx3",  # the voice, after the first paint
     "sqlite3", "coach.storage.history", "coach.storage.history_writer",  # the first write or read
-    "coach.ui.session_screen", "coach.ui.ring", "coach.domain.floor_view",  # the first session
-    "coach.ui.pain_check", "coach.ui.progress_screen", "coach.ui.progress_charts",  # pain check, progress
-    "coach.ui.first_run_screen",  # only while the safety note is unread
-    "coach.ui.routine_editor", "coach.ui.reminders_dialog", "coach.ui.reminder_window",  # on first use
-    "coach.ui.voice_settings_dialog",
+    "coach.ui.session.session_screen", "coach.ui.widgets.ring", "coach.domain.floor_view",  # the first session
+    "coach.ui.session.pain_check", "coach.ui.progress.progress_screen", "coach.ui.progress.calendar_heatmap",  # pain check, progress
+    "coach.ui.home.first_run_screen",  # only while the safety note is unread
+    "coach.ui.editor.routine_editor", "coach.ui.reminders.reminders_dialog", "coach.ui.reminders.reminder_window",  # on first use
+    "coach.ui.home.voice_settings_dialog",
     "hashlib",  # OpenSSL's libcrypto, for nothing the first screen does
 )
 FIRST_SCREEN = """
@@ -109,7 +109,7 @@ def test_a_deferred_screen_and_sqlite_load_when_first_used():
             "print(sorted(m for m in sys.modules if m.startswith({deferred!r})))")
     before, after = _first_screen_modules(then.format(deferred=DEFERRED_FROM_THE_FIRST_SCREEN))
     assert before == "[]"
-    for module in ("coach.ui.session_screen", "coach.ui.pain_check", "sqlite3", "coach.storage.history"):
+    for module in ("coach.ui.session.session_screen", "coach.ui.session.pain_check", "sqlite3", "coach.storage.history"):
         assert module in after
 
 

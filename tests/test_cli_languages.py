@@ -79,7 +79,7 @@ def _thai_letters(text: str) -> str:
 def _has_thai_font() -> bool:
     from PySide6.QtGui import QFontDatabase
 
-    from coach.ui.routine_sheet import ensure_gui_application
+    from coach.ui.editor.routine_sheet import ensure_gui_application
 
     ensure_gui_application()
     return bool(QFontDatabase.families(QFontDatabase.WritingSystem.Thai))

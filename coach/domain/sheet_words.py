@@ -1,4 +1,4 @@
-"""What the printable sheet says and shows for an exercise, in plain Python (coach.ui.routine_sheet lays it out).
+"""What the printable sheet says and shows for an exercise, in plain Python (coach.ui.editor.routine_sheet lays it out).
 
 The dose at a level in one line, one rep phase by phase, and the pose that
 shows the exercise best. Placeholders are filled for the side worked first,

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QProcess, Signal
 
 from coach.listening.recogniser import SAMPLE_RATE
 from coach.listening.worker import FROZEN_WORKER_FLAG, packet
-from coach.timer import Timer
+from coach.qt.timer import Timer
 
 _log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QProcess, Signal
 
 from coach.speech.engine import VoiceInfo
 from coach.speech.synth_worker import default_worker_command
-from coach.timer import Timer
+from coach.qt.timer import Timer
 
 _log = logging.getLogger(__name__)
 

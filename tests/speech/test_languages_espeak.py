@@ -17,7 +17,7 @@ from coach.resources import builtin_routines_dir
 from coach.speech.engine import Engine, SpeechEngineError
 from coach.speech.engine_types import VoiceInfo
 from coach.speech.voice_choice import choose_voice
-from coach.ui.session_voice import phrases_of
+from coach.ui.session.session_voice import phrases_of
 
 from .test_engine_espeak import MIN_SECONDS, RMS_FLOOR, duration_and_rms
 

@@ -21,7 +21,7 @@ from coach.domain.routine_loader import load_catalogue  # noqa: E402
 from coach.resources import builtin_routines_dir  # noqa: E402
 from coach.storage import settings as settings_store  # noqa: E402
 from coach.ui.app import application, build  # noqa: E402
-from coach.ui.theme import ThemeName  # noqa: E402
+from coach.ui.widgets.theme import ThemeName  # noqa: E402
 
 SEGMENTS = [("lower-back", 0), ("lower-back", 7), ("lower-back", 213), ("lower-back", 51), ("cat-stretch", 24)]
 
