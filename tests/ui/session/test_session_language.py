@@ -8,7 +8,7 @@ from coach.domain.routine_loader import load_catalogue
 from coach.resources import builtin_routines_dir
 from coach.storage import settings as settings_store
 
-from .conftest import make_coach
+from ..conftest import make_coach
 
 
 def _with_language(settings, code):
