@@ -145,7 +145,7 @@ class RoutineEditor(QDialog):
         middle.addWidget(self.banner)
         middle.addWidget(scroll, 1)
 
-        self.plan_panel = PlanPanel(level)
+        self.plan_panel = PlanPanel(level, language=catalogue.language)
         self.plan_panel.problem_chosen.connect(self._go_to_problem)
 
         splitter = QSplitter()
