@@ -161,7 +161,7 @@ def _snapshot(args: argparse.Namespace, catalogue: Catalogue) -> None:
 
     try:
         render_snapshot(catalogue, routine.id, level, args.segment, args.progress, size,
-                        ThemeName(args.theme), args.png, force=args.force)
+                        ThemeName(args.theme), args.png, force=args.force, language=args.lang)
     except OutputFileProblem as problem:
         raise UsageProblem(str(problem)) from None
     except OSError as error:
