@@ -108,3 +108,19 @@ def test_say_speaks_in_the_languages_voice(capsys, tmp_path):
     assert run(capsys, "say", "สวัสดีครับ", "--lang", "th", "--wav", str(thai))[0] == 0
     assert run(capsys, "say", "สวัสดีครับ", "--lang", "en", "--wav", str(default))[0] == 0
     assert 0.5 < wav_seconds(thai) < wav_seconds(default) / 3
+
+
+def test_a_snapshot_pictures_the_language_asked_for_not_the_desktops(qapp, tmp_path, monkeypatch):
+    from coach.domain.routine import Level
+    from coach.domain.routine_loader import load_catalogue
+    from coach.resources import builtin_routines_dir
+    from coach.ui.session.snapshot import render_snapshot
+    from coach.ui.widgets.theme import ThemeName
+
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    catalogue = load_catalogue(builtin_routines_dir(), None, "de")
+    render_snapshot(catalogue, "lower-back", Level.STANDARD, 3, 0.0, (1024, 600), ThemeName.LIGHT,
+                    tmp_path / "shot.png", language="de")
+    assert catalogue.language == "de"
+    assert catalogue.routines["lower-back"].exercises[0].name == "Brücke"
+    assert (tmp_path / "shot.png").stat().st_size > 0
