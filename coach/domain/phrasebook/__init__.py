@@ -6,14 +6,13 @@ comes from one Phrasebook per language. A phrase is a whole sentence with
 {placeholders}, never English glued to a translated word, because word order,
 plurals and even spaces between words differ (Thai writes none inside a phrase).
 
-Adding a language: copy en.py to <code>.py, translate every field, and add the
-code to coach.domain.languages.LANGUAGES; tests/domain/test_phrasebook.py
+Adding a language: copy en.py to <code>.py, translate every field, import it in
+phrasebook() below, and add the code to coach.domain.languages.LANGUAGES; tests/domain/test_phrasebook.py
 checks that every phrase exists and none is left in English.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
@@ -179,11 +178,13 @@ _BOOKS: dict[str, Phrasebook] = {}
 
 def phrasebook(language: str = ENGLISH) -> Phrasebook:
     """The phrasebook of a supported language; English for any other code."""
-    code = language if language in LANGUAGES else ENGLISH
-    if code not in _BOOKS:
-        module = importlib.import_module(f"{__name__}.{code}")
-        _BOOKS[code] = module.PHRASES
-    return _BOOKS[code]
+    if not _BOOKS:
+        # Imported here, by name: the language modules import this one's classes, and a frozen
+        # build (PyInstaller) must see every language module to pack it.
+        from coach.domain.phrasebook import de, en, es, th
+
+        _BOOKS.update({module.PHRASES.code: module.PHRASES for module in (de, en, es, th)})
+    return _BOOKS.get(language if language in LANGUAGES else ENGLISH, _BOOKS[ENGLISH])
 
 
 PHRASE_FIELDS = tuple(field.name for field in fields(Phrasebook))
