@@ -53,7 +53,7 @@ PHRASES = Phrasebook(
         rounds=Plural("1 serie", "{count} series"),
         each_side="{dose} por lado ({sides})", side_order="primero {first}, luego {second}",
         reps_times_rounds="{reps} × {rounds}", in_range="{picked} (rango {low}–{high}{unit})",
-        hold="sostén {amount}", rest="descansa {amount} entre series",
+        hold="mantén {amount}", rest="descansa {amount} entre series",
         once_a_day="una vez al día", twice_a_day="dos veces al día", times_a_day="{count} veces al día",
         each_rep="Cada repetición: ", each_rep_sided="Cada repetición, mostrada a la {side}: ",
         seconds_unit="\u00a0s"),
