@@ -54,11 +54,12 @@ class SynthClient(QObject):
 
     def __init__(self, mode: str = "file", command: Sequence[str] | None = None, parent: QObject | None = None,
                  *, voice: str | None = None, rate: int | None = None, volume: float | None = None,
-                 start_timeout_ms: int = START_TIMEOUT_MS, request_timeout_ms: int = REQUEST_TIMEOUT_MS,
+                 language: str | None = None, start_timeout_ms: int = START_TIMEOUT_MS, request_timeout_ms: int = REQUEST_TIMEOUT_MS,
                  max_restarts: int = MAX_RESTARTS) -> None:
         super().__init__(parent)
         self.mode = mode
         self._engine_settings = (voice, rate, volume)
+        self._language = language  # without a voice, the worker speaks this language's (or says it has none)
         self.available = True
         self._command = list(command or default_worker_command())
         self._start_timeout_ms = start_timeout_ms
@@ -84,6 +85,16 @@ class SynthClient(QObject):
             return
         self._engine_settings = settings
         self._stale = self._process is not None  # restarted once nothing is in flight
+        self._pump()
+
+    def set_language(self, language: str | None) -> None:
+        """Speak another language from the next request on; an engine that had no voice for the old one may."""
+        if language == self._language:
+            return
+        self._language = language
+        self._stale = self._process is not None
+        if not self.available:  # the old language had no voice: try the new one afresh
+            self.available, self._restarts = True, 0
         self._pump()
 
     def synthesize(self, text: str, path: str, *, urgent: bool = False) -> int:
@@ -158,7 +169,8 @@ class SynthClient(QObject):
         process.setProgram(self._command[0])
         voice, rate, volume = self._engine_settings
         options = [*(["--voice", voice] if voice else []), *(["--rate", str(rate)] if rate else []),
-                   *(["--volume", f"{volume:g}"] if volume is not None else [])]
+                   *(["--volume", f"{volume:g}"] if volume is not None else []),
+                   *(["--language", self._language] if self._language else [])]
         process.setArguments([*self._command[1:], *options, self.mode])
         process.setStandardErrorFile(QProcess.nullDevice())  # espeak's chatter
         process.readyReadStandardOutput.connect(self._read)

@@ -131,7 +131,8 @@ def start_speech(controller: CoachController, worker_command: list[str] | None =
     from coach.speech.wav_cache import WavCache
 
     speech = SpeechService(WavCache(user_cache_dir() / "speech"), user_cache_dir() / "chimes",
-                           controller.settings.voice, worker_command=worker_command, parent=controller)
+                           controller.settings.voice, worker_command=worker_command, language=controller.language,
+                           parent=controller)
     controller.attach_speech(speech)
     return speech
 

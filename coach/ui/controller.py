@@ -7,6 +7,7 @@ the screens what to show.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from coach.domain.compiler import CueOptions, compile_timeline
 from coach.domain.figure_exercise import ExerciseFigure
 from coach.domain.figure_loader import load_figures
+from coach.domain.languages import chosen_language
 from coach.domain.player import PlayerState
 from coach.domain.routine import DEFAULT_LEVEL, Level
 from coach.domain.routine_loader import Catalogue
@@ -86,6 +88,7 @@ class CoachController(QObject):
         self._resume_after_prompt = False
         self._voice_note = ""
 
+        catalogue.use_language(self.language)  # the Language setting, else the desktop's
         window.home.set_figures(self.figures)
         window.home.set_routines(self._choices(), selected=self.settings.coach.routine or DEFAULT_ROUTINE)
         window.home.set_level(_level_or_default(self.settings.coach.level))
@@ -120,6 +123,11 @@ class CoachController(QObject):
         self._show_voice_note(speech.note)
         self._prepare_selection()
 
+    @property
+    def language(self) -> str:
+        """The language sessions speak and show: the Language setting, else the desktop's (coach.domain.languages)."""
+        return chosen_language(self.settings.appearance.language, os.environ)
+
     def cue_options(self) -> CueOptions:
         voice = self.settings.voice
         return CueOptions(counts=voice.counts, countdown=voice.countdown, rest_ticks=voice.rest_ticks)
@@ -143,8 +151,14 @@ class CoachController(QObject):
         if self._voice is not None:
             self._voice.refresh_waiting()
         self.settings_changed.emit(settings)
-        if voice_changed:
-            self._prepare_selection()  # the counts and countdown the phrases hold may have changed
+        language_changed = self.language != self.catalogue.language
+        if language_changed:
+            self.catalogue.use_language(self.language)
+            if self.speech is not None:
+                self.speech.set_language(self.language)
+            self.refresh_routines()
+        if voice_changed or language_changed:
+            self._prepare_selection()  # the counts and countdown the phrases hold, or their language, changed
 
     def open_voice_settings(self) -> VoiceSettingsDialog:
         """The voice settings dialog (non-blocking); OK applies and saves them, Cancel restores the voice."""
@@ -166,7 +180,8 @@ class CoachController(QObject):
         from coach.ui.session.session_voice import phrases_of
 
         routine = self.catalogue.routines[routine_id]
-        self.speech.prepare(phrases_of(compile_timeline(routine, self.window.home.level(), self.cue_options())))
+        self.speech.prepare(phrases_of(compile_timeline(routine, self.window.home.level(), self.cue_options(),
+                                                        self.catalogue.language)))
 
     def refresh_routines(self, selected: str = "") -> None:
         """The catalogue changed (the routine editor saved or deleted one): list the routines again."""
@@ -260,7 +275,7 @@ class CoachController(QObject):
         from coach.ui.session.session_voice import SessionVoice
 
         routine = self.catalogue.routines[routine_id]
-        timeline = compile_timeline(routine, level, self.cue_options())
+        timeline = compile_timeline(routine, level, self.cue_options(), self.catalogue.language)
         self._drop_driver()
         self._remember(routine_id, level)
         speech = self.speech
@@ -391,7 +406,7 @@ class CoachController(QObject):
 
     def _choices(self) -> list[RoutineChoice]:
         return [RoutineChoice(r.id, r.title, r.description, len(r.exercises),
-                              {level: compile_timeline(r, level, self.cue_options()).total_seconds
+                              {level: compile_timeline(r, level, self.cue_options(), self.catalogue.language).total_seconds
                                for level in Level},
                               [(exercise.id, exercise.name) for exercise in r.exercises])
                 for r in self.catalogue.routines.values()]

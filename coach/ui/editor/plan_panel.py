@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.compiler import compile_timeline
+from coach.domain.languages import ENGLISH
 from coach.domain.plan_text import minutes_and_seconds, plan_lines
 from coach.domain.routine import Level, Routine
 from coach.domain.routine_errors import RoutineFileError
@@ -44,8 +45,9 @@ class PlanPanel(QWidget):
 
     problem_chosen = Signal(str)
 
-    def __init__(self, level: Level, parent: QWidget | None = None) -> None:
+    def __init__(self, level: Level, parent: QWidget | None = None, language: str = ENGLISH) -> None:
         super().__init__(parent)
+        self.language = language  # of the phrases the plan adds (the routine's own words are as written)
         self._routine: Routine | None = None
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
@@ -101,11 +103,11 @@ class PlanPanel(QWidget):
             self.totals_label.setText(self.tr("The plan shows when the problems are fixed."))
             self.plan_view.setPlainText("")
             return
-        timelines = {level: compile_timeline(routine, level) for level in Level}
+        timelines = {level: compile_timeline(routine, level, language=self.language) for level in Level}
         totals = [f"{self.tr(LEVEL_NAMES[level])} {minutes_and_seconds(timeline.total_seconds)}"
                   for level, timeline in timelines.items()]
         self.totals_label.setText(self.tr("Takes about: {totals}").format(totals=" · ".join(totals)))
-        self.plan_view.setPlainText("\n".join(plan_lines(timelines[self.level()])))
+        self.plan_view.setPlainText("\n".join(plan_lines(timelines[self.level()], self.language)))
 
     def _chosen(self, item: QListWidgetItem) -> None:
         self.problem_chosen.emit(item.data(_FIELD_ROLE) or "")

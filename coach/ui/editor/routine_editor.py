@@ -145,7 +145,7 @@ class RoutineEditor(QDialog):
         middle.addWidget(self.banner)
         middle.addWidget(scroll, 1)
 
-        self.plan_panel = PlanPanel(level)
+        self.plan_panel = PlanPanel(level, language=catalogue.language)
         self.plan_panel.problem_chosen.connect(self._go_to_problem)
 
         splitter = QSplitter()
@@ -370,10 +370,7 @@ class RoutineEditor(QDialog):
 
     def reload(self, selected: str) -> None:
         """Read the routines again into the shared catalogue, show ``selected`` and tell the app."""
-        fresh = load_catalogue(builtin_routines_dir(), self.user_dir)
-        self.catalogue.routines.clear()
-        self.catalogue.routines.update(fresh.routines)
-        self.catalogue.problems[:] = fresh.problems
+        self.catalogue.take(load_catalogue(builtin_routines_dir(), self.user_dir, self.catalogue.language))
         self.stack.clear()
         self._fill_list(selected or None)
         self.routines_changed.emit(selected)

@@ -117,7 +117,8 @@ class RoutineFileActions(QObject):
             return 0
         try:
             check_output_file(path, force=True)
-            return write_sheet(editor.routine_now, editor.plan_panel.level(), path, editor.figures)
+            return write_sheet(editor.routine_now, editor.plan_panel.level(), path, editor.figures,
+                               editor.catalogue.language)
         except OSError as error:
             editor.tell(self.tr("Not printed"), self.tr("Could not write {path}: {reason}").format(
                 path=path, reason=error.strerror or str(error)))

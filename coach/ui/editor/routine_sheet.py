@@ -21,7 +21,9 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QGuiApplication, QPageLayout, QPageSize, QPainter,
                            QPaintDevice, QPdfWriter, QPen, QTextLayout, QTextOption)
 
-from coach.domain.compiler import SAFETY_LINE, compile_timeline
+from coach.domain.compiler import compile_timeline
+from coach.domain.languages import ENGLISH
+from coach.domain.phrasebook import phrasebook
 from coach.domain.figure_exercise import ExerciseFigure
 from coach.domain.figure_track import FigureFrame
 from coach.domain.routine import Exercise, Level, Routine
@@ -142,8 +144,9 @@ class _Sheet:
     """Lays the routine out on pages (choosing one body size that fits them all) and paints them."""
 
     def __init__(self, routine: Routine, level: Level, figures: Mapping[str, ExerciseFigure],
-                 writer: QPdfWriter) -> None:
+                 writer: QPdfWriter, language: str = ENGLISH) -> None:
         self.routine, self.level, self.figures, self.writer = routine, level, figures, writer
+        self.language = language  # of the generated words; the routine comes translated already
         self.type = _Typesetter(writer)
         self.margin = self.type.mm(PAGE_MARGIN_MM)
         self.width = writer.width() - 2 * self.margin
@@ -155,12 +158,13 @@ class _Sheet:
 
     def _header(self) -> list[_Paragraph]:
         t, width, routine = self.type, self.width, self.routine
-        minutes = about_minutes(compile_timeline(routine, self.level).total_seconds)
+        language = self.language
+        minutes = about_minutes(compile_timeline(routine, self.level, language=language).total_seconds, language)
         return [t.paragraph(routine.title, t.font(20, bold=True), width, max_lines=2),
                 t.paragraph(routine.description, t.font(10.5), width, _SOFT_INK, space_mm=1, max_lines=4),
                 t.paragraph(f"{self.level.value.capitalize()} level · {minutes}", t.font(11, bold=True),
                             width, space_mm=1.5),
-                t.paragraph(SAFETY_LINE, t.font(10.5, italic=True), width, space_mm=0.5)]
+                t.paragraph(phrasebook(language).safety, t.font(10.5, italic=True), width, space_mm=0.5)]
 
     def _block(self, number: int, exercise: Exercise, points: float, max_steps: int | None = None,
                max_lines: int = 0) -> _Block:
@@ -168,12 +172,12 @@ class _Sheet:
         block = _Block(telling_frame(exercise, self.figures))
         has_figure = block.frame is not None
         width = self.width - (t.mm(FIGURE_WIDTH_MM + _GUTTER_MM) if has_figure else 0)
-        body, steps = t.font(points), [filled(step, side) for step in exercise.setup]
+        body, steps = t.font(points), [filled(step, side, language=self.language) for step in exercise.setup]
         shown = steps if max_steps is None else steps[:max_steps]
         indent = QFontMetricsF(body, t.device).horizontalAdvance(f"{len(steps)}.") + t.mm(1.5)
         block.paragraphs = [
-            t.paragraph(f"{number}. {filled(exercise.name, side)}", t.font(points + 3, bold=True), width, max_lines=2),
-            t.paragraph(filled(exercise.purpose, side), t.font(points, italic=True), width, _SOFT_INK,
+            t.paragraph(f"{number}. {filled(exercise.name, side, language=self.language)}", t.font(points + 3, bold=True), width, max_lines=2),
+            t.paragraph(filled(exercise.purpose, side, language=self.language), t.font(points, italic=True), width, _SOFT_INK,
                         max_lines=max_lines, space_mm=0.5),
             *[t.paragraph(step, body, width, label=f"{i}.", indent=indent, max_lines=max_lines,
                           space_mm=1.0 if i == 1 else 0.3) for i, step in enumerate(shown, start=1)]]
@@ -183,8 +187,8 @@ class _Sheet:
             block.paragraphs.append(t.paragraph(note + " in the app", t.font(points, italic=True), width, _SOFT_INK,
                                                 indent=indent if shown else 0.0, space_mm=0.0 if shown else 1.0))
         # The dose is never cut short; a long tempo may be.
-        for text, font, cap in ((dose_words(exercise, self.level), t.font(points, bold=True), 0),
-                                (tempo_words(exercise, self.level), body, max_lines)):
+        for text, font, cap in ((dose_words(exercise, self.level, self.language), t.font(points, bold=True), 0),
+                                (tempo_words(exercise, self.level, self.language), body, max_lines)):
             if text:
                 block.paragraphs.append(t.paragraph(text, font, width, max_lines=cap, space_mm=1.0))
         block.height = max(t.height(block.paragraphs), t.mm(FIGURE_HEIGHT_MM) if has_figure else 0.0)
@@ -261,7 +265,8 @@ class _Sheet:
         t.draw(painter, block.paragraphs, x, top)
 
 
-def write_sheet(routine: Routine, level: Level, path: Path, figures: Mapping[str, ExerciseFigure]) -> int:
+def write_sheet(routine: Routine, level: Level, path: Path, figures: Mapping[str, ExerciseFigure],
+                language: str = ENGLISH) -> int:
     """Write the routine's printable sheet to ``path`` (PDF); returns the number of pages.
 
     The PDF is made in memory and then written atomically, so a failure leaves the old file (or
@@ -284,7 +289,7 @@ def write_sheet(routine: Routine, level: Level, path: Path, figures: Mapping[str
     if not painter.begin(writer):
         raise OSError(errno.EIO, "Qt could not start a PDF", str(path))
     try:
-        pages = _Sheet(routine, level, figures, writer).paint(painter)
+        pages = _Sheet(routine, level, figures, writer, language).paint(painter)
     finally:
         painter.end()
     data = bytes(buffer.data())

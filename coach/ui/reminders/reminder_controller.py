@@ -121,7 +121,8 @@ class ReminderController(QObject):
                                 .format(time=done), already_done=True, snooze_minutes=snooze)
         length = ""
         if routine is not None:
-            minutes = max(1, round(compile_timeline(routine, self.coach.chosen_level()).total_seconds / 60))
+            minutes = max(1, round(compile_timeline(routine, self.coach.chosen_level(),
+                                                    language=self.coach.catalogue.language).total_seconds / 60))
             length = self.tr("About {minutes} min").format(minutes=minutes) + " · "
         if fire.snoozed:
             when = self.tr("snoozed from {slots}").format(slots=slots)

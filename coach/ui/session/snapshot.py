@@ -7,6 +7,7 @@ the history. The only file it writes is the PNG, atomically.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice
@@ -30,14 +31,19 @@ class FrozenClock:
 
 
 def render_snapshot(catalogue: Catalogue, routine_id: str, level: Level, segment: int, progress: float,
-                    size: tuple[int, int], theme: ThemeName, png: Path, *, force: bool = False) -> None:
+                    size: tuple[int, int], theme: ThemeName, png: Path, *, force: bool = False,
+                    language: str = "") -> None:
     """Show segment ``segment`` at ``progress`` (0.0-1.0) of its planned time and save the window.
+
+    ``language``: the session's (the catalogue is put into it); "" follows the desktop.
 
     OutputFileProblem if ``png`` may not be written (coach/storage/output_files.py), OSError if it could not.
     """
     application()
     clock = FrozenClock()
-    window, controller = build(catalogue, theme=theme, clock=clock, settings=Settings())
+    defaults = Settings()
+    settings = replace(defaults, appearance=replace(defaults.appearance, language=language))
+    window, controller = build(catalogue, theme=theme, clock=clock, settings=settings)
     # Nothing of this pretend session is kept: no history row, no settings change.
     assert controller.check_in is not None
     controller.session_started.disconnect(controller.check_in.keeper.track)
