@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.domain.compiler import CueOptions, compile_timeline
 from coach.domain.figure_exercise import ExerciseFigure
 from coach.domain.figure_track import FigureFrame
-from coach.domain.routine import DEFAULT_LEVEL, Level
+from coach.domain.routine import DEFAULT_LEVEL, Level, Routine
 from coach.ui.widgets.figure_view import FigureView
 from coach.qt.plain_text import plain, plain_labels, tool_tip
 from coach.ui.widgets.scaling import font_unit, set_pixel_size
@@ -42,6 +43,13 @@ class RoutineChoice:
         self.exercise_count = exercise_count
         self.seconds_by_level = seconds_by_level
         self.exercises = tuple(exercises)
+
+    @classmethod
+    def of(cls, routine: Routine, options: CueOptions, language: str) -> RoutineChoice:
+        """The routine as listed: its length at every level with these cues, in this language."""
+        return cls(routine.id, routine.title, routine.description, len(routine.exercises),
+                   {level: compile_timeline(routine, level, options, language).total_seconds for level in Level},
+                   [(exercise.id, exercise.name) for exercise in routine.exercises])
 
 
 class HomeScreen(QWidget):
