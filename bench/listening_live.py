@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from machine import describe  # noqa: E402
+from machine import describe
 
 LEAD, TAIL = 0.3, 0.8
 QUIET_SECONDS = 20

@@ -281,7 +281,7 @@ def _print_list(catalogue: Catalogue, out: TextIO) -> None:
         rows.append([routine.id, str(len(routine.exercises)), *durations, routine.title])
     widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
     for row in rows:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths)]
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         print("  ".join([*cells, row[-1]]), file=out)
 
 

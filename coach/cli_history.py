@@ -114,7 +114,7 @@ def _print_table(sessions: list[SessionRecord], zone: ZoneInfo, out: TextIO) -> 
         rows.append([started, str(row["routine"]), str(row["level"]), outcome, _shown(row["minutes"]), pain])
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
-        print("  ".join(cell.ljust(width) for cell, width in zip(r, widths)).rstrip(), file=out)
+        print("  ".join(cell.ljust(width) for cell, width in zip(r, widths, strict=True)).rstrip(), file=out)
 
 
 def _shown(value: object) -> str:

@@ -152,7 +152,7 @@ def _read_routine(fields: Fields, builtin: bool) -> Routine:
         lambda: fields.table_list("exercises", _EXERCISE_KEYS, min_items=1, max_items=MAX_EXERCISES), [])
     exercises = tuple(_read_exercise(table) for table in exercise_tables)
     seen: dict[str, str] = {}
-    for table, exercise in zip(exercise_tables, exercises):
+    for table, exercise in zip(exercise_tables, exercises, strict=True):
         if exercise.id in seen:
             fields.problems.append(RoutineFileError(
                 fields.file, table.field_path("id"),

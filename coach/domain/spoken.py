@@ -34,7 +34,7 @@ def rep_count_words(rep: int, reps: int) -> str:
 
 def duration_words(seconds: float) -> str:
     """A rest length as said: "30 seconds", "1 minute", "1 minute 30 seconds"."""
-    whole = int(round(seconds))
+    whole = round(seconds)
     minutes, rest = divmod(whole, 60)
     parts = []
     if minutes:

@@ -80,7 +80,7 @@ class Engine:
             import pyttsx3
 
             self._engine = pyttsx3.init()
-        except Exception as error:  # noqa: BLE001 (any driver failure means: no voice)
+        except Exception as error:  # any driver failure means: no voice
             raise SpeechEngineError(f"the speech engine could not start: {error}") from error
         self._finished = threading.Event()
         self._engine.connect("finished-utterance", lambda name, completed: self._finished.set())
@@ -90,7 +90,7 @@ class Engine:
             self._engine.setProperty("rate", int(rate or DEFAULT_RATE))
             if volume is not None:
                 self._engine.setProperty("volume", max(0.0, min(1.0, volume)))
-        except Exception as error:  # noqa: BLE001 (an unknown voice id, a driver that refuses)
+        except Exception as error:  # an unknown voice id, a driver that refuses
             raise SpeechEngineError(f"the speech engine refused its settings: {error}") from error
 
     def voices(self) -> list[VoiceInfo]:

@@ -221,7 +221,7 @@ class HistoryWriter:
         if self._hook is not None:
             try:
                 self._hook(connection)
-            except Exception:
+            except Exception:  # noqa: BLE001 (a failing hook is logged; the writer goes on)
                 _log.exception("history writer: the connection hook failed")
         self._connection = connection
         return True
@@ -314,7 +314,7 @@ class HistoryWriter:
         except sqlite3.Error as error:
             self._failed(error)
             return False
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 (logged, and the operations stay queued)
             # A bug, most likely; the operations stay queued, and the log has the details.
             _log.exception("history writer: unexpected failure")
             self._failed(error)
@@ -379,7 +379,7 @@ class HistoryWriter:
     def _callback(function: Callable[..., None], *arguments: object) -> None:
         try:
             function(*arguments)
-        except Exception:
+        except Exception:  # noqa: BLE001 (logged)
             # A broken listener must not stop the history being written.
             _log.exception("history writer: a callback failed")
 

@@ -82,7 +82,7 @@ def build(catalogue: Catalogue, *, speed: float = 1.0, exit_when_done: bool = Fa
                        parent=controller)
     check_in.level_chosen.connect(controller.suggest_level)
     check_in.asking_changed.connect(controller.set_pain_checks)
-    window.home.progress_requested.connect(lambda: check_in.show_progress())
+    window.home.progress_requested.connect(check_in.show_progress)
     window.home.routines_requested.connect(lambda: open_routine_editor(controller))
     controller.check_in = check_in
     controller.settings_changed.connect(lambda changed: save_settings(controller, changed))

@@ -69,7 +69,7 @@ class _Change(QUndoCommand):
         super().__init__(key)
         self.editor, self.before, self.after, self.key = editor, before, after, key
 
-    def id(self) -> int:  # noqa: A003 (Qt's name)
+    def id(self) -> int:  # Qt's name
         return 1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)

@@ -48,7 +48,7 @@ _application: QGuiApplication | None = None
 
 def ensure_gui_application() -> QGuiApplication:
     """The running QGuiApplication, made (and kept alive here) when there is none: text needs fonts."""
-    global _application
+    global _application  # noqa: PLW0603 (the one application of this process, kept alive here)
     app = QGuiApplication.instance()
     if app is None:
         _application = app = QGuiApplication(["backcoach"])
@@ -110,7 +110,7 @@ class _Typesetter:
             line.setLineWidth(width - indent)
             starts.append(line.textStart())
         layout.endLayout()
-        lines = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+        lines = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)], strict=True)]
         if max_lines and len(lines) > max_lines:
             rest = text[starts[max_lines - 1]:].strip()
             metrics = QFontMetricsF(font, self.device)

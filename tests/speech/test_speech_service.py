@@ -137,7 +137,7 @@ def test_a_broken_engine_never_stops_the_session(qtbot, make_service, behaviour)
     window, controller, finished = run_session(qtbot, service)
     clock = QElapsedTimer()
     clock.start()
-    qtbot.waitUntil(lambda: window.session.voice_note_label.isVisible(), timeout=4000)
+    qtbot.waitUntil(window.session.voice_note_label.isVisible, timeout=4000)
     noticed = clock.elapsed()
     assert controller.driver.player._wait_for_speech is False, "a broken voice is not waited for"
     qtbot.waitUntil(lambda: finished == [True], timeout=20_000)
@@ -161,7 +161,7 @@ def test_no_sound_output_goes_on_with_captions_and_a_note(qtbot, make_service):
 
 def test_killing_the_engine_mid_routine_restarts_it_and_the_session_ends(qtbot, make_service):
     service = make_service()
-    window, controller, finished = run_session(qtbot, service)
+    _, controller, finished = run_session(qtbot, service)
     qtbot.waitUntil(lambda: service._files._process is not None and service._files._ready, timeout=10_000)
     os.kill(service._files._process.processId(), signal.SIGKILL)
     qtbot.waitUntil(lambda: finished == [True], timeout=60_000)
@@ -171,7 +171,7 @@ def test_killing_the_engine_mid_routine_restarts_it_and_the_session_ends(qtbot, 
 
 def test_muting_mid_session_releases_a_segment_waiting_for_the_voice(qtbot, make_service):
     service = make_service()
-    window, controller, finished = run_session(qtbot, service)
+    _, controller, finished = run_session(qtbot, service)
     player = controller.driver.player
     assert player._wait_for_speech
     controller.toggle_mute()
@@ -181,7 +181,7 @@ def test_muting_mid_session_releases_a_segment_waiting_for_the_voice(qtbot, make
 
 def test_a_sped_up_demo_does_not_wait_for_real_time_speech(qtbot, make_service):
     service = make_service()
-    window, controller, finished = run_session(qtbot, service, first_segment=0, speed=20)
+    _, controller, finished = run_session(qtbot, service, first_segment=0, speed=20)
     assert not controller.driver.player._wait_for_speech
     qtbot.waitUntil(lambda: finished == [True], timeout=10_000)
     controller.go_home()

@@ -231,7 +231,7 @@ def test_everything_fits_at_the_default_size(qtbot, settings):
     assert clipped_texts(dialog) == []
     width = dialog.width()
     dialog.add_button.click()
-    qtbot.waitUntil(lambda: dialog.editor.isVisible())
+    qtbot.waitUntil(dialog.editor.isVisible)
     assert clipped_texts(dialog) == []
     assert dialog.width() == width, "adding the first reminder does not make the dialog jump sideways"
     for widget in (dialog.reminder_list, dialog.routine_box, dialog.enabled_box, dialog.grace_spin,
@@ -240,7 +240,7 @@ def test_everything_fits_at_the_default_size(qtbot, settings):
 
 
 class PseudoTranslator(QTranslator):
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D102
+    def translate(self, context, source_text, disambiguation=None, n=-1):
         return f"⟦{source_text}⟧"
 
 

@@ -22,6 +22,9 @@ def test_waking_up_is_heard_and_going_to_sleep_is_not(qtbot):
         try:
             watch = SleepWatch(connection)
             assert watch.listening
+            # The watch's match rule travels on its own connection, the signal on another: one blocking
+            # call on the watch's connection makes sure the bus has the rule before the signal comes.
+            assert connection.interface().isServiceRegistered("org.freedesktop.DBus").value()
             resumed: list[bool] = []
             watch.resumed.connect(lambda: resumed.append(True))
             for going in (True, False):
