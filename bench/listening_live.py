@@ -101,7 +101,7 @@ def main() -> None:
         pump(0.05)
     if not service.listening:
         raise SystemExit(f"listening_live: not listening ({service.note})")
-    worker = service._client._process.processId()  # noqa: SLF001: a bench may look inside
+    worker = service._client._process.processId()  # a bench may look inside
 
     def total_cpu() -> float:
         return cpu_seconds(os.getpid()) + cpu_seconds(worker)

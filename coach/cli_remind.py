@@ -28,7 +28,7 @@ class RemindProblem(Exception):
     """A one-line message for stderr (exit code 2)."""
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     remind = commands.add_parser("remind", help="list, add and remove reminders; show when they fire next")
     actions = remind.add_subparsers(dest="remind_command", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="list the reminders")

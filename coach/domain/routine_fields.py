@@ -20,6 +20,7 @@ MAX_TEXT_CHARS = 400
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _MISSING = object()
 T = TypeVar("T")
+F = TypeVar("F")
 
 
 class Fields:
@@ -42,7 +43,7 @@ class Fields:
         self._table = table
         self._check_unknown_keys(set(allowed))
 
-    def attempt(self, read: Callable[[], T], fallback: T) -> T:
+    def attempt(self, read: Callable[[], T], fallback: F) -> T | F:
         """``read()``, or ``fallback`` after noting its problem, so one bad field does not hide the next."""
         try:
             return read()

@@ -13,12 +13,16 @@ import json
 import logging
 from collections import deque
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, Signal
 
 from coach.speech.engine import VoiceInfo
 from coach.speech.synth_worker import default_worker_command
 from coach.timer import Timer
+
+# A request or reply on the engine's JSON lines: JSON values, checked where they are read.
+Message = dict[str, Any]
 
 _log = logging.getLogger(__name__)
 
@@ -66,8 +70,8 @@ class SynthClient(QObject):
         self._max_restarts = max_restarts
         self._restarts = 0
         self._next_id = 1
-        self._queue: deque[dict[str, object]] = deque()
-        self._in_flight: dict[str, object] | None = None
+        self._queue: deque[Message] = deque()
+        self._in_flight: Message | None = None
         self._process: QProcess | None = None
         self._ready = False
         self._closing = False
@@ -120,7 +124,7 @@ class SynthClient(QObject):
 
     # ----- process
 
-    def _submit(self, request: dict[str, object], urgent: bool, timeout_ms: int | None = None) -> int:
+    def _submit(self, request: Message, urgent: bool, timeout_ms: int | None = None) -> int:
         request_id = self._next_id
         self._next_id += 1
         request["id"] = request_id
@@ -149,7 +153,7 @@ class SynthClient(QObject):
             return
         request = self._queue.popleft()
         self._in_flight = request
-        self._watchdog.start_in(int(request["timeout_ms"]))  # type: ignore[arg-type]
+        self._watchdog.start_in(int(request["timeout_ms"]))
         message = {k: v for k, v in request.items() if k != "timeout_ms"}
         self._process.write((json.dumps(message) + "\n").encode("utf-8"))
 
@@ -181,7 +185,7 @@ class SynthClient(QObject):
                 continue
             self._handle(message)
 
-    def _handle(self, message: dict[str, object]) -> None:
+    def _handle(self, message: Message) -> None:
         op = message.get("op")
         if op == "ready":
             self._ready = True
@@ -197,12 +201,12 @@ class SynthClient(QObject):
             self._restarts = 0  # it works: forgive earlier trouble
             if op == "voices":
                 voices = [VoiceInfo(str(v["id"]), str(v["name"]), tuple(v.get("languages", ())))
-                          for v in message.get("voices", [])]  # type: ignore[union-attr]
+                          for v in message.get("voices", [])]
                 self.voices_listed.emit(voices)
             if request is not None and op == "done":
-                self.done.emit(int(request["id"]))  # type: ignore[arg-type]
+                self.done.emit(int(request["id"]))
             elif request is not None:
-                self.failed.emit(int(request["id"]), str(message.get("error", "failed")), False)  # type: ignore[arg-type]
+                self.failed.emit(int(request["id"]), str(message.get("error", "failed")), False)
         self._pump()
 
     def _on_hang(self) -> None:
@@ -223,7 +227,7 @@ class SynthClient(QObject):
         self._kill()
         if self._in_flight is not None:
             request, self._in_flight = self._in_flight, None
-            self.failed.emit(int(request["id"]), why, True)  # type: ignore[arg-type]
+            self.failed.emit(int(request["id"]), why, True)
         self._restarts += 1
         if self._restarts > self._max_restarts:
             self._give_up(why)
@@ -241,7 +245,7 @@ class SynthClient(QObject):
         self._in_flight = None
         self._queue.clear()
         for request in dropped:
-            self.failed.emit(int(request["id"]), why, True)  # type: ignore[arg-type]
+            self.failed.emit(int(request["id"]), why, True)
         self.unavailable.emit(why)
 
     def _kill(self) -> None:

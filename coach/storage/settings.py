@@ -202,6 +202,7 @@ def load(path: Path | None = None) -> Settings:
     problems: list[str] = []
     unknown: dict[str, dict[str, Any]] = {}
     for name, (cls, checks) in _SECTIONS.items():
+        value: object
         value, found, extra = read_table(document.get(name, {}), cls, checks, path=path, name=name)
         sections[name] = value
         problems += found

@@ -220,7 +220,7 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
 
     window.visibility_changed.connect(voice_once_shown)
     restore_geometry(window, controller.settings)
-    window.visibility_changed.connect(lambda visible: visible or remember_geometry(controller))
+    window.visibility_changed.connect(lambda visible: None if visible else remember_geometry(controller))
     if not background:
         window.show()
     elif not resident.has_tray:
@@ -229,7 +229,7 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
     resident.start()
     app.aboutToQuit.connect(lambda: controller.speech.shutdown() if controller.speech else None)
     app.aboutToQuit.connect(lambda: remember_geometry(controller))
-    app.aboutToQuit.connect(controller.findChild(VoiceCommands).stop)
+    app.aboutToQuit.connect(controller.findChild(VoiceCommands).stop)  # type: ignore[union-attr]
     if controller.check_in is not None:
         app.aboutToQuit.connect(controller.check_in.keeper.close)
     if instance is not None:

@@ -51,7 +51,7 @@ def _remembered(key: tuple[object, ...], build: Callable[[], T]) -> T:
         if len(_REMEMBERED) >= _REMEMBER_AT_MOST:
             _REMEMBERED.clear()
         known = _REMEMBERED[key] = build()
-    return known  # type: ignore[no-any-return]
+    return known
 
 
 @dataclass

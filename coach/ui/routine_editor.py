@@ -242,9 +242,9 @@ class RoutineEditor(QDialog):
         if draft is not None:
             self._open(None, draft)
         else:
-            routine = self.catalogue.get(current.data(ROUTINE_ID_ROLE))
-            assert routine is not None
-            self._open(routine, document_of(routine))
+            chosen = self.catalogue.get(current.data(ROUTINE_ID_ROLE))
+            assert chosen is not None
+            self._open(chosen, document_of(chosen))
 
     def _routine_picked(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if item is None or item.data(ROUTINE_ID_ROLE) is None:
@@ -254,7 +254,7 @@ class RoutineEditor(QDialog):
             return
         if not self.may_leave():
             self.routine_list.blockSignals(True)
-            self.routine_list.setCurrentItem(previous)
+            self.routine_list.setCurrentItem(previous)  # type: ignore[arg-type]
             self.routine_list.blockSignals(False)
             return
         self._fill_list(routine.id)  # drops an abandoned new routine from the list

@@ -287,7 +287,7 @@ def write_sheet(routine: Routine, level: Level, path: Path, figures: Mapping[str
         pages = _Sheet(routine, level, figures, writer).paint(painter)
     finally:
         painter.end()
-    data = bytes(buffer.data())
+    data = bytes(buffer.data().data())
     if not data.startswith(b"%PDF"):  # QPdfWriter reports no errors of its own
         raise OSError(errno.EIO, "Qt's PDF writer produced no PDF", str(path))
     write_atomically(path, data)
