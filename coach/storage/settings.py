@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import tomllib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ import tomli_w
 from coach.domain.file_reading import read_regular_file
 from coach.domain.languages import LANGUAGES
 from coach.domain.progression import DEFAULT_SESSIONS_PER_LEVEL
+from coach.domain.routine import Level
 from coach.speech.engine import DEFAULT_RATE
 from coach.storage.atomic import move_aside, write_atomically
 from coach.storage.paths import user_config_dir
@@ -46,10 +47,10 @@ from coach.storage.toml_tables import (
 
 _log = logging.getLogger(__name__)
 FILE_NAME = "settings.toml"
-LEGACY_SAFETY_MARKER = "safety-note-read"  # before settings.toml held it (stop 2-11)
+# Development builds before 0.1.0 (November 2026) kept the acknowledgement in this marker file.
+LEGACY_SAFETY_MARKER = "safety-note-read"
 MIN_RATE, MAX_RATE = 80, 320
 MAX_BYTES = 256 * 1024
-LEVELS = ("gentle", "standard", "strong")  # coach.domain.routine.Level values
 THEMES = ("system", "light", "dark")
 MIN_SESSIONS_PER_LEVEL, MAX_SESSIONS_PER_LEVEL = 2, 30
 
@@ -134,7 +135,7 @@ _SECTIONS: dict[str, tuple[type, dict[str, Check]]] = {
     "voice": (VoiceSettings, {"voice": text(), "rate": whole_number(MIN_RATE, MAX_RATE), "volume": number(0.0, 1.0),
                               "muted": boolean(), "counts": boolean(), "countdown": boolean(), "chimes": boolean(),
                               "rest_ticks": boolean(), "listen": boolean()}),
-    "coach": (CoachSettings, {"level": one_of(*LEVELS), "routine": text(), "ask_pain_before": boolean(),
+    "coach": (CoachSettings, {"level": one_of(*Level.names()), "routine": text(), "ask_pain_before": boolean(),
                               "ask_pain_after": boolean(),
                               "sessions_per_level": whole_number(MIN_SESSIONS_PER_LEVEL, MAX_SESSIONS_PER_LEVEL)}),
     "appearance": (AppearanceSettings, {"theme": one_of(*THEMES), "language": one_of("", *LANGUAGES)}),
@@ -261,20 +262,12 @@ def record_safety_note_read(path: Path | None = None) -> None:
     save(with_safety_note_read(load(path)), path)
 
 
-def section_names() -> tuple[str, ...]:
-    return tuple(_SECTIONS)
-
-
-def field_names(section: str) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(_SECTIONS[section][0]))
-
-
 def _legacy_marker(path: Path) -> Path:
     return path.with_name(LEGACY_SAFETY_MARKER)
 
 
 def _adopt_legacy_marker(settings: Settings, path: Path) -> Settings:
-    """Before stop 12 the acknowledgement was a marker file; carry it over (the next save removes it)."""
+    """Builds before 0.1.0 kept the acknowledgement in a marker file; carry it over (the next save removes it)."""
     marker = _legacy_marker(path)
     if settings.first_run.safety_note_read is not None or not marker.is_file():
         return settings
