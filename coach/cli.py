@@ -236,7 +236,7 @@ def _say(args: argparse.Namespace) -> None:
     """Say a text, or write it to a WAV file, with the engine in a child process under a deadline."""
     from coach.speech import one_shot
     from coach.speech.engine import SpeechEngineError
-    from coach.storage.settings import MAX_RATE, MIN_RATE
+    from coach.speech.voice import MAX_RATE, MIN_RATE
 
     if not args.text.strip():
         raise UsageProblem('nothing to say: TEXT is empty; e.g. backcoach say "Breathe out slowly"')

@@ -23,11 +23,12 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from coach.speech.voice import DEFAULT_RATE
+
 MAX_TEXT_CHARS = 1000
 # An empty file is retried this often in all; a real fault (no voice data at all) still fails fast.
 SYNTH_ATTEMPTS = 3
 WAV_HEADER_BYTES = 44
-DEFAULT_RATE = 175  # words a minute; espeak's own default (200) is brisk for someone on the floor
 
 
 class SpeechEngineError(Exception):

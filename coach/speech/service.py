@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from coach.speech.chimes import ensure_chimes
 from coach.speech.synth_client import SynthClient
 from coach.speech.wav_cache import WavCache, is_playable_wav
-from coach.storage.settings import VoiceSettings
+from coach.speech.voice import VoiceSettings
 
 if TYPE_CHECKING:
     from coach.speech.wav_player import WavPlayer
@@ -42,7 +42,7 @@ class Utterance:
 
 
 class SpeechService(QObject):
-    """Speaks phrases and plays chimes, preparing phrases ahead of time.
+    """Speaks phrases and plays chimes, preparing phrases ahead of time: the app's ``Voice`` (coach/speech/voice.py).
 
     Attributes:
         settings: the voice settings in force.

@@ -30,7 +30,7 @@ from coach.domain.file_reading import read_regular_file
 from coach.domain.languages import LANGUAGES
 from coach.domain.progression import DEFAULT_SESSIONS_PER_LEVEL
 from coach.domain.routine import Level
-from coach.speech.engine import DEFAULT_RATE
+from coach.speech.voice import MAX_RATE, MIN_RATE, VoiceSettings
 from coach.storage.atomic import move_aside, write_atomically
 from coach.storage.paths import user_config_dir
 from coach.storage.toml_tables import (
@@ -49,37 +49,9 @@ _log = logging.getLogger(__name__)
 FILE_NAME = "settings.toml"
 # Development builds before 0.1.0 (November 2026) kept the acknowledgement in this marker file.
 LEGACY_SAFETY_MARKER = "safety-note-read"
-MIN_RATE, MAX_RATE = 80, 320
 MAX_BYTES = 256 * 1024
 THEMES = ("system", "light", "dark")
 MIN_SESSIONS_PER_LEVEL, MAX_SESSIONS_PER_LEVEL = 2, 30
-
-
-@dataclass(frozen=True)
-class VoiceSettings:
-    """How Back Coach speaks.
-
-    Attributes:
-        voice: the engine's voice id, or None for the engine's default.
-        rate: words a minute.
-        volume: 0.0-1.0.
-        muted: say nothing (captions and chimes go on).
-        counts: say rep counts ("seven").
-        countdown: say "3, 2, 1" before a hold ends.
-        chimes: chime at the start and end of holds and after each exercise.
-        rest_ticks: soft ticks in the last seconds of a rest.
-        listen: voice commands during a session (coach.listening); off until the person turns it on.
-    """
-
-    voice: str | None = None
-    rate: int = DEFAULT_RATE
-    volume: float = 0.9
-    muted: bool = False
-    counts: bool = True
-    countdown: bool = True
-    chimes: bool = True
-    rest_ticks: bool = False
-    listen: bool = False
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,7 @@ if TYPE_CHECKING:
     # settings dialog and the pain check load when first used (tests/test_architecture.py).
     from coach.domain.figure_track import FigureTrack
     from coach.domain.floor_view import SessionTally
-    from coach.speech.service import SpeechService
-    from coach.storage.settings import VoiceSettings
+    from coach.speech.voice import Voice, VoiceSettings
     from coach.ui.check_in import CheckIn
     from coach.ui.session_driver import SessionDriver
     from coach.ui.session_screen import SessionScreen
@@ -83,7 +82,7 @@ class CoachController(QObject):
         self.speed = speed
         self.exit_when_done = exit_when_done
         self.driver: SessionDriver | None = None
-        self.speech: SpeechService | None = None
+        self.speech: Voice | None = None
         self.settings = settings or Settings()
         self.voice_dialog: VoiceSettingsDialog | None = None
         self._voice: SessionVoice | None = None
@@ -119,7 +118,7 @@ class CoachController(QObject):
 
     # ----- the voice
 
-    def attach_speech(self, speech: SpeechService) -> None:
+    def attach_speech(self, speech: Voice) -> None:
         """Give sessions a voice (done after the window shows, so start-up does not wait for it)."""
         self.speech = speech
         speech.prepare_progress.connect(self.window.home.show_voice_progress)

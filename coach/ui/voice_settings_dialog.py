@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.speech.engine import VoiceInfo
-from coach.storage.settings import MAX_RATE, MIN_RATE, VoiceSettings
+from coach.speech.voice import MAX_RATE, MIN_RATE, VoiceSettings
 from coach.ui.screen_fit import fit_to_screen
 from coach.ui.plain_text import plain_labels
 

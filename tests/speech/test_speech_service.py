@@ -13,7 +13,7 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 from coach.speech.service import SpeechService
 from coach.speech.wav_cache import WavCache, wav_seconds
 from coach.storage import settings as settings_store
-from coach.storage.settings import VoiceSettings
+from coach.speech.voice import VoiceSettings
 from coach.ui.app import build
 from coach.ui.session_voice import phrases_of
 
@@ -196,7 +196,7 @@ from pathlib import Path
 from coach.ui.app import application
 from coach.speech.service import SpeechService
 from coach.speech.wav_cache import WavCache
-from coach.storage.settings import VoiceSettings
+from coach.speech.voice import VoiceSettings
 app = application()
 service = SpeechService(WavCache(Path({str(tmp_path)!r}) / "speech"), Path({str(tmp_path)!r}) / "chimes",
                         VoiceSettings())
