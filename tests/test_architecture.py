@@ -1,4 +1,4 @@
-"""The house rules that keep the domain testable in milliseconds."""
+"""The house rules: the domain testable in milliseconds, layers that point one way, no package cycles."""
 
 from __future__ import annotations
 
@@ -32,6 +32,129 @@ def test_domain_source_imports_no_qt_and_no_outer_layer():
         if bad:
             offenders[path.name] = sorted(bad)
     assert offenders == {}
+
+
+# ----- the whole import graph, read from the source (every import, also those inside functions and
+# under TYPE_CHECKING: a type-only import is still a dependency). Written by package prefix, so it
+# holds whatever modules a package gains or loses.
+
+OUTER_LAYERS = ("coach.storage", "coach.speech", "coach.listening", "coach.platform")
+
+
+def _within(name: str, prefix: str) -> bool:
+    return name == prefix or name.startswith(prefix + ".")
+
+
+def _module_name(path: Path, root: Path) -> str:
+    parts = list(path.relative_to(root.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph(root: Path = PACKAGE) -> dict[str, set[str]]:
+    """Each module of ours -> the modules of ours it imports (a `from package import module` counts as
+    the module; a relative import is resolved)."""
+    paths = {_module_name(path, root): path for path in sorted(root.rglob("*.py"))}
+    graph: dict[str, set[str]] = {}
+    for module, path in paths.items():
+        package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+            if isinstance(node, ast.Import):
+                found.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    anchor = package.split(".")[:len(package.split(".")) - (node.level - 1)]
+                    base = ".".join([*anchor, *([base] if base else [])])
+                found.add(base)
+                found.update(f"{base}.{alias.name}" for alias in node.names)
+        graph[module] = {name for name in found if name in paths and name != module}
+    return graph
+
+
+def package_of(module: str) -> str:
+    """The unit a cycle is counted between: a module's package; at the top, the command line (cli*.py)
+    is one unit and every other top-level module its own."""
+    parent, _, name = module.rpartition(".")
+    if parent != "coach":
+        return parent if module.count(".") > 1 else module
+    return "coach.cli" if name.startswith("cli") else module
+
+
+def package_graph(graph: dict[str, set[str]]) -> dict[str, dict[str, list[str]]]:
+    """Package -> package it imports -> the module imports that make that edge (for the message)."""
+    packages: dict[str, dict[str, list[str]]] = {}
+    for module, imported in graph.items():
+        edges = packages.setdefault(package_of(module), {})
+        for target in sorted(imported):
+            if package_of(target) != package_of(module):
+                edges.setdefault(package_of(target), []).append(f"{module} -> {target}")
+    return packages
+
+
+def cycles(edges: dict[str, dict[str, list[str]]]) -> list[list[str]]:
+    """The strongly connected groups of more than one package (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for target in edges.get(node, {}):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(edges):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_the_import_graph_sees_the_imports_it_must():
+    """The reader below is what the rules stand on: it finds plain, from-package and in-function imports."""
+    graph = import_graph()
+    assert "coach.domain.routine" in graph["coach.domain.compiler"]
+    assert "coach.storage.settings" in graph["coach.cli"] or any(
+        _within(name, "coach.storage") for name in graph["coach.cli"])
+    assert package_of("coach.domain.routine") == "coach.domain" and package_of("coach.cli_history") == "coach.cli"
+    assert cycles({"a": {"b": []}, "b": {"c": []}, "c": {"a": []}, "d": {"a": []}}) == [["a", "b", "c"]]
+
+
+def test_the_domain_imports_nothing_of_ours_outside_itself():
+    offenders = {module: sorted(name for name in imported if not _within(name, "coach.domain"))
+                 for module, imported in import_graph().items() if _within(module, "coach.domain")}
+    assert {module: names for module, names in offenders.items() if names} == {}
+
+
+def test_storage_speech_listening_and_platform_never_import_the_ui():
+    offenders = {module: sorted(name for name in imported if _within(name, "coach.ui"))
+                 for module, imported in import_graph().items()
+                 if any(_within(module, layer) for layer in OUTER_LAYERS)}
+    assert {module: names for module, names in offenders.items() if names} == {}
+
+
+def test_no_package_cycles():
+    """Between domain, speech, listening, storage, platform, ui and each of its sub-packages, and the
+    command line: dependencies point one way, so each can be understood (and tested) without the others."""
+    edges = package_graph(import_graph())
+    report = {" <-> ".join(group): sorted(line for source in group for target in group
+                                           for line in edges.get(source, {}).get(target, []))
+              for group in cycles(edges)}
+    assert report == {}
 
 
 def test_importing_every_domain_module_loads_no_qt():
