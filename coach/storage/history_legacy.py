@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from coach.storage import reminder_journal
-from coach.storage.history import insert_reminder, rollback, from_text
+from coach.storage.history import rollback
+from coach.storage.history_operations import from_text, insert_reminder
 
 IMPORTED_SUFFIX = ".imported"
 _log = logging.getLogger(__name__)
