@@ -4,7 +4,8 @@ Each operation type carries all three of its parts in one place: its checks (on
 construction), ``write`` (one idempotent SQL statement, so replaying it after a crash
 or from the spill file never doubles or damages a row) and its JSON form for the spill
 file (``to_json`` / ``from_json``, tagged by ``NAME``). ``OPERATIONS`` is the table by
-tag; coach/storage/history.py applies them and reads the rows back.
+tag; coach/storage/history.py applies them and reads the rows back. ``squeezed`` drops
+from a batch the progress that a later operation overwrites anyway.
 """
 
 from __future__ import annotations
@@ -330,3 +331,24 @@ OPERATIONS: dict[str, type[Operation]] = {
     kind.NAME: kind
     for kind in (StartSession, SessionProgress, FinishSession, RatePain, RecordReminder, RecordLevelChoice)
 }
+
+
+def squeezed(batch: list[Operation]) -> list[Operation]:
+    """The batch without progress that the same session's very next operation, also progress, overwrites.
+
+    Each statement hands the interpreter lock back and forth, and a busy app thread
+    makes every hand-back wait; a backlog of progress then costs one statement, not one each.
+    """
+    kept: list[Operation] = []
+    progress_next: set[str] = set()  # sessions whose next operation (we scan backwards) is progress
+    for op in reversed(batch):
+        key = getattr(op, "key", None)
+        if isinstance(op, SessionProgress):
+            if op.key in progress_next:
+                continue
+            progress_next.add(op.key)
+        elif key is not None:
+            progress_next.discard(key)
+        kept.append(op)
+    kept.reverse()
+    return kept
