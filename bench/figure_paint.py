@@ -51,8 +51,8 @@ from coach.domain.figure_track import FigureFrame, FigureTrack
 from coach.domain.routine import Level
 from coach.domain.routine_loader import load_catalogue
 from coach.resources import builtin_routines_dir, figures_dir
-from coach.ui.figure_view import FigureView
-from coach.ui.theme import LIGHT
+from coach.ui.widgets.figure_view import FigureView
+from coach.ui.widgets.theme import LIGHT
 
 
 class CountingView(FigureView):

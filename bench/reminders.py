@@ -139,7 +139,7 @@ def latency(runs: int) -> None:
 
     from coach.storage import reminder_journal, reminder_store
     from coach.storage.reminder_store import ReminderSettings
-    from coach.ui.reminder_scheduler import ReminderScheduler
+    from coach.ui.reminders.reminder_scheduler import ReminderScheduler
 
     app = QApplication.instance() or QApplication([])
     zone = ZoneInfo("UTC")

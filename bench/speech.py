@@ -65,7 +65,7 @@ def run() -> None:
     from coach.storage.paths import user_cache_dir
     from coach.speech.voice import VoiceSettings
     from coach.ui.app import application
-    from coach.ui.session_voice import phrases_of
+    from coach.ui.session.session_voice import phrases_of
 
     app = application()
     cache = WavCache(user_cache_dir() / "speech")

@@ -44,7 +44,7 @@ def spin() -> None:
 
 
 def one_run(app, timeline, speed: float) -> dict[str, float]:
-    from coach.ui.session_driver import SessionDriver
+    from coach.ui.session.session_driver import SessionDriver
 
     spinner = multiprocessing.get_context("spawn").Process(target=spin, daemon=True)
     spinner.start()

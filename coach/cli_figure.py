@@ -1,7 +1,7 @@
 """``backcoach figure EXERCISE``: one pose of one exercise's figure, drawn on its own into a PNG.
 
 The picture is the one the session screen, the home screen and the printed
-sheet draw (coach.ui.figure_view.paint_figure), for the README, for looking
+sheet draw (coach.ui.widgets.figure_view.paint_figure), for the README, for looking
 at a pose from 3 m (shrink the PNG to 25 %) and for tests. Without --pose or
 --phase it shows the start pose; --phase N shows half way through the N-th
 phase of a rep (counted from 1), with the faint target where the figure has one.
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace, out: TextIO) -> None:
     if not args.png.parent.is_dir():
         raise FigureProblem(f"could not write {args.png}: the folder {args.png.parent} does not exist")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawing into a file needs no screen
-    from coach.ui.figure_picture import figure_png
+    from coach.ui.widgets.figure_picture import figure_png
 
     from coach.storage.atomic import write_atomically
 

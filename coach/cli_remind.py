@@ -82,7 +82,7 @@ def _tell_running_app() -> None:
     lock_dir = user_state_dir()
     if not (lock_dir / "instance.lock").exists():
         return
-    from coach.ui.single_instance import SingleInstance
+    from coach.platform.single_instance import SingleInstance
 
     SingleInstance(lock_dir).send({"command": "reload-reminders"}, timeout_ms=1000)
 

@@ -72,23 +72,34 @@ def import_graph(root: Path = PACKAGE) -> dict[str, set[str]]:
     return graph
 
 
-def package_of(module: str) -> str:
-    """The unit a cycle is counted between: a module's package; at the top, the command line (cli*.py)
-    is one unit and every other top-level module its own."""
-    parent, _, name = module.rpartition(".")
-    if parent != "coach":
-        return parent if module.count(".") > 1 else module
-    return "coach.cli" if name.startswith("cli") else module
+# The ui is split into feature rooms (session/, home/, ...); each room counts on its own. Elsewhere a
+# package's inner packages (domain/phrasebook/, say) belong to it.
+SPLIT_PACKAGES = ("coach.ui",)
+
+
+def package_of(module: str, packages: frozenset[str] = frozenset()) -> str:
+    """The unit a cycle is counted between: coach's package the module is in (for the ui, its sub-package);
+    at the top, the command line (cli*.py) is one unit and every other top-level module its own."""
+    parts = module.split(".")
+    if len(parts) <= 2:
+        return "coach.cli" if parts[-1].startswith("cli") else module
+    top, room = ".".join(parts[:2]), ".".join(parts[:3])
+    return room if top in SPLIT_PACKAGES and room in packages else top
 
 
 def package_graph(graph: dict[str, set[str]]) -> dict[str, dict[str, list[str]]]:
     """Package -> package it imports -> the module imports that make that edge (for the message)."""
+    known = frozenset(name.rpartition(".")[0] for name in graph)
+
+    def unit(module: str) -> str:
+        return package_of(module, known)
+
     packages: dict[str, dict[str, list[str]]] = {}
     for module, imported in graph.items():
-        edges = packages.setdefault(package_of(module), {})
+        edges = packages.setdefault(unit(module), {})
         for target in sorted(imported):
-            if package_of(target) != package_of(module):
-                edges.setdefault(package_of(target), []).append(f"{module} -> {target}")
+            if unit(target) != unit(module):
+                edges.setdefault(unit(target), []).append(f"{module} -> {target}")
     return packages
 
 
@@ -131,6 +142,10 @@ def test_the_import_graph_sees_the_imports_it_must():
     assert "coach.storage.settings" in graph["coach.cli"] or any(
         _within(name, "coach.storage") for name in graph["coach.cli"])
     assert package_of("coach.domain.routine") == "coach.domain" and package_of("coach.cli_history") == "coach.cli"
+    rooms = frozenset({"coach.ui.session", "coach.domain.phrasebook"})
+    assert package_of("coach.ui.session.session_screen", rooms) == "coach.ui.session"
+    assert package_of("coach.ui.app", rooms) == "coach.ui"
+    assert package_of("coach.domain.phrasebook.de", rooms) == "coach.domain"
     assert cycles({"a": {"b": []}, "b": {"c": []}, "c": {"a": []}, "d": {"a": []}}) == [["a", "b", "c"]]
 
 
@@ -147,10 +162,39 @@ def test_storage_speech_listening_and_platform_never_import_the_ui():
     assert {module: names for module, names in offenders.items() if names} == {}
 
 
+# Imports that close a cycle today, each to be cut (move the shared module down, or pass the object in);
+# the list may only shrink: an entry that no longer exists fails below, and any new cycle fails.
+KNOWN_CYCLE_IMPORTS = {
+    # The feature rooms reach back into coach.ui's own modules: screen_keys belongs with the widgets,
+    # the controller, main window, history keeper and app should be handed in, not imported.
+    ("coach.ui.home.first_run_screen", "coach.ui.screen_keys"),
+    ("coach.ui.home.home_screen", "coach.ui.screen_keys"),
+    ("coach.ui.progress.progress_screen", "coach.ui.screen_keys"),
+    ("coach.ui.session.pain_check", "coach.ui.screen_keys"),
+    ("coach.ui.session.session_screen", "coach.ui.screen_keys"),
+    ("coach.ui.reminders.reminder_controller", "coach.ui.controller"),
+    ("coach.ui.session.voice_commands", "coach.ui.controller"),
+    ("coach.ui.session.check_in", "coach.ui.history_keeper"),
+    ("coach.ui.session.check_in", "coach.ui.main_window"),
+    ("coach.ui.session.snapshot", "coach.ui.app"),
+    # A widget that needs the editor's printable sheet.
+    ("coach.ui.widgets.figure_picture", "coach.ui.editor.routine_sheet"),
+}
+
+
+def test_the_known_cycle_imports_are_still_there():
+    """Once one is cut, take it off the list, so it cannot come back unnoticed."""
+    graph = import_graph()
+    assert sorted(pair for pair in KNOWN_CYCLE_IMPORTS if pair[1] not in graph.get(pair[0], set())) == []
+
+
 def test_no_package_cycles():
     """Between domain, speech, listening, storage, platform, ui and each of its sub-packages, and the
     command line: dependencies point one way, so each can be understood (and tested) without the others."""
-    edges = package_graph(import_graph())
+    graph = import_graph()
+    for importer, imported in KNOWN_CYCLE_IMPORTS:
+        graph.get(importer, set()).discard(imported)
+    edges = package_graph(graph)
     report = {" <-> ".join(group): sorted(line for source in group for target in group
                                            for line in edges.get(source, {}).get(target, []))
               for group in cycles(edges)}
@@ -187,11 +231,13 @@ def test_the_first_screen_does_not_load_the_voice():
 DEFERRED_FROM_THE_FIRST_SCREEN = (
     "PySide6.QtMultimedia", "pyttsx3",  # the voice, after the first paint
     "sqlite3", "coach.storage.history", "coach.storage.history_writer",  # the first write or read
-    "coach.ui.session_screen", "coach.ui.ring", "coach.domain.floor_view",  # the first session
-    "coach.ui.pain_check", "coach.ui.progress_screen", "coach.ui.progress_charts",  # pain check, progress
-    "coach.ui.first_run_screen",  # only while the safety note is unread
-    "coach.ui.routine_editor", "coach.ui.reminders_dialog", "coach.ui.reminder_window",  # on first use
-    "coach.ui.voice_settings_dialog",
+    "coach.ui.session.session_screen", "coach.ui.widgets.ring", "coach.domain.floor_view",  # the first session
+    # pain check, progress
+    "coach.ui.session.pain_check", "coach.ui.progress.progress_screen", "coach.ui.progress.calendar_heatmap",
+    "coach.ui.home.first_run_screen",  # only while the safety note is unread
+    # on first use
+    "coach.ui.editor.routine_editor", "coach.ui.reminders.reminders_dialog", "coach.ui.reminders.reminder_window",
+    "coach.ui.home.voice_settings_dialog",
     "hashlib",  # OpenSSL's libcrypto, for nothing the first screen does
 )
 FIRST_SCREEN = """
@@ -232,7 +278,8 @@ def test_a_deferred_screen_and_sqlite_load_when_first_used():
             "print(sorted(m for m in sys.modules if m.startswith({deferred!r})))")
     before, after = _first_screen_modules(then.format(deferred=DEFERRED_FROM_THE_FIRST_SCREEN))
     assert before == "[]"
-    for module in ("coach.ui.session_screen", "coach.ui.pain_check", "sqlite3", "coach.storage.history"):
+    for module in ("coach.ui.session.session_screen", "coach.ui.session.pain_check", "sqlite3",
+                   "coach.storage.history"):
         assert module in after
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage
 from coach.cli import main
 from coach.domain.figure_loader import load_figures
 from coach.resources import figures_dir
-from coach.ui.theme import DARK, LIGHT
+from coach.ui.widgets.theme import DARK, LIGHT
 
 
 def run(capsys, *argv):

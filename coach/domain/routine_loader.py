@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coach.domain.file_reading import read_regular_file
+from coach.domain.languages import ENGLISH
 from coach.domain.routine import SIDES, Amount, Dose, Exercise, Phase, PhaseKind, Routine
 from coach.domain.routine_errors import RoutineFileError
 from coach.domain.routine_fields import Fields
+from coach.domain.routine_translation import TRANSLATIONS_FOLDER, translate_routine
 
 MAX_FILE_BYTES = 64 * 1024
 MAX_USER_FILES = 200
@@ -97,24 +99,55 @@ class Catalogue:
 
     Attributes:
         routines: loaded routines by id, built-ins first, then the user's by file name.
-        problems: one error per file that was skipped.
+        problems: one error per file that was skipped (and per translation entry not used).
+        language: the language the built-in routines are in.
+        originals: the built-in routines as written (English), to translate again into another language.
     """
 
     routines: dict[str, Routine] = field(default_factory=dict)
     problems: list[RoutineFileError] = field(default_factory=list)
+    language: str = ENGLISH
+    originals: dict[str, Routine] = field(default_factory=dict)
 
     def get(self, routine_id: str) -> Routine | None:
         return self.routines.get(routine_id)
 
+    def use_language(self, language: str) -> None:
+        """Put the built-in routines into ``language`` (the app's Language setting changed)."""
+        if language == self.language:
+            return
+        self.problems[:] = [problem for problem in self.problems if not is_translation_problem(problem)]
+        for routine_id, original in self.originals.items():
+            if routine_id in self.routines:
+                self.routines[routine_id], problems = translate_routine(original, language)
+                self.problems.extend(problems)
+        self.language = language
 
-def load_catalogue(builtin_dir: Path, user_dir: Path | None) -> Catalogue:
-    """Load the built-in routines, then the user's ``*.toml`` files.
+    def take(self, fresh: Catalogue) -> None:
+        """Become ``fresh`` (the same routines read again), in place: the app holds on to this object."""
+        self.routines.clear()
+        self.routines.update(fresh.routines)
+        self.problems[:] = fresh.problems
+        self.originals = fresh.originals
+        self.language = fresh.language
+
+
+def is_translation_problem(problem: RoutineFileError) -> bool:
+    """A problem with a translation file: nothing was skipped, that text is shown in English."""
+    return problem.file.parent.name == TRANSLATIONS_FOLDER
+
+
+def load_catalogue(builtin_dir: Path, user_dir: Path | None, language: str = ENGLISH) -> Catalogue:
+    """Load the built-in routines (translated into ``language``), then the user's ``*.toml`` files.
 
     A user file with a problem, or whose id is already taken, is reported in
-    ``problems`` and skipped; it never stops the others from loading.
+    ``problems`` and skipped; it never stops the others from loading. A
+    translation's problems are reported too; those fields stay in English.
     """
     catalogue = Catalogue()
     _load_dir(catalogue, builtin_dir, builtin=True)
+    catalogue.originals = dict(catalogue.routines)
+    catalogue.use_language(language)
     if user_dir is not None:
         _load_dir(catalogue, user_dir, builtin=False)
     return catalogue

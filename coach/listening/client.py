@@ -1,6 +1,6 @@
 """Talks to the recogniser's worker process: sends audio, reads commands, restarts it if it stalls.
 
-The watchdog and restarts are coach/watched_worker.py's, shared with the speech worker: a worker
+The watchdog and restarts are coach/qt/watched_worker.py's, shared with the speech worker: a worker
 that does not say "ready" in time, or falls more than MAX_LAG_SECONDS of audio behind what it was
 sent, is killed and restarted; after MAX_RESTARTS the client gives up and says why.
 """
@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from coach.listening.recogniser import SAMPLE_RATE
 from coach.listening.worker import FROZEN_WORKER_FLAG, packet
-from coach.watched_worker import WatchedWorker
+from coach.qt.watched_worker import WatchedWorker
 
 _log = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ The worker (coach.speech.synth_worker) runs pyttsx3 in its own process, so the
 GUI thread never waits on the engine and a crash of the engine never takes the
 app down. One request is in flight at a time, under a watchdog: a worker that
 does not answer in time is killed and restarted; after too many failures the
-client gives up and says the voice is unavailable (coach/watched_worker.py, shared
+client gives up and says the voice is unavailable (coach/qt/watched_worker.py, shared
 with the recogniser's worker).
 """
 
@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from coach.speech.engine import VoiceInfo
 from coach.speech.synth_worker import default_worker_command
-from coach.watched_worker import WatchedWorker
+from coach.qt.watched_worker import WatchedWorker
 
 # A request or reply on the engine's JSON lines: JSON values, checked where they are read.
 Message = dict[str, Any]
@@ -61,12 +61,13 @@ class SynthClient(WatchedWorker):
 
     def __init__(self, mode: str = "file", command: Sequence[str] | None = None, parent: QObject | None = None,
                  *, voice: str | None = None, rate: int | None = None, volume: float | None = None,
-                 start_timeout_ms: int = START_TIMEOUT_MS, request_timeout_ms: int = REQUEST_TIMEOUT_MS,
-                 max_restarts: int = MAX_RESTARTS) -> None:
+                 language: str | None = None, start_timeout_ms: int = START_TIMEOUT_MS,
+                 request_timeout_ms: int = REQUEST_TIMEOUT_MS, max_restarts: int = MAX_RESTARTS) -> None:
         super().__init__(f"speech-{mode}", command or default_worker_command(), parent,
                          start_timeout_ms=start_timeout_ms, max_restarts=max_restarts, single_shot_watchdog=True)
         self.mode = mode
         self._engine_settings = (voice, rate, volume)
+        self._language = language  # without a voice, the worker speaks this language's (or says it has none)
         self._request_timeout_ms = request_timeout_ms
         self._next_id = 1
         self._queue: deque[Message] = deque()
@@ -82,6 +83,16 @@ class SynthClient(WatchedWorker):
             return
         self._engine_settings = settings
         self._stale = self._process is not None  # restarted once nothing is in flight
+        self._pump()
+
+    def set_language(self, language: str | None) -> None:
+        """Speak another language from the next request on; an engine that had no voice for the old one may."""
+        if language == self._language:
+            return
+        self._language = language
+        self._stale = self._process is not None
+        if not self.available:  # the old language had no voice: try the new one afresh
+            self.available, self._restarts = True, 0
         self._pump()
 
     def synthesize(self, text: str, path: str, *, urgent: bool = False) -> int:
@@ -152,7 +163,8 @@ class SynthClient(WatchedWorker):
     def _arguments(self) -> list[str]:
         voice, rate, volume = self._engine_settings
         return [*(["--voice", voice] if voice else []), *(["--rate", str(rate)] if rate else []),
-                *(["--volume", f"{volume:g}"] if volume is not None else []), self.mode]
+                *(["--volume", f"{volume:g}"] if volume is not None else []),
+                *(["--language", self._language] if self._language else []), self.mode]
 
     def _handle(self, message: Message) -> None:
         op = message.get("op")

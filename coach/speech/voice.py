@@ -101,6 +101,10 @@ class Voice(Protocol):
         """Speak with these settings from now on."""
         ...
 
+    def set_language(self, language: str | None) -> None:
+        """Say phrases in this language's voice from now on (a voice the person chose still wins)."""
+        ...
+
     def shutdown(self) -> None:
         """Stop for good (the app is quitting): silence, and end any worker processes."""
         ...

@@ -15,7 +15,7 @@ from coach.speech.wav_cache import WavCache, wav_seconds
 from coach.storage import settings as settings_store
 from coach.speech.voice import VoiceSettings
 from coach.ui.app import build
-from coach.ui.session_voice import phrases_of
+from coach.ui.session.session_voice import phrases_of
 
 from ..domain.routines import timeline
 from ..histories import close_at_end

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from coach.ui.fitting_label import FittingLabel
+from coach.ui.widgets.fitting_label import FittingLabel
 
 
 def clipped_texts(root: QWidget) -> list[str]:

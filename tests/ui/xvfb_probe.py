@@ -21,7 +21,7 @@ from coach.domain.routine_loader import load_catalogue
 from coach.resources import builtin_routines_dir
 from coach.storage import settings as settings_store
 from coach.ui.app import application, build
-from coach.ui.theme import ThemeName
+from coach.ui.widgets.theme import ThemeName
 
 SEGMENTS = [("lower-back", 0), ("lower-back", 7), ("lower-back", 213), ("lower-back", 51), ("cat-stretch", 24)]
 
