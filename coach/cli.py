@@ -244,7 +244,7 @@ def _say(args: argparse.Namespace) -> None:
     """Say a text, or write it to a WAV file, with the engine in a child process under a deadline."""
     from coach.speech import one_shot
     from coach.speech.engine import SpeechEngineError
-    from coach.storage.settings import MAX_RATE, MIN_RATE
+    from coach.speech.voice import MAX_RATE, MIN_RATE
 
     if not args.text.strip():
         raise UsageProblem('nothing to say: TEXT is empty; e.g. backcoach say "Breathe out slowly"')
@@ -300,7 +300,7 @@ def _print_list(catalogue: Catalogue, out: TextIO, language: str) -> None:
         rows.append([routine.id, str(len(routine.exercises)), *durations, routine.title])
     widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
     for row in rows:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths)]
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         print("  ".join([*cells, row[-1]]), file=out)
 
 

@@ -27,7 +27,7 @@ class FigureProblem(Exception):
     """The exercise, pose, phase, size or file asked for does not work; the message says what does."""
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     figure = commands.add_parser("figure", help="draw one pose of an exercise's figure to a PNG")
     figure.add_argument("exercise", metavar="EXERCISE", help="an exercise with a figure, e.g. bridge")
     figure.add_argument("--side", choices=("left", "right"),

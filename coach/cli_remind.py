@@ -14,7 +14,8 @@ from datetime import datetime
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
-from coach.domain.reminder_rules import WEEKDAY_NAMES, ReminderRule, format_time, format_weekdays, parse_time, parse_weekdays
+from coach.domain.reminder_rules import (WEEKDAY_NAMES, ReminderRule, format_time, format_weekdays, parse_time,
+                                         parse_weekdays)
 from coach.domain.reminder_times import upcoming
 from coach.domain.routine_loader import Catalogue
 from coach.platform.local_zone import local_zone, now_utc, zone_named
@@ -27,7 +28,7 @@ class RemindProblem(Exception):
     """A one-line message for stderr (exit code 2)."""
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     remind = commands.add_parser("remind", help="list, add and remove reminders; show when they fire next")
     actions = remind.add_subparsers(dest="remind_command", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="list the reminders")
@@ -148,7 +149,7 @@ def _print_list(settings: ReminderSettings, out: TextIO, *, as_json: bool) -> No
                      _friendly(following[0][0]) if following else "-"])
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip(), file=out)
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip(), file=out)
 
 
 def _print_next(settings: ReminderSettings, args: argparse.Namespace, out: TextIO) -> None:

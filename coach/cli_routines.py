@@ -24,7 +24,7 @@ class RoutineProblem(Exception):
     """A one-line (or, for a bad file, one-line-per-problem) message for stderr (exit code 2)."""
 
 
-def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     importing = commands.add_parser("import", help="check a routine file and add it to your routines")
     importing.add_argument("file", type=Path, metavar="FILE", help="a routine file (.toml), e.g. from your physio")
     choice = importing.add_mutually_exclusive_group()

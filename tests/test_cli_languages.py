@@ -32,14 +32,16 @@ def test_plan_json_in_each_language_keeps_the_timings(capsys, code):
     assert any(BRIDGE[code] in say for say in says)
     assert any(say.startswith(ROUND_2[code]) for say in says)
     _, english, _ = run(capsys, "plan", "lower-back", "--json", "--lang", "en")
-    timed = [(s["kind"], s["seconds"]) for s in json.loads(english)["segments"] if s["kind"] in ("move", "hold", "rest")]
+    timed = [(s["kind"], s["seconds"]) for s in json.loads(english)["segments"]
+             if s["kind"] in ("move", "hold", "rest")]
     assert timed == [(s["kind"], s["seconds"]) for s in plan["segments"] if s["kind"] in ("move", "hold", "rest")]
 
 
 @pytest.mark.parametrize(("code", "heading", "where"), [
     ("en", "Lower-back routine (standard): 394 segments", "side-leg-lift left round 2/3 rep 10/10"),
     ("de", "Übungen für den unteren Rücken (standard): 394 Abschnitte", "side-leg-lift links Runde 2/3 Wdh. 10/10"),
-    ("es", "Rutina para la zona lumbar (standard): 394 segmentos", "side-leg-lift izquierda serie 2/3 repetición 10/10"),
+    ("es", "Rutina para la zona lumbar (standard): 394 segmentos",
+     "side-leg-lift izquierda serie 2/3 repetición 10/10"),
     ("th", "ท่าบริหารหลังส่วนล่าง (standard): 394 ช่วง", "side-leg-lift ซ้าย รอบ 2/3 ครั้ง 10/10"),
 ])
 def test_the_plan_lines_are_in_the_language(capsys, code, heading, where):

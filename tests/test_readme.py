@@ -65,7 +65,8 @@ def test_the_documented_routine_lengths_are_current(capsys):
 def test_the_reminders_example_is_a_valid_reminders_file(tmp_path):
     from coach.storage import reminder_store
 
-    example = _doc("files.md").split("`reminders.toml` is yours to edit", 1)[1].split("```toml\n", 1)[1].split("```", 1)[0]
+    section = _doc("files.md").split("`reminders.toml` is yours to edit", 1)[1]
+    example = section.split("```toml\n", 1)[1].split("```", 1)[0]
     path = tmp_path / "reminders.toml"
     path.write_text(example, encoding="utf-8")
     settings = reminder_store.load(path)

@@ -8,7 +8,7 @@ from coach.domain.timeline import Timeline
 
 
 def minutes_and_seconds(seconds: float) -> str:
-    whole = int(round(seconds))
+    whole = round(seconds)
     return f"{whole // 60}:{whole % 60:02d}"
 
 

@@ -20,6 +20,7 @@ MAX_TEXT_CHARS = 400
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _MISSING = object()
 T = TypeVar("T")
+F = TypeVar("F")
 
 
 class Fields:
@@ -42,7 +43,7 @@ class Fields:
         self._table = table
         self._check_unknown_keys(set(allowed))
 
-    def attempt(self, read: Callable[[], T], fallback: T) -> T:
+    def attempt(self, read: Callable[[], T], fallback: F) -> T | F:
         """``read()``, or ``fallback`` after noting its problem, so one bad field does not hide the next."""
         try:
             return read()
@@ -215,7 +216,7 @@ def _placeholders_in(text: str) -> set[str] | None:
         return None
     names = set()
     for _, name, spec, conversion in parts:
-        if name is None:
+        if name is None or spec is None:  # literal text only (the spec is None exactly then)
             continue
         by_side = spec.count("|") == 1 and name in _SIDED and "{" not in spec and "}" not in spec
         if (spec and not by_side) or conversion or not name.isidentifier():

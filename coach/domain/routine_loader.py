@@ -181,11 +181,11 @@ def _read_routine(fields: Fields, builtin: bool) -> Routine:
     routine_id = fields.attempt(lambda: fields.slug("id"), "")
     title = fields.attempt(lambda: fields.text("title"), "")
     description = fields.attempt(lambda: fields.text("description", required=False), "")
-    exercise_tables = fields.attempt(
+    exercise_tables: list[Fields] = fields.attempt(
         lambda: fields.table_list("exercises", _EXERCISE_KEYS, min_items=1, max_items=MAX_EXERCISES), [])
     exercises = tuple(_read_exercise(table) for table in exercise_tables)
     seen: dict[str, str] = {}
-    for table, exercise in zip(exercise_tables, exercises):
+    for table, exercise in zip(exercise_tables, exercises, strict=True):
         if exercise.id in seen:
             fields.problems.append(RoutineFileError(
                 fields.file, table.field_path("id"),
@@ -220,7 +220,7 @@ def _read_exercise(fields: Fields) -> Exercise:
     exercise_id = fields.attempt(lambda: fields.slug("id"), "")
     name = fields.attempt(lambda: fields.text("name"), "")
     purpose = fields.attempt(lambda: fields.text("purpose"), "")
-    setup = fields.attempt(lambda: fields.text_list("setup", max_items=MAX_SETUP_STEPS), ())
+    setup: tuple[str, ...] = fields.attempt(lambda: fields.text_list("setup", max_items=MAX_SETUP_STEPS), ())
     dose = fields.attempt(lambda: _read_dose(fields.table("dose", _DOSE_KEYS)), None)
     side_cue = fields.attempt(lambda: fields.text("side_cue", required=False, default=DEFAULT_SIDE_CUE,
                                                   placeholders=_SIDE_WORDS), DEFAULT_SIDE_CUE)
@@ -238,11 +238,11 @@ def _read_dose(fields: Fields) -> Dose:
 
     reps = amount("reps", unit="reps", low=1, high=100, whole=True, default=1)
     rounds = amount("rounds", unit="rounds", low=1, high=20, whole=True, default=1)
-    sides = fields.attempt(lambda: _read_sides(fields), ())
+    sides: tuple[str, ...] = fields.attempt(lambda: _read_sides(fields), ())
     hold = amount("hold", unit="seconds", low=0.5, high=MAX_SECONDS, whole=False, required=False)
     rest = amount("rest_between_rounds", unit="seconds", low=0, high=MAX_SECONDS, whole=False, default=0)
     times_per_day = fields.attempt(lambda: fields.whole_number("times_per_day", low=1, high=12), None)
-    phase_tables = fields.attempt(
+    phase_tables: list[Fields] = fields.attempt(
         lambda: fields.table_list("tempo", _PHASE_KEYS, min_items=1, max_items=MAX_TEMPO_PHASES), [])
     phases = [(table, _read_phase(table, sides)) for table in phase_tables]
     tempo = tuple(phase for _, phase in phases)
@@ -276,8 +276,12 @@ def _read_phase(fields: Fields, sides: tuple[str, ...]) -> Phase:
     kind = PhaseKind(fields.attempt(
         lambda: fields.choice("kind", tuple(k.value for k in PhaseKind), PhaseKind.MOVE.value),
         PhaseKind.MOVE.value))
-    seconds = fields.attempt(lambda: fields.amount("seconds", unit="seconds", low=0.5, high=MAX_SECONDS,
-                                                   whole=False, required=kind is PhaseKind.MOVE), _ONE)
+
+    def read_seconds() -> Amount | None:  # None: a hold without its own seconds uses the dose's hold
+        return fields.amount("seconds", unit="seconds", low=0.5, high=MAX_SECONDS, whole=False,
+                             required=kind is PhaseKind.MOVE)
+
+    seconds = fields.attempt(read_seconds, _ONE)
     placeholders = _PHASE_WORDS if sides else _PHASE_WORDS - _SIDE_WORDS
     say = fields.attempt(lambda: fields.text("say", placeholders=placeholders), "")
     caption = fields.attempt(lambda: fields.text("caption", required=False, default=say,

@@ -118,7 +118,7 @@ class BackgroundPortal(QObject):
             number = self._requests
             answer = BackgroundAnswer(autostart, None, _tr("Start at log-in could not be changed: there is no "
                                                            "session bus to reach the desktop's portal."))
-            QTimer.singleShot(0, self, lambda: self._requests == number and self.finished.emit(answer))
+            QTimer.singleShot(0, self, lambda: self.finished.emit(answer) if self._requests == number else None)
             return
         token = f"backcoach_{secrets.token_hex(8)}"
         sender = self.bus.baseService().removeprefix(":").replace(".", "_")
@@ -134,12 +134,12 @@ class BackgroundPortal(QObject):
 
     def _listen(self, handle: str) -> None:
         self._handle = handle
-        self.bus.connect("", handle, REQUEST_INTERFACE, "Response", self,
+        self.bus.connect("", handle, REQUEST_INTERFACE, "Response", self,  # type: ignore[call-overload]
                          SLOT("_on_response(uint,QVariantMap,QDBusMessage)"))
 
     def _stop_listening(self) -> None:
         if self._handle is not None:
-            self.bus.disconnect("", self._handle, REQUEST_INTERFACE, "Response", self,
+            self.bus.disconnect("", self._handle, REQUEST_INTERFACE, "Response", self,  # type: ignore[call-overload]
                                 SLOT("_on_response(uint,QVariantMap,QDBusMessage)"))
             self._handle = None
 

@@ -50,8 +50,8 @@ _SHAPE_PATH = "/io/github/backcoach/BackCoach/NotificationsShape"
 _BUS_SERVICE, _BUS_PATH, _BUS_INTERFACE = "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus"
 
 
-@ClassInfo({"D-Bus Interface": INTERFACE})
-class _NotificationsShape(QObject):
+@ClassInfo({"D-Bus Interface": INTERFACE})  # type: ignore[call-arg]
+class _NotificationsShape(QObject):  # type: ignore[operator]
     """The two methods we call, typed as in the spec; exported for a moment so QtDBus learns the types."""
 
     @Slot(str, "uint", str, str, str, "QStringList", "QVariantMap", int, result="uint")
@@ -95,8 +95,8 @@ class DesktopNotifications(QObject):
             dismissed, or closed by ``close``).
     """
 
-    action_invoked = Signal("uint", str)
-    closed = Signal("uint")
+    action_invoked = Signal("uint", str)  # type: ignore[arg-type]
+    closed = Signal("uint")  # type: ignore[arg-type]
 
     def __init__(self, bus: QDBusConnection | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,9 +105,9 @@ class DesktopNotifications(QObject):
         self._interface: QDBusInterface | None = None
         if self.bus.isConnected():
             _learn_interface(self.bus)
-            self.bus.connect("", PATH, INTERFACE, "ActionInvoked", self,
+            self.bus.connect("", PATH, INTERFACE, "ActionInvoked", self,  # type: ignore[call-overload]
                              SLOT("_on_action_invoked(uint,QString,QDBusMessage)"))
-            self.bus.connect("", PATH, INTERFACE, "NotificationClosed", self,
+            self.bus.connect("", PATH, INTERFACE, "NotificationClosed", self,  # type: ignore[call-overload]
                              SLOT("_on_notification_closed(uint,uint,QDBusMessage)"))
 
     def available(self) -> bool:

@@ -34,7 +34,8 @@ class SleepWatch(QObject):
         bus = bus if bus is not None else QDBusConnection.systemBus()
         # The sender is left open (""): naming logind's service makes connect() ask the bus for
         # its owner, which blocks when the bus hangs. Only the path and interface are matched.
-        self.listening = bus.isConnected() and bus.connect("", LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep",
+        self.listening = bus.isConnected() and bus.connect(  # type: ignore[call-overload]
+            "", LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep",
                                                            self, SLOT("_on_prepare_for_sleep(bool)"))
         if not self.listening:
             _log.info("no logind on the system bus: a wake from sleep is noticed within a minute instead")

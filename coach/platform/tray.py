@@ -53,7 +53,7 @@ class Tray(QObject):
         self.menu.addAction(self.tr("Open Back Coach"), self.open_requested.emit)
         start_menu = self.menu.addMenu(self.tr("Start"))
         for routine_id, title in routines:
-            start_menu.addAction(title, lambda checked=False, chosen=routine_id: self.start_requested.emit(chosen))
+            start_menu.addAction(title, lambda checked=False, chosen=routine_id: self.start_requested.emit(chosen))  # type: ignore[misc]
         self.menu.addSeparator()
         self.next_action = QAction(self.tr("No reminders set"), self.menu)
         self.next_action.setEnabled(False)

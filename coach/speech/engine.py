@@ -24,13 +24,13 @@ from pathlib import Path
 
 from coach.domain.languages import ENGLISH
 from coach.speech.engine_types import VoiceInfo
+from coach.speech.voice import DEFAULT_RATE
 from coach.speech.voice_choice import NoVoiceForLanguage, choose_voice
 
 MAX_TEXT_CHARS = 1000
 # An empty file is retried this often in all; a real fault (no voice data at all) still fails fast.
 SYNTH_ATTEMPTS = 3
 WAV_HEADER_BYTES = 44
-DEFAULT_RATE = 175  # words a minute; espeak's own default (200) is brisk for someone on the floor
 
 
 class SpeechEngineError(Exception):
@@ -69,7 +69,7 @@ class Engine:
             import pyttsx3
 
             self._engine = pyttsx3.init()
-        except Exception as error:  # noqa: BLE001 (any driver failure means: no voice)
+        except Exception as error:  # any driver failure means: no voice
             raise SpeechEngineError(f"the speech engine could not start: {error}") from error
         self._finished = threading.Event()
         self._engine.connect("finished-utterance", lambda name, completed: self._finished.set())
@@ -84,7 +84,7 @@ class Engine:
             self._engine.setProperty("rate", int(rate or DEFAULT_RATE))
             if volume is not None:
                 self._engine.setProperty("volume", max(0.0, min(1.0, volume)))
-        except Exception as error:  # noqa: BLE001 (an unknown voice id, a driver that refuses)
+        except Exception as error:  # an unknown voice id, a driver that refuses
             raise SpeechEngineError(f"the speech engine refused its settings: {error}") from error
 
     def voices(self) -> list[VoiceInfo]:

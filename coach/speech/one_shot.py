@@ -16,6 +16,7 @@ import os
 import signal
 import subprocess
 from pathlib import Path
+from typing import Any
 
 from coach.speech.engine import SpeechEngineError, VoiceInfo
 from coach.speech.synth_worker import default_worker_command
@@ -56,7 +57,7 @@ def say(text: str, *, voice: str | None, rate: int | None, language: str | None 
                                 "write the speech to a file instead: --wav FILE")
 
 
-def _answer(replies: list[dict[str, object]]) -> None:
+def _answer(replies: list[dict[str, Any]]) -> None:
     for reply in replies:
         if reply.get("op") == "done":
             return
@@ -65,8 +66,8 @@ def _answer(replies: list[dict[str, object]]) -> None:
     raise SpeechEngineError("the speech engine ended without an answer")
 
 
-def _run(mode: str, requests: list[dict[str, object]], *, voice: str | None = None, rate: int | None = None,
-         language: str | None = None, timeout: float, errors: list[str] | None = None) -> list[dict[str, object]]:
+def _run(mode: str, requests: list[dict[str, Any]], *, voice: str | None = None, rate: int | None = None,
+         language: str | None = None, timeout: float, errors: list[str] | None = None) -> list[dict[str, Any]]:
     command = [*default_worker_command()]
     if voice:
         command += ["--voice", voice]

@@ -29,7 +29,7 @@ from coach.speech.chimes import ensure_chimes
 from coach.speech.synth_client import SynthClient
 from coach.speech.voice_choice import NO_VOICE
 from coach.speech.wav_cache import WavCache, is_playable_wav
-from coach.storage.settings import VoiceSettings
+from coach.speech.voice import VoiceSettings
 
 if TYPE_CHECKING:
     from coach.speech.wav_player import WavPlayer
@@ -47,7 +47,7 @@ class Utterance:
 
 
 class SpeechService(QObject):
-    """Speaks phrases and plays chimes, preparing phrases ahead of time.
+    """Speaks phrases and plays chimes, preparing phrases ahead of time: the app's ``Voice`` (coach/speech/voice.py).
 
     Attributes:
         settings: the voice settings in force.

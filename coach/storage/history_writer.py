@@ -11,9 +11,7 @@ spill file, which the next start writes first. Every operation is idempotent
 from __future__ import annotations
 
 import itertools
-import json
 import logging
-import os
 import sqlite3
 import threading
 import time
@@ -22,9 +20,10 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from coach.domain.file_reading import read_regular_file
 from coach.storage import history, history_legacy
-from coach.storage.history import Operation, SessionProgress
+from coach.storage.history import Operation
+from coach.storage.history_operations import squeezed
+from coach.storage.history_spill import append_spill, read_spill
 from coach.storage.history_schema import (
     SQLITE_BUSY,
     SQLITE_CORRUPT,
@@ -44,8 +43,6 @@ _log = logging.getLogger(__name__)
 BUSY_ATTEMPTS_BEFORE_REPORT = 4
 # One transaction (one fsync) per batch; a cap keeps a long backlog from holding the lock for long.
 MAX_BATCH = 1000
-# The spill file holds what could not be written yet: lines of JSON, far below this.
-MAX_SPILL_BYTES = 64 << 20
 
 
 class HistoryWriter:
@@ -113,7 +110,7 @@ class HistoryWriter:
                 self._submitted += 1
                 self._condition.notify_all()
                 return
-        self._spill([op])
+        append_spill(self.spill_path, [op])
 
     @property
     def pending(self) -> int:
@@ -164,7 +161,7 @@ class HistoryWriter:
             self._closed = True
             self._condition.notify_all()
         # A thread still stuck in SQLite may yet write these too; every operation is idempotent.
-        spilled = self._spill(left) if left else True
+        spilled = append_spill(self.spill_path, left) if left else True
         self._close_result = not left and spilled
         return self._close_result
 
@@ -221,13 +218,13 @@ class HistoryWriter:
         if self._hook is not None:
             try:
                 self._hook(connection)
-            except Exception:
+            except Exception:  # noqa: BLE001 (a failing hook is logged; the writer goes on)
                 _log.exception("history writer: the connection hook failed")
         self._connection = connection
         return True
 
     def _replay_spill(self) -> bool:
-        ops = self._read_spill()
+        ops = read_spill(self.spill_path)
         if ops is None:  # unreadable: left for a later start
             return True
         if ops and not self._attempt(lambda connection: self._write(connection, ops)):
@@ -282,7 +279,7 @@ class HistoryWriter:
         return self._pause()
 
     def _write(self, connection: sqlite3.Connection, batch: list[Operation]) -> None:
-        ops = _squeezed(batch)
+        ops = squeezed(batch)
         try:
             history.apply_all(connection, ops)
         except Exception as error:
@@ -314,7 +311,7 @@ class HistoryWriter:
         except sqlite3.Error as error:
             self._failed(error)
             return False
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 (logged, and the operations stay queued)
             # A bug, most likely; the operations stay queued, and the log has the details.
             _log.exception("history writer: unexpected failure")
             self._failed(error)
@@ -379,51 +376,9 @@ class HistoryWriter:
     def _callback(function: Callable[..., None], *arguments: object) -> None:
         try:
             function(*arguments)
-        except Exception:
+        except Exception:  # noqa: BLE001 (logged)
             # A broken listener must not stop the history being written.
             _log.exception("history writer: a callback failed")
-
-    # ----- the spill file
-
-    def _read_spill(self) -> list[Operation] | None:
-        """The operations in the spill file; None if it exists but cannot be read."""
-        try:
-            text = read_regular_file(self.spill_path, MAX_SPILL_BYTES).decode("utf-8", errors="replace")
-        except FileNotFoundError:
-            return []
-        except OSError as error:
-            _log.warning("%s: could not be read: %s", self.spill_path, error)
-            return None
-        ops = []
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                ops.append(history.op_from_json(json.loads(line)))
-            except ValueError as error:
-                # A torn last line from a power cut mid-write, most likely.
-                _log.warning("%s:%d: not a history operation, skipped (%s): %s", self.spill_path, number, error,
-                             line)
-        return ops
-
-    def _spill(self, ops: list[Operation]) -> bool:
-        """Append as JSON lines, one write each, fsynced; False (and every line logged) if that failed."""
-        lines = [(json.dumps(history.op_to_json(op), separators=(",", ":")) + "\n").encode("utf-8") for op in ops]
-        try:
-            self.spill_path.parent.mkdir(parents=True, exist_ok=True)
-            descriptor = os.open(self.spill_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-            try:
-                for line in lines:
-                    os.write(descriptor, line)
-                os.fsync(descriptor)
-            finally:
-                os.close(descriptor)
-        except OSError as error:
-            # The last place these exist is the log; put them there whole, so they can be recovered by hand.
-            _log.error("%s: could not be written (%s); unsaved history: %s", self.spill_path, error,
-                       b"".join(lines).decode("utf-8"))
-            return False
-        return True
 
 
 def _is_the_operations_fault(error: Exception) -> bool:
@@ -431,27 +386,6 @@ def _is_the_operations_fault(error: Exception) -> bool:
     if isinstance(error, sqlite3.IntegrityError | sqlite3.InterfaceError | sqlite3.ProgrammingError):
         return True
     return not isinstance(error, sqlite3.Error) and isinstance(error, TypeError | ValueError | AttributeError)
-
-
-def _squeezed(batch: list[Operation]) -> list[Operation]:
-    """The batch without progress that the same session's very next operation, also progress, overwrites.
-
-    Each statement hands the interpreter lock back and forth, and a busy app thread
-    makes every hand-back wait; a backlog of progress then costs one statement, not one each.
-    """
-    kept: list[Operation] = []
-    progress_next: set[str] = set()  # sessions whose next operation (we scan backwards) is progress
-    for op in reversed(batch):
-        key = getattr(op, "key", None)
-        if isinstance(op, SessionProgress):
-            if op.key in progress_next:
-                continue
-            progress_next.add(op.key)
-        elif key is not None:
-            progress_next.discard(key)
-        kept.append(op)
-    kept.reverse()
-    return kept
 
 
 def _log_count(what: str, count: int) -> None:

@@ -83,7 +83,7 @@ def build(catalogue: Catalogue, *, speed: float = 1.0, exit_when_done: bool = Fa
     controller.session_leaving.connect(lambda _driver: keeper.finish_unended())
     check_in.level_chosen.connect(controller.suggest_level)
     check_in.asking_changed.connect(controller.set_pain_checks)
-    window.home.progress_requested.connect(lambda: check_in.show_progress())
+    window.home.progress_requested.connect(check_in.show_progress)
     window.home.routines_requested.connect(lambda: open_routine_editor(controller))
     controller.settings_changed.connect(lambda changed: save_settings(controller, changed))
     VoiceCommands(controller, parent=controller)  # listens during sessions when the person turned it on
@@ -220,7 +220,7 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
 
     window.visibility_changed.connect(voice_once_shown)
     restore_geometry(window, controller.settings)
-    window.visibility_changed.connect(lambda visible: visible or remember_geometry(controller))
+    window.visibility_changed.connect(lambda visible: None if visible else remember_geometry(controller))
     if not background:
         window.show()
     elif not resident.has_tray:
@@ -229,7 +229,7 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
     resident.start()
     app.aboutToQuit.connect(lambda: controller.speech.shutdown() if controller.speech else None)
     app.aboutToQuit.connect(lambda: remember_geometry(controller))
-    app.aboutToQuit.connect(controller.findChild(VoiceCommands).stop)
+    app.aboutToQuit.connect(controller.findChild(VoiceCommands).stop)  # type: ignore[union-attr]
     if controller.check_in is not None:
         app.aboutToQuit.connect(controller.check_in.keeper.close)
     if instance is not None:

@@ -35,7 +35,7 @@ from coach.ui.main_window import MainWindow
 if TYPE_CHECKING:
     # The voice (and QtMultimedia) loads after the first paint; the session's parts, the voice
     # settings dialog and the pain check load when first used (tests/test_architecture.py).
-    from coach.speech.service import SpeechService
+    from coach.speech.voice import Voice
     from coach.ui.session.check_in import CheckIn
     from coach.ui.session.session_driver import SessionDriver
     from coach.ui.session.session_presenter import SessionPresenter
@@ -84,7 +84,7 @@ class CoachController(QObject):
         self.speed = speed
         self.exit_when_done = exit_when_done
         self.driver: SessionDriver | None = None
-        self.speech: SpeechService | None = None
+        self.speech: Voice | None = None
         self.settings = settings or Settings()
         self.voice_dialog: VoiceSettingsDialog | None = None
         self._voice: SessionVoice | None = None
@@ -121,7 +121,7 @@ class CoachController(QObject):
 
     # ----- the voice
 
-    def attach_speech(self, speech: SpeechService) -> None:
+    def attach_speech(self, speech: Voice) -> None:
         """Give sessions a voice (done after the window shows, so start-up does not wait for it)."""
         self.speech = speech
         speech.prepare_progress.connect(self.window.home.show_voice_progress)

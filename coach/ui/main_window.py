@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(session.reveal_controls)
         session.stop_question.answered.connect(self._enable_session_keys)
 
-    def _action(self, text: str, signal: Signal | None, *keys: K | QKeySequence) -> QAction:
+    def _action(self, text: str, signal: SignalInstance | None, *keys: K | QKeySequence) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([key if isinstance(key, QKeySequence) else QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from coach.domain.floor_view import HeroKind, NextKind, SessionTally, hero_of, next_step
@@ -116,7 +118,7 @@ def test_the_arc_of_a_set_of_quick_reps_spans_the_whole_set_and_empties_once():
     left = [span.fraction_left(s, remaining) for s in bridge for remaining in (s.seconds, s.seconds / 2)]
     left.append(span.fraction_left(bridge[-1], 0.0))
     assert left[0] == pytest.approx(1.0) and left[-1] == pytest.approx(0.0)
-    assert all(a > b for a, b in zip(left, left[1:])), "the arc only ever shrinks across the set"
+    assert all(a > b for a, b in pairwise(left)), "the arc only ever shrinks across the set"
     assert spans[next(s for s in tl.segments if s.exercise == "bridge" and s.round == 2
                       and s.kind is SegmentKind.MOVE).index] != span, "each round is a set of its own"
 

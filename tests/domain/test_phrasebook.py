@@ -107,7 +107,7 @@ def test_a_session_in_another_language_speaks_it_with_the_same_timings(code):
     assert not catalogue.problems
     translated = compile_timeline(catalogue.routines["lower-back"], Level.STANDARD, language=code)
     assert len(translated) == len(english)
-    for ours, theirs in zip(translated.segments, english.segments):
+    for ours, theirs in zip(translated.segments, english.segments, strict=True):
         assert ours.kind is theirs.kind and ours.side == theirs.side and ours.rep == theirs.rep
         if ours.kind in (SegmentKind.MOVE, SegmentKind.HOLD, SegmentKind.REST):
             assert ours.seconds == theirs.seconds  # only spoken set-up may take longer in a longer language

@@ -76,9 +76,8 @@ def private_session_bus() -> Iterator[SessionBus]:
     if daemon is None:
         pytest.skip("dbus-daemon is needed for this test: apt-get install dbus-daemon (or dbus)")
     # Not under tmp_path: a socket path must stay under 108 bytes.
-    with tempfile.TemporaryDirectory(prefix="backcoach-bus-") as name:
-        with _running_daemon(daemon, Path(name)) as bus:
-            yield bus
+    with tempfile.TemporaryDirectory(prefix="backcoach-bus-") as name, _running_daemon(daemon, Path(name)) as bus:
+        yield bus
 
 
 @contextmanager
@@ -169,7 +168,8 @@ def fake_notification_server(bus: SessionBus, record: Path, *extra: str) -> Iter
 
 
 class FakeBackgroundPortal(_FakeService):
-    """The fake Background portal (tests/platform/fake_background_portal.py); records each RequestBackground and Close."""
+    """The fake Background portal (tests/platform/fake_background_portal.py); records each RequestBackground
+    and Close."""
 
 
 @contextmanager

@@ -140,7 +140,7 @@ def test_server_names_are_per_user_and_per_folder(tmp_path):
 def test_failing_to_listen_raises_and_lets_go_of_the_lock(make, tmp_path):
     unusable = str(tmp_path / "no-such-folder" / "socket") if sys.platform != "win32" else "bad\\|name"
     doomed = make(name=unusable)
-    with pytest.raises(ListenError, match="no-such-folder|bad"):
+    with pytest.raises(ListenError, match=r"no-such-folder|bad"):
         doomed.claim()
     assert make().claim() is True, "the lock was released"
 

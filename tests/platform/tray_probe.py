@@ -25,10 +25,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler  # noqa: E402
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap  # noqa: E402
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget  # noqa: E402
-from tray_host import XConnection  # noqa: E402
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
+from tray_host import XConnection
 
 QT_MESSAGES: list[list[str]] = []
 
@@ -79,7 +79,7 @@ def main() -> None:
         show, notify = tray.show, tray.notify
     else:
         icon = QSystemTrayIcon(drawn_icon())
-        show, notify = icon.show, lambda title, body: icon.showMessage(title, body)
+        show, notify = icon.show, icon.showMessage
     started = time.monotonic()
     show()
     made = new_windows(app, before)  # the icon's own window, if Qt made one (only with a tray)

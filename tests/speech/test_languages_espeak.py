@@ -71,7 +71,7 @@ def test_every_phrase_fits_its_time(spoken):
         for segment in timeline.segments:
             if segment.say and measured[segment.say][0] > segment.seconds:
                 too_long.append((segment.kind.value, segment.say, segment.seconds, round(measured[segment.say][0], 2)))
-            for cue, next_at in zip(segment.cues, [*(c.at for c in segment.cues[1:]), segment.seconds]):
+            for cue, next_at in zip(segment.cues, [*(c.at for c in segment.cues[1:]), segment.seconds], strict=False):
                 if cue.say and measured[cue.say][0] > next_at - cue.at:
                     too_long.append(("cue", cue.say, next_at - cue.at, round(measured[cue.say][0], 2)))
     assert sorted(set(too_long)) == [], language

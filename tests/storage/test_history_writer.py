@@ -340,7 +340,7 @@ def test_killed_mid_write_keeps_every_finished_session(make_writer, db, spill, t
 
 
 def test_squeezing_progress_out_of_a_batch_changes_no_row(tmp_path):
-    from coach.storage.history_writer import _squeezed
+    from coach.storage.history_operations import squeezed
 
     rng = random.Random(7)
     ops: list[history.Operation] = [StartSession(key, "r", "R", "gentle", T0, 9) for key in "ab"]
@@ -355,10 +355,10 @@ def test_squeezing_progress_out_of_a_batch_changes_no_row(tmp_path):
         ], weights=[1, 30, 10, 1, 3, 1]))
         if isinstance(ops[-1], StartSession) and ops[-1].key not in keys:
             keys.append(ops[-1].key)
-    squeezed = _squeezed(ops)
-    assert len(squeezed) < len(ops) and all(op in ops for op in squeezed)
+    kept = squeezed(ops)
+    assert len(kept) < len(ops) and all(op in ops for op in kept)
     dumps = []
-    for name, batch in (("all", ops), ("squeezed", squeezed)):
+    for name, batch in (("all", ops), ("squeezed", kept)):
         with closing(open_database(tmp_path / f"{name}.sqlite3")) as connection:
             history.apply_all(connection, batch)
             dumps.append(list(connection.iterdump()))

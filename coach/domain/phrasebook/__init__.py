@@ -144,7 +144,7 @@ class Phrasebook:
 
     def duration(self, seconds: float) -> str:
         """A length as said: "30 seconds", "1 minute", "1 minute 30 seconds" (the language's way)."""
-        whole = int(round(seconds))
+        whole = round(seconds)
         minutes, rest = divmod(whole, 60)
         parts = []
         if minutes:

@@ -64,7 +64,7 @@ class _Change(QUndoCommand):
         super().__init__(key)
         self.editor, self.before, self.after, self.key = editor, before, after, key
 
-    def id(self) -> int:  # noqa: A003 (Qt's name)
+    def id(self) -> int:  # Qt's name
         return 1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
@@ -150,12 +150,13 @@ class RoutineEditor(QDialog):
 
         splitter = QSplitter()
         for column, stretch in ((left, 2), (middle, 5), (self.plan_panel, 4)):
-            if not isinstance(column, QWidget):
+            if isinstance(column, QWidget):
+                splitter.addWidget(column)
+            else:
                 holder = QWidget()
                 column.setContentsMargins(4, 0, 4, 0)
                 holder.setLayout(column)
-                column = holder
-            splitter.addWidget(column)
+                splitter.addWidget(holder)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
 
         self.undo_button = self._button(self.tr("Undo"), self.stack.undo)
@@ -213,9 +214,9 @@ class RoutineEditor(QDialog):
         if draft is not None:
             self._open(None, draft)
         else:
-            routine = self.catalogue.get(current.data(ROUTINE_ID_ROLE))
-            assert routine is not None
-            self._open(routine, document_of(routine))
+            chosen = self.catalogue.get(current.data(ROUTINE_ID_ROLE))
+            assert chosen is not None
+            self._open(chosen, document_of(chosen))
 
     def _routine_picked(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if item is None or item.data(ROUTINE_ID_ROLE) is None:
@@ -225,7 +226,7 @@ class RoutineEditor(QDialog):
             return
         if not self.may_leave():
             self.routine_list.blockSignals(True)
-            self.routine_list.setCurrentItem(previous)
+            self.routine_list.setCurrentItem(previous)  # type: ignore[arg-type]
             self.routine_list.blockSignals(False)
             return
         self._fill_list(routine.id)  # drops an abandoned new routine from the list

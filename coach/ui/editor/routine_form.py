@@ -82,7 +82,7 @@ class RoutineForm(QWidget):
         self.template_button = QPushButton(self.tr("Add built-in…"))
         menu = QMenu(self.template_button)
         for name, template in templates:
-            menu.addAction(name, lambda template=template: self._insert_exercise(template))
+            menu.addAction(name, lambda template=template: self._insert_exercise(template))  # type: ignore[misc]
         self.template_button.setMenu(menu)
         self.duplicate_button = self._list_button(self.tr("Duplicate"), self._duplicate_exercise)
         self.up_button = self._list_button(self.tr("Move up"), lambda: self._move_exercise(-1))
@@ -277,10 +277,10 @@ class RoutineForm(QWidget):
 
     def mark_problems(self, fields: Sequence[str | None]) -> None:
         """Outline the widgets whose field has a problem (paths as in the loader's messages)."""
-        for widget in self._marked:
-            widget.setStyleSheet("")
+        for marked in self._marked:
+            marked.setStyleSheet("")
         self._marked = []
-        marked_cells = set()
+        marked_cells: set[tuple[int, int]] = set()
         prefix = f"exercises[{self.exercise}]."
         for field in fields:
             if not field:
@@ -295,8 +295,8 @@ class RoutineForm(QWidget):
                     widget = self.sides_box
                 elif key.startswith("dose.tempo["):
                     row = int(key[len("dose.tempo["):].split("]")[0])
-                    column = key.rsplit(".", 1)[-1]
-                    marked_cells.add((row, TEMPO_COLUMNS.index(column) if column in TEMPO_COLUMNS else 1))
+                    name = key.rsplit(".", 1)[-1]
+                    marked_cells.add((row, TEMPO_COLUMNS.index(name) if name in TEMPO_COLUMNS else 1))
                     widget = None
             if widget is not None and widget not in self._marked:
                 widget.setStyleSheet(f"border: 2px solid {PROBLEM_COLOUR};")

@@ -50,7 +50,7 @@ _application: QGuiApplication | None = None
 
 def ensure_gui_application() -> QGuiApplication:
     """The running QGuiApplication, made (and kept alive here) when there is none: text needs fonts."""
-    global _application
+    global _application  # noqa: PLW0603 (the one application of this process, kept alive here)
     app = QGuiApplication.instance()
     if app is None:
         _application = app = QGuiApplication(["backcoach"])
@@ -112,7 +112,7 @@ class _Typesetter:
             line.setLineWidth(width - indent)
             starts.append(line.textStart())
         layout.endLayout()
-        lines = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+        lines = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)], strict=True)]
         if max_lines and len(lines) > max_lines:
             rest = text[starts[max_lines - 1]:].strip()
             metrics = QFontMetricsF(font, self.device)
@@ -176,9 +176,10 @@ class _Sheet:
         shown = steps if max_steps is None else steps[:max_steps]
         indent = QFontMetricsF(body, t.device).horizontalAdvance(f"{len(steps)}.") + t.mm(1.5)
         block.paragraphs = [
-            t.paragraph(f"{number}. {filled(exercise.name, side, language=self.language)}", t.font(points + 3, bold=True), width, max_lines=2),
-            t.paragraph(filled(exercise.purpose, side, language=self.language), t.font(points, italic=True), width, _SOFT_INK,
-                        max_lines=max_lines, space_mm=0.5),
+            t.paragraph(f"{number}. {filled(exercise.name, side, language=self.language)}",
+                        t.font(points + 3, bold=True), width, max_lines=2),
+            t.paragraph(filled(exercise.purpose, side, language=self.language), t.font(points, italic=True), width,
+                        _SOFT_INK, max_lines=max_lines, space_mm=0.5),
             *[t.paragraph(step, body, width, label=f"{i}.", indent=indent, max_lines=max_lines,
                           space_mm=1.0 if i == 1 else 0.3) for i, step in enumerate(shown, start=1)]]
         if len(shown) < len(steps):
@@ -292,7 +293,7 @@ def write_sheet(routine: Routine, level: Level, path: Path, figures: Mapping[str
         pages = _Sheet(routine, level, figures, writer, language).paint(painter)
     finally:
         painter.end()
-    data = bytes(buffer.data())
+    data = bytes(buffer.data().data())
     if not data.startswith(b"%PDF"):  # QPdfWriter reports no errors of its own
         raise OSError(errno.EIO, "Qt's PDF writer produced no PDF", str(path))
     write_atomically(path, data)

@@ -54,7 +54,8 @@ class FirstRunScreen(QWidget):
         self.first_time = QTimeEdit(QTime(8, 0))
         self.second_time = QTimeEdit(QTime(18, 0))
         self.and_label = QLabel(self.tr("and"))
-        for edit, name in ((self.first_time, self.tr("First reminder")), (self.second_time, self.tr("Second reminder"))):
+        for edit, name in ((self.first_time, self.tr("First reminder")),
+                           (self.second_time, self.tr("Second reminder"))):
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
         self.remind_box.toggled.connect(self.first_time.setEnabled)

@@ -128,7 +128,7 @@ class HomeScreen(QWidget):
             self.level_buttons[level] = button
             level_row.addWidget(button)
             button.toggled.connect(self._refresh_durations)
-            button.toggled.connect(lambda checked: checked and self.selection_changed.emit())
+            button.toggled.connect(lambda checked: self.selection_changed.emit() if checked else None)
         level_row.addStretch(1)
         self.level_buttons[DEFAULT_LEVEL].setChecked(True)
         level_row.addWidget(self.routines_button)  # here, not in the title row: that one is full at 800 px

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from coach.speech.engine import VoiceInfo
-from coach.storage.settings import MAX_RATE, MIN_RATE, VoiceSettings
+from coach.speech.voice import MAX_RATE, MIN_RATE, VoiceSettings
 from coach.ui.widgets.screen_fit import fit_to_screen
 from coach.qt.plain_text import plain_labels
 
 if TYPE_CHECKING:
-    from coach.speech.service import SpeechService  # QtMultimedia: loaded with the voice, after the first paint
+    from coach.speech.voice import Voice
 
 TEST_PHRASE = "This is how I will sound. Lift your hips, and hold."
 
@@ -127,7 +127,7 @@ def _row(*widgets: QWidget) -> QWidget:
     return row
 
 
-def open_voice_settings(window: QWidget, speech: SpeechService | None, *, current: Callable[[], VoiceSettings],
+def open_voice_settings(window: QWidget, speech: Voice | None, *, current: Callable[[], VoiceSettings],
                         accept: Callable[[VoiceSettings], None]) -> VoiceSettingsDialog:
     """Open the dialog over ``window`` without blocking; OK hands the chosen voice to ``accept``.
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 def blend(colour: str, background: str, alpha: float) -> QColor:
     """``colour`` at ``alpha`` over ``background``, as one opaque colour (what the eye sees)."""
-    top, under = QColor(colour).getRgbF()[:3], QColor(background).getRgbF()[:3]
+    top, under = QColor(colour).getRgbF()[:3], QColor(background).getRgbF()[:3]  # type: ignore[index]
     return QColor.fromRgbF(*(alpha * a + (1 - alpha) * b for a, b in zip(top, under, strict=True)))
 
 

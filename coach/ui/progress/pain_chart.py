@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
@@ -169,7 +170,7 @@ class PainChart(QWidget):
             pen.setColor(QColor(colour))
             painter.setPen(pen)
             marks = [(self.point_x(i), getattr(p, attribute)) for i, p in enumerate(self.points)]
-            for (x0, a), (x1, b) in zip(marks, marks[1:], strict=False):
+            for (x0, a), (x1, b) in pairwise(marks):
                 if a is not None and b is not None:
                     painter.drawLine(QPointF(x0, self.value_y(a)), QPointF(x1, self.value_y(b)))
             for x, score in marks:

@@ -189,8 +189,8 @@ class ProgressScreen(QWidget):
         self.level_label.setVisible(asking or bool(answer))
         self.advice_label.setText(question.advice if question is not None else "")
         self.advice_label.setVisible(asking and bool(self.advice_label.text()))
-        self.accept_button.setText(self.tr("{answer} (Y)").format(answer=question.accept) if asking else "")
-        self.keep_button.setText(self.tr("{answer} (N)").format(answer=question.keep) if asking else "")
+        self.accept_button.setText(self.tr("{answer} (Y)").format(answer=question.accept) if question else "")
+        self.keep_button.setText(self.tr("{answer} (N)").format(answer=question.keep) if question else "")
         self.accept_button.setVisible(asking)
         self.keep_button.setVisible(asking)
         # The question needs the room more than the streak does; the pain chart must keep its height.

@@ -70,7 +70,7 @@ class ReminderWindow(QWidget):
         self.start_button.clicked.connect(lambda: self._answer(self.start_requested))
         self.snooze_button.clicked.connect(lambda: self._answer(self.snooze_requested))
         self.skip_button.clicked.connect(lambda: self._answer(self.skip_requested))
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)  # type: ignore[call-overload]
 
         buttons = QHBoxLayout()
         buttons.setSpacing(12)

@@ -75,7 +75,7 @@ class ListeningBadge(QWidget):
         self.mark.setVisible(self._listening)
         self._fit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.parent() and event.type() == QEvent.Type.Resize:
             self._fit()
         return False

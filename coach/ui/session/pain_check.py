@@ -216,7 +216,8 @@ class PainCheckScreen(QWidget):
             (Qt.Key.Key_S, self.skip), (Qt.Key.Key_Escape, self.skip), (Qt.Key.Key_N, self.stop_asking),
             (Qt.Key.Key_Left, lambda: self.step(-1)), (Qt.Key.Key_Right, lambda: self.step(+1)),
         ]
-        keys += [(Qt.Key(Qt.Key.Key_0.value + digit), lambda d=digit: self.press_digit(d)) for digit in range(10)]
+        keys += [(Qt.Key(Qt.Key.Key_0.value + digit), lambda d=digit: self.press_digit(d))  # type: ignore[misc]
+                 for digit in range(10)]
         add_screen_keys(self, keys)
 
         self.layout_ = layout = QVBoxLayout(self)

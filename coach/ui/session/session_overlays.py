@@ -78,7 +78,7 @@ class Veil(QWidget):
         """Sizes from the screen's font unit: the title reads from across the room."""
         set_pixel_size(self.title, unit * 0.13, bold=True)
         set_pixel_size(self.hint, unit * 0.06)
-        self.layout().setSpacing(round(unit * 0.03))
+        self.layout().setSpacing(round(unit * 0.03))  # type: ignore[union-attr]
         for button in self.buttons:
             set_pixel_size(button, unit * 0.045)
             button.setMinimumHeight(round(unit * 0.09))
@@ -115,7 +115,7 @@ class StopQuestion(Veil):
                       for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Space)]
         for shortcut in self._keys:
             shortcut.setEnabled(False)
-            stop = shortcut.key()[0].key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            stop = shortcut.key()[0].key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[index]
             shortcut.activated.connect(lambda stop=stop: self.answer(stop))
 
     def ask(self) -> None:
@@ -213,7 +213,7 @@ class ControlsBar(QWidget):
 
     def set_unit(self, unit: float) -> None:
         margin = round(unit * 0.02)
-        self.layout().setContentsMargins(margin, margin, margin, margin)
+        self.layout().setContentsMargins(margin, margin, margin, margin)  # type: ignore[union-attr]
         set_pixel_size(self.hint, unit * 0.032)
         for button in (self.pause_button, self.back_button, self.next_button, self.stop_button):
             set_pixel_size(button, unit * 0.034)

@@ -18,8 +18,8 @@ from coach.domain.player import PlayerState
 from coach.domain.timeline import Cue, Segment, SegmentKind, Timeline
 from coach.ui.session.session_driver import SessionDriver
 
-if TYPE_CHECKING:  # QtMultimedia loads after the first paint
-    from coach.speech.service import SpeechService
+if TYPE_CHECKING:
+    from coach.speech.voice import Voice
 
 
 def _is_long_hold(segment: Segment) -> bool:
@@ -41,7 +41,7 @@ class SessionVoice(QObject):
         speech: the voice.
     """
 
-    def __init__(self, driver: SessionDriver, speech: SpeechService, parent: QObject | None = None) -> None:
+    def __init__(self, driver: SessionDriver, speech: Voice, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.driver = driver
         self.speech = speech

@@ -63,6 +63,6 @@ def render_snapshot(catalogue: Catalogue, routine_id: str, level: Level, segment
         raise OSError(f"could not draw the picture for {png}")
     controller.go_home()
     controller.check_in.keeper.close()
-    write_output_file(png, bytes(buffer.data()), force=force)
+    write_output_file(png, bytes(buffer.data().data()), force=force)
     window.close()
     window.deleteLater()

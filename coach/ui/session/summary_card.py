@@ -102,7 +102,7 @@ class SummaryCard(QWidget):
         set_pixel_size(self.title, unit * 0.08, bold=True)
         for label in self.lines:
             set_pixel_size(label, unit * 0.055)
-        self.layout().setSpacing(round(unit * 0.02))
+        self.layout().setSpacing(round(unit * 0.02))  # type: ignore[union-attr]
         set_pixel_size(self.done_button, unit * 0.045)
         self.done_button.setMinimumHeight(round(unit * 0.09))
         self.done_button.setMinimumWidth(self.done_button.fontMetrics().horizontalAdvance(

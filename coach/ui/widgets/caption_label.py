@@ -67,9 +67,7 @@ class CaptionLabel(QLabel):
 
     def _fit(self) -> None:
         text = self.full_text
-        if self.contentsRect().height() <= 0:
-            font, shown = self._font(self.large), text
-        elif self._fits(text, self._font(self.large)):
+        if self.contentsRect().height() <= 0 or self._fits(text, self._font(self.large)):
             font, shown = self._font(self.large), text
         else:
             font, shown = self._font(self.small), text

@@ -26,6 +26,6 @@ def figure_image(frame: FigureFrame, width: int, height: int, theme_name: str) -
 def figure_png(frame: FigureFrame, width: int, height: int, theme_name: str) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not figure_image(frame, width, height, theme_name).save(buffer, "PNG"):
+    if not figure_image(frame, width, height, theme_name).save(buffer, "PNG"):  # type: ignore[call-overload]
         raise OSError("Qt could not encode the PNG")
-    return bytes(buffer.data())
+    return bytes(buffer.data().data())

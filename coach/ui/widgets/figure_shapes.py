@@ -51,7 +51,7 @@ def _remembered(key: tuple[object, ...], build: Callable[[], T]) -> T:
         if len(_REMEMBERED) >= _REMEMBER_AT_MOST:
             _REMEMBERED.clear()
         known = _REMEMBERED[key] = build()
-    return known  # type: ignore[no-any-return]
+    return known
 
 
 @dataclass
@@ -185,7 +185,7 @@ def _ring_outline(rings: list[tuple[Point, Point, float]]) -> list[Point]:
 
 def _anticlockwise(points: list[Point]) -> list[Point]:
     """The polygon turning anticlockwise (y up), so it fills together with the limbs' pieces."""
-    area = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(points, points[1:] + points[:1]))
+    area = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(points, points[1:] + points[:1], strict=True))
     return points[::-1] if area < 0 else points
 
 

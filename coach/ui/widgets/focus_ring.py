@@ -13,6 +13,8 @@ QWidget containers) get no ring: only controls a person tabs to do.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QRegion
 from PySide6.QtWidgets import (
@@ -107,7 +109,7 @@ class FocusRing(QWidget):
                and not host.isWindow() and not is_viewport(host)):
             area.translate(host.pos())
             chain.append(host)
-            host = host.parentWidget()
+            host = cast(QWidget, host.parentWidget())  # not a window, so it has a parent
         if chain != self.watched:
             self._watch(chain)
         if self.parentWidget() is not host:

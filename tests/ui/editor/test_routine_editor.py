@@ -262,7 +262,7 @@ def test_a_bad_import_lists_every_problem_and_writes_nothing(qtbot, editor: Rout
     bad.write_text(PLAN_TOML.replace("\nrounds = 2", "\nrounds = 0").replace('say = "Tilt"', 'say = ""')
                    .replace("hold = 5\n", 'hold = "5"\n'))
     assert editor.files.import_file(bad) is None
-    (title, text, details) = editor.told[-1]
+    (_, text, details) = editor.told[-1]
     assert "3 problem" in text and details.count(str(bad)) == 3
     assert "exercises[0].dose.rounds" in details and "exercises[1].dose.hold" in details
     assert not user_routines_dir().exists() or list(user_routines_dir().iterdir()) == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -182,7 +183,7 @@ def test_every_figure_is_drawn_and_nothing_strays_outside_the_margins(qapp, tmp_
     margin = PAGE_MARGIN_MM * POINTS_PER_MM
     names = [where(document, 0, f"{n}. {e.name}") for n, e in enumerate(lower_back.exercises, start=1)]
     footer = where(document, 0, "Back Coach · page 1 of 1")
-    for exercise, name, below in zip(lower_back.exercises, names, names[1:] + [footer]):
+    for exercise, name, below in zip(lower_back.exercises, names, names[1:] + [footer], strict=True):
         figure_column = QRectF(margin, name.top(), FIGURE_WIDTH_MM * POINTS_PER_MM, below.top() - name.top())
         assert name.left() > figure_column.right(), f"{exercise.name}: its text overlaps its figure"
         assert printout.ink(figure_column) > 150, f"{exercise.name}: no figure drawn"
@@ -246,7 +247,7 @@ def test_long_texts_are_cut_to_fit_the_page_not_spilled(qapp, tmp_path, lower_ba
     assert printout.ink(content) + printout.ink(footer.adjusted(-2, -2, 2, 2)) == printout.ink(
         QRectF(0, 0, *A4_POINTS)), "text ran into the margins"
     names = [where(document, 0, f"{i + 1}. Wordy {i}") for i in range(EXERCISES_PER_PAGE)]
-    assert all(upper.bottom() < lower.top() for upper, lower in zip(names, names[1:]))
+    assert all(upper.bottom() < lower.top() for upper, lower in pairwise(names))
     text = words(document, 0)
     assert "more steps in the app" in text or "12 set-up steps in the app" in text
     assert text.count("rest 45 s between rounds") == EXERCISES_PER_PAGE, "the dose is never cut"
@@ -320,14 +321,14 @@ def test_figures_stand_on_their_floor_the_right_way_up(qapp, tmp_path, lower_bac
     printout = Printout(document, 0, QSize(1240, 1754))
     margin, width = PAGE_MARGIN_MM * POINTS_PER_MM, FIGURE_WIDTH_MM * POINTS_PER_MM
     names = [where(document, 0, f"{n}. {e.name}") for n, e in enumerate(lower_back.exercises, start=1)]
-    for exercise, name, below in zip(lower_back.exercises, names, names[1:] + [QRectF(0, 800, 1, 1)]):
+    for exercise, name, below in zip(lower_back.exercises, names, names[1:] + [QRectF(0, 800, 1, 1)], strict=True):
         if exercise.id == "rotation":
             continue  # seen from above: its mat runs under the whole body, not below it
         box = QRectF(margin, name.top(), width, below.top() - name.top())
         # The mat (#e4e4e4, its edge a little darker) and the body on it; the body alone (darker than the
         # rules between exercises, #b0b0b0).
         everything, body = printout.ink_rows(box, darker_than=235), printout.ink_rows(box, darker_than=165)
-        mat = [all_ink - body_ink for all_ink, body_ink in zip(everything, body)]
+        mat = [all_ink - body_ink for all_ink, body_ink in zip(everything, body, strict=True)]
         assert sum(body) > 100 and sum(mat) > 100, exercise.name
 
         def middle(rows: list[int]) -> float:

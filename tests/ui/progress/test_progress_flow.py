@@ -231,7 +231,7 @@ def test_a_history_that_cannot_be_written_is_said_on_the_home_screen_and_cleared
     home = coach.window.home
     qtbot.waitUntil(lambda: str(blocker) in home.problems_label.text(), timeout=5000)
     blocker.rmdir()
-    qtbot.waitUntil(lambda: home.problems_label.isHidden(), timeout=10000)
+    qtbot.waitUntil(home.problems_label.isHidden, timeout=10000)
     (session,) = coach.controller.check_in.keeper.sessions()
     assert session.outcome is SessionOutcome.COMPLETED, "kept in memory and written once it could be"
 

@@ -39,7 +39,8 @@ def test_a_reminder_without_a_tray_posts_start_snooze_skip_and_a_click_snoozes(q
     zone = ZoneInfo("Europe/Berlin")
     wall = FakeWallClock(datetime(2026, 11, 25, 7, 0, tzinfo=zone))
     reminder_store.save(ReminderSettings().with_new_rule("cat-stretch", [time(8)], now=wall())[0])
-    scheduler = ReminderScheduler(wall_clock=wall, zone=lambda: zone, record=coach.controller.check_in.keeper.record_reminder)
+    scheduler = ReminderScheduler(wall_clock=wall, zone=lambda: zone,
+                                  record=coach.controller.check_in.keeper.record_reminder)
     resident = Resident(coach.controller, None, theme=lambda: coach.window.theme, scheduler=scheduler,
                         tray_available=False, make_notifications=lambda: notifications)
     resident.reminders._zone = lambda: zone

@@ -61,7 +61,8 @@ def test_the_list_says_what_each_reminder_does_and_greys_the_off_ones(qtbot):
     assert [button.isChecked() for button in dialog.editor.day_buttons] == [True] * 7
     dialog.reminder_list.setCurrentRow(1)
     assert not dialog.editor.enabled_box.isChecked()
-    assert [button.isChecked() for button in dialog.editor.day_buttons] == [True, False, True, False, True, False, False]
+    days = [button.isChecked() for button in dialog.editor.day_buttons]
+    assert days == [True, False, True, False, True, False, False]
 
 
 def test_a_reminder_of_a_routine_that_is_gone_is_shown_and_kept(qtbot):
@@ -153,7 +154,8 @@ def test_a_time_twice_disables_ok_and_says_which(qtbot):
     assert dialog.isVisible(), "Enter does not get past a disabled OK"
     dialog.reminder_list.setCurrentRow(1)
     assert not dialog.ok_button.isEnabled(), "another reminder still needs fixing"
-    assert "Cat stretch" in dialog.editor.problem_label.text() and "08:00 is there twice" in dialog.editor.problem_label.text()
+    problem = dialog.editor.problem_label.text()
+    assert "Cat stretch" in problem and "08:00 is there twice" in problem
     dialog.reminder_list.setCurrentRow(0)
     dialog.editor.time_remove_buttons[1].click()
     assert dialog.ok_button.isEnabled() and not dialog.editor.problem_label.isVisible()
@@ -232,16 +234,17 @@ def test_everything_fits_at_the_default_size(qtbot, settings):
     assert clipped_texts(dialog) == []
     width = dialog.width()
     dialog.add_button.click()
-    qtbot.waitUntil(lambda: dialog.editor.isVisible())
+    qtbot.waitUntil(dialog.editor.isVisible)
     assert clipped_texts(dialog) == []
     assert dialog.width() == width, "adding the first reminder does not make the dialog jump sideways"
     for widget in (dialog.reminder_list, dialog.editor.routine_box, dialog.editor.enabled_box, dialog.grace_spin,
-                   dialog.snooze_spin, *dialog.editor.time_edits, *dialog.editor.time_remove_buttons, *dialog.editor.day_buttons):
+                   dialog.snooze_spin, *dialog.editor.time_edits, *dialog.editor.time_remove_buttons,
+                   *dialog.editor.day_buttons):
         assert widget.accessibleName(), widget
 
 
 class PseudoTranslator(QTranslator):
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D102
+    def translate(self, context, source_text, disambiguation=None, n=-1):
         return f"⟦{source_text}⟧"
 
 

@@ -201,7 +201,8 @@ def test_escape_asks_first_then_stops_or_keeps_going(coach, qtbot):
     summary = coach.window.session.summary
     assert summary.isVisible()
     assert summary.texts()[:2] == ["Stopped early", "That is fine: every bit helps."]
-    assert coach.window.session.exercise_label.text() == "Cat stretch" and not coach.window.session.position_label.text()
+    session = coach.window.session
+    assert session.exercise_label.text() == "Cat stretch" and not session.position_label.text()
     assert "Stopped at: Cat stretch" in summary.texts()
     assert "Exercises done: 0 of 1" in summary.texts(), "one rep of four is not the exercise done"
 

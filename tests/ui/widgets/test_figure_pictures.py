@@ -29,7 +29,8 @@ from .test_figure_view import as_rgb32, channel_gap, drawn_box, floor_only, pixe
 EXERCISES = ("bridge", "cat-stretch", "knee-to-chest", "rotation", "side-leg-lift")
 THEMES = {"light": LIGHT, "dark": DARK}
 THUMBNAIL = (240, 124)  # a home-screen thumbnail in a 1280x720 window
-SESSION = (839, 373)    # the figure's rectangle on the session screen in a 1280x720 window (coach/ui/session/session_layout.py)
+# The figure's rectangle on the session screen in a 1280x720 window (coach/ui/session/session_layout.py).
+SESSION = (839, 373)
 SIZES = {"thumbnail": THUMBNAIL, "session": SESSION}
 FIGURES = load_figures(figures_dir())
 
@@ -57,7 +58,7 @@ def body_share(view: FigureView, frame: FigureFrame, size: tuple[int, int], them
     """The share of the rectangle the body (not the mat) covers."""
     full = pixels(render(view, frame, size, theme))
     floor = pixels(render(view, floor_only(frame), size, theme))
-    return sum(1 for p, q in zip(full, floor) if p != q) / (size[0] * size[1])
+    return sum(1 for p, q in zip(full, floor, strict=True) if p != q) / (size[0] * size[1])
 
 
 @pytest.mark.parametrize("theme_name", list(THEMES))
@@ -166,7 +167,7 @@ def test_the_faint_target_shows_only_the_limbs_the_figure_lists(view):
         joints, target = figure.moment(0, 0.5), figure.key_joints(figure.phases[0])
         plain = render(view, FigureFrame(figure, joints, False), SESSION)
         with_target = render(view, FigureFrame(figure, joints, False, target), SESSION)
-        changed = sum(1 for p, q in zip(pixels(plain), pixels(with_target)) if p != q)
+        changed = sum(1 for p, q in zip(pixels(plain), pixels(with_target), strict=True) if p != q)
         assert (changed > 0.005 * SESSION[0] * SESSION[1]) == shown, f"{exercise}: {changed} pixels"
     # Only the listed bones: the lifted leg's target, not the whole body's.
     lift = FIGURES["side-leg-lift"]

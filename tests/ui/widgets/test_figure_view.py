@@ -91,7 +91,7 @@ def differing(a: QImage, b: QImage, tolerance: int = 0) -> int:
     count = 0
     for row_a, row_b in zip(rows(a), rows(b), strict=True):
         if row_a != row_b:
-            count += sum(1 for p, q in zip(row_a, row_b) if p != q and channel_gap(p, q) > tolerance)
+            count += sum(1 for p, q in zip(row_a, row_b, strict=True) if p != q and channel_gap(p, q) > tolerance)
     return count
 
 
@@ -127,7 +127,7 @@ def body_colours(view: FigureView, frame: FigureFrame, size: tuple[int, int], th
     """The colours of the pixels where the body is drawn (where the picture differs from the bare floor)."""
     full = pixels(render(view, frame, size, theme))
     floor = pixels(render(view, floor_only(frame), size, theme))
-    return Counter(p for p, q in zip(full, floor) if p != q)
+    return Counter(p for p, q in zip(full, floor, strict=True) if p != q)
 
 
 def end_poses(figure: ExerciseFigure) -> list[str]:
@@ -204,7 +204,8 @@ def test_the_body_fits_inside_the_widget_at_the_size_the_session_screen_gives_it
         for pose in end_poses(figure):
             frame = FigureFrame(figure, figure.key_joints(pose), False)
             full = render(view, frame, size)
-            body = [i for i, (p, q) in enumerate(zip(pixels(full), pixels(render(view, floor_only(frame), size))))
+            floor = pixels(render(view, floor_only(frame), size))
+            body = [i for i, (p, q) in enumerate(zip(pixels(full), floor, strict=True))
                     if p != q]
             xs, ys = [i % width for i in body], [i // width for i in body]
             box = (min(xs), min(ys), max(xs), max(ys))
