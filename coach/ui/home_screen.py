@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from coach.domain.figure_exercise import ExerciseFigure
 from coach.domain.figure_track import FigureFrame
 from coach.domain.routine import DEFAULT_LEVEL, Level
+from coach.ui.check_in import level_name
 from coach.ui.figure_view import FigureView
 from coach.ui.plain_text import plain, plain_labels, tool_tip
 from coach.ui.scaling import font_unit, set_pixel_size
@@ -111,9 +112,8 @@ class HomeScreen(QWidget):
         level_row = QHBoxLayout()
         self.level_caption = QLabel(self.tr("Level:"))
         level_row.addWidget(self.level_caption)
-        names = {Level.GENTLE: self.tr("Gentle"), Level.STANDARD: self.tr("Standard"), Level.STRONG: self.tr("Strong")}
         for level in Level:
-            button = QPushButton(names[level])
+            button = QPushButton(level_name(level))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.level_group.addButton(button)
@@ -275,8 +275,7 @@ class HomeScreen(QWidget):
         level = self.level()
         for row, choice in enumerate(self._choices):
             minutes = max(1, round(choice.seconds_by_level[level] / 60))
-            count = self.tr("{count} exercises").format(count=choice.exercise_count) \
-                if choice.exercise_count != 1 else self.tr("1 exercise")
+            count = self.tr("%n exercise(s)", "", choice.exercise_count)
             item = self.routine_list.item(row)
             if item is not None:
                 item.setText(self.tr("{title}  ·  {minutes} min  ·  {count}").format(

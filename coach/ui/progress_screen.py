@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -204,7 +204,7 @@ class ProgressScreen(QWidget):
 
     def _streak_text(self, streaks: Streaks) -> str:
         def days(count: int) -> str:
-            return self.tr("1 day") if count == 1 else self.tr("{count} days").format(count=count)
+            return self.tr("%n day(s)", "", count)
 
         if streaks.best == 0:
             return self.tr("No streak yet: a session today starts one.")
@@ -221,12 +221,14 @@ class ProgressScreen(QWidget):
             return ""
         change = trend.mean_change
         if abs(change) < 0.5:
-            text = self.tr("Over {count} sessions your pain stayed about the same after exercising.")
+            text = self.tr("Over %n session(s) your pain stayed about the same after exercising.", "", trend.sessions)
         elif change < 0:
-            text = self.tr("Over {count} sessions your pain was on average {amount:.1f} lower after exercising.")
+            text = self.tr("Over %n session(s) your pain was on average {amount} lower after exercising.", "",
+                           trend.sessions)
         else:
-            text = self.tr("Over {count} sessions your pain was on average {amount:.1f} higher after exercising.")
-        return text.format(count=trend.sessions, amount=abs(change))
+            text = self.tr("Over %n session(s) your pain was on average {amount} higher after exercising.", "",
+                           trend.sessions)
+        return text.format(amount=QLocale().toString(abs(change), "f", 1))
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme

@@ -45,7 +45,7 @@ from coach.domain.routine_loader import Catalogue, load_catalogue, parse_documen
 from coach.resources import builtin_routines_dir
 from coach.storage import routine_files
 from coach.storage.output_files import check_output_file
-from coach.ui.check_in import LEVEL_NAMES
+from coach.ui.check_in import level_name
 from coach.ui.plain_text import plain_labels, plain_message_box, tool_tip
 from coach.ui.routine_form import RoutineForm
 from coach.ui.screen_fit import fit_to_screen
@@ -159,7 +159,7 @@ class RoutineEditor(QDialog):
         self.problem_list.itemClicked.connect(self._go_to_problem)
         self.level_box = QComboBox()
         for each in Level:
-            self.level_box.addItem(self.tr(LEVEL_NAMES[each]), each)
+            self.level_box.addItem(level_name(each), each)
         self.level_box.setCurrentIndex(list(Level).index(level))
         self.level_box.currentIndexChanged.connect(lambda _index: self._refresh_preview())
         self.totals_label = QLabel()
@@ -335,7 +335,7 @@ class RoutineEditor(QDialog):
             self.problem_list.addItem(item)
         count = len(self.problems)
         self.problems_label.setText(self.tr("No problems.") if not count else self.tr(
-            "{count} problem(s) to fix before it can be saved (click one to go to it):").format(count=count))
+            "%n problem(s) to fix before it can be saved (click one to go to it):", "", count))
         self._mark_problems()
 
     def _mark_problems(self) -> None:
@@ -355,7 +355,7 @@ class RoutineEditor(QDialog):
             self.plan_view.setPlainText("")
             return
         timelines = {level: compile_timeline(routine, level) for level in Level}
-        totals = [f"{self.tr(LEVEL_NAMES[level])} {minutes_and_seconds(timeline.total_seconds)}"
+        totals = [f"{level_name(level)} {minutes_and_seconds(timeline.total_seconds)}"
                   for level, timeline in timelines.items()]
         self.totals_label.setText(self.tr("Takes about: {totals}").format(totals=" · ".join(totals)))
         self.plan_view.setPlainText("\n".join(plan_lines(timelines[self.level_box.currentData()])))
@@ -447,8 +447,8 @@ class RoutineEditor(QDialog):
         except RoutineFileError as error:
             count = len(error.problems)
             self.tell(self.tr("Not imported"), self.tr(
-                "{file} has {count} problem(s); nothing was imported. The details say what to fix.").format(
-                file=path.name, count=count), "\n".join(str(problem) for problem in error.problems))
+                "{file} has %n problem(s); nothing was imported. The details say what to fix.", "", count).format(
+                file=path.name), "\n".join(str(problem) for problem in error.problems))
             return None
         if plan.clash is not routine_files.Clash.NONE and choice is None:
             choice = self._ask_clash(plan)

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QGuiApplication, QPageLayout, QPageSize, QPainter,
                            QPaintDevice, QPdfWriter, QPen, QTextLayout, QTextOption)
 
@@ -225,7 +225,8 @@ class _Sheet:
         for number, blocks in enumerate(pages, start=1):
             if number > 1:
                 self.writer.newPage()
-            self._paint_page(painter, blocks, f"Back Coach · page {number} of {len(pages)}")
+            footer = QCoreApplication.translate("RoutineSheet", "Back Coach · page {number} of {count}")
+            self._paint_page(painter, blocks, footer.format(number=number, count=len(pages)))
         return len(pages)
 
     def _paint_page(self, painter: QPainter, blocks: list[_Block], footer: str) -> None:
