@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -24,7 +25,7 @@ from coach.ui.controller import CoachController
 from coach.ui.first_paint import after_next_paint
 from coach.ui.garbage_collector import GarbageCollector
 from coach.ui.history_keeper import HistoryKeeper, now_utc
-from coach.ui.i18n import install_translators
+from coach.ui.i18n import install_chosen_language
 from coach.ui.main_window import MainWindow
 from coach.ui.resident import Resident
 from coach.ui.screen_fit import fit_to_screen
@@ -194,8 +195,10 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
         # Still useful alone: a second start would open a second window, which is the lesser harm.
         logging.getLogger(__name__).warning("runs without the one-instance guard: %s", error)
         instance = None
-    install_translators(app)
-    window, controller = build(catalogue, speed=speed, exit_when_done=exit_when_done)
+    settings = settings_store.load_or_repair()
+    # The setting first ("" follows the desktop): the screens are made in that language.
+    install_chosen_language(app, settings.appearance.language, os.environ)
+    window, controller = build(catalogue, speed=speed, exit_when_done=exit_when_done, settings=settings)
     # Log-out sends SIGTERM: a session under way is recorded as interrupted, then the app quits as usual.
     keeper = controller.check_in.keeper if controller.check_in is not None else None
     TerminationWatch(app, lambda: keeper.finish_unended(SessionOutcome.INTERRUPTED) if keeper else None)

@@ -149,9 +149,11 @@ class CoachController(QObject):
 
     def open_voice_settings(self) -> VoiceSettingsDialog:
         """The settings dialog (non-blocking); OK applies and saves, Cancel restores."""
+        from coach.ui.i18n import shown_language
         from coach.ui.voice_settings_dialog import TEST_PHRASE, VoiceSettingsDialog
 
-        dialog = VoiceSettingsDialog(self.settings.voice, self.window)
+        dialog = VoiceSettingsDialog(self.settings.voice, self.window, language=self.settings.appearance.language,
+                                     shown_language=shown_language())
         speech = self.speech
         if speech is not None:
             speech.voices_listed.connect(dialog.set_voices)
@@ -168,7 +170,9 @@ class CoachController(QObject):
                 speech.voices_listed.disconnect(dialog.set_voices)
                 speech.stop()
             if result == VoiceSettingsDialog.DialogCode.Accepted:
-                self.apply_settings(replace(self.settings, voice=dialog.chosen()))
+                self.apply_settings(replace(self.settings, voice=dialog.chosen(),
+                                            appearance=replace(self.settings.appearance,
+                                                               language=dialog.chosen_language())))
             elif speech is not None:
                 speech.apply(self.settings.voice)
             dialog.deleteLater()

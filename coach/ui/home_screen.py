@@ -51,7 +51,7 @@ class HomeScreen(QWidget):
     Signals:
         start_requested(str, str): routine id and level value; Enter or the Start button.
         selection_changed(): the routine or the level changed (the voice prepares its phrases).
-        voice_settings_requested(): the Voice settings button or V.
+        voice_settings_requested(): the Voice and language button or V.
         reminders_requested(): the Reminders button or R.
         progress_requested(): the Progress button or P.
         routines_requested(): the Routines button or E (the routine editor).
@@ -94,7 +94,8 @@ class HomeScreen(QWidget):
 
         self.voice_label = QLabel()
         self.voice_label.setWordWrap(True)
-        self.voice_button = self._title_button(self.tr("Voice (V)"), Qt.Key.Key_V, self.voice_settings_requested)
+        self.voice_button = self._title_button(self.tr("Voice and language (V)"), Qt.Key.Key_V,
+                                               self.voice_settings_requested)
         self.reminders_button = self._title_button(self.tr("Reminders (R)"), Qt.Key.Key_R, self.reminders_requested)
         self.progress_button = self._title_button(self.tr("Progress (P)"), Qt.Key.Key_P, self.progress_requested)
         self.routines_button = self._title_button(self.tr("Edit routines (E)"), Qt.Key.Key_E,

@@ -1,6 +1,9 @@
-"""Voice settings: which voice, how fast, how loud, which counts and chimes, and voice commands."""
+"""Voice and language settings: the UI's language, which voice, how fast, how loud, which counts and chimes,
+and voice commands."""
 
 from __future__ import annotations
+
+import os
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.domain.languages import LANGUAGES, chosen_language
 from coach.speech.engine import VoiceInfo
 from coach.storage.settings import MAX_RATE, MIN_RATE, VoiceSettings
 from coach.ui.screen_fit import fit_to_screen
@@ -34,10 +38,21 @@ class VoiceSettingsDialog(QDialog):
 
     test_requested = Signal(object)
 
-    def __init__(self, settings: VoiceSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: VoiceSettings, parent: QWidget | None = None, *, language: str = "",
+                 shown_language: str = "en") -> None:
+        """``language``: the Language setting ("" follows the desktop); ``shown_language``: the one on screen now."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Voice settings"))
+        self.setWindowTitle(self.tr("Voice and language"))
         self._original = settings
+        self._shown_language = shown_language
+        # Each language by its own name, so a person who cannot read the current one still finds theirs.
+        self.language_box = QComboBox()
+        self.language_box.addItem(self.tr("System default"), "")
+        for code, name in LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
+        self.language_note = QLabel(self.tr("Back Coach shows the new language when it next starts."))
+        self.language_note.setWordWrap(True)
         self.voice_box = QComboBox()
         self.voice_box.addItem(self.tr("The engine's default voice"), None)
         # espeak-ng lists voices with long names: the box scrolls them rather than widening past the screen.
@@ -71,6 +86,8 @@ class VoiceSettingsDialog(QDialog):
         self._show_values()
 
         form = QFormLayout()
+        form.addRow(self.tr("Language:"), self.language_box)
+        form.addRow("", self.language_note)
         form.addRow(self.tr("Voice:"), self.voice_box)
         form.addRow(self.tr("Speed:"), _row(self.rate_slider, self.rate_label))
         form.addRow(self.tr("Volume:"), _row(self.volume_slider, self.volume_label))
@@ -86,6 +103,8 @@ class VoiceSettingsDialog(QDialog):
         layout.addWidget(buttons)
         plain_labels(self)  # names and texts from routine files are never markup
         self.set_voices([])
+        self.language_box.currentIndexChanged.connect(self._show_language_note)
+        self._show_language_note()
         fit_to_screen(self, self.sizeHint())
 
     def set_voices(self, voices: list[VoiceInfo]) -> None:
@@ -106,6 +125,14 @@ class VoiceSettingsDialog(QDialog):
                              counts=self.counts_box.isChecked(), countdown=self.countdown_box.isChecked(),
                              chimes=self.chimes_box.isChecked(), rest_ticks=self.ticks_box.isChecked(),
                              listen=self.listen_box.isChecked())
+
+    def chosen_language(self) -> str:
+        """The Language setting chosen: a code of LANGUAGES, or "" to follow the desktop."""
+        return str(self.language_box.currentData())
+
+    def _show_language_note(self) -> None:
+        # The screens are made in their language once; a new one shows from the next start.
+        self.language_note.setVisible(chosen_language(self.chosen_language(), os.environ) != self._shown_language)
 
     def _show_values(self) -> None:
         self.rate_label.setText(self.tr("{rate} words a minute").format(rate=self.rate_slider.value()))
