@@ -298,8 +298,9 @@ class PainChart(QWidget):
         elif abs(change) < 0.05:
             summary = self.tr("pain after was on average the same as before")
         else:
-            summary = (self.tr("pain after was on average {change:.1f} lower than before") if change < 0 else
-                       self.tr("pain after was on average {change:.1f} higher than before")).format(change=abs(change))
+            summary = (self.tr("pain after was on average {change} lower than before") if change < 0 else
+                       self.tr("pain after was on average {change} higher than before")).format(
+                change=self.locale().toString(abs(change), "f", 1))
         self.setAccessibleDescription(f"{head}: {summary}")
 
     # ----- geometry

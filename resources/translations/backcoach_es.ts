@@ -473,11 +473,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pain after was on average {change:.1f} lower than before</source>
+        <source>pain after was on average {change} lower than before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pain after was on average {change:.1f} higher than before</source>
+        <source>pain after was on average {change} higher than before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -686,7 +686,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{title} at {day}{time}</source>
+        <source>{title} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} on {day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
