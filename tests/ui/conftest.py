@@ -12,12 +12,14 @@ from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from coach.domain.languages import ENGLISH
 from coach.domain.player import PlayerState
 from coach.domain.routine_loader import Catalogue, load_catalogue
 from coach.resources import builtin_routines_dir
 from coach.storage import settings as settings_store
 from coach.ui.app import build
 from coach.ui.controller import CoachController
+from coach.ui.i18n import install_translators
 from coach.ui.main_window import MainWindow
 from coach.ui.reminder_scheduler import ReminderScheduler
 from coach.ui.session_driver import SessionDriver
@@ -26,6 +28,13 @@ from coach.ui.theme import ThemeName
 from ..fakes import FakeClock
 from ..histories import close_at_end
 from .dbus_session import SessionBus, private_session_bus
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: QApplication) -> Iterator[None]:
+    """The screens in English, as the app shows them on an English desktop: with its plural forms."""
+    install_translators(qapp, ENGLISH)
+    yield
 
 
 @pytest.fixture(autouse=True)
