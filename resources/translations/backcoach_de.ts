@@ -5,88 +5,88 @@
     <name>BackgroundPortal</name>
     <message>
         <source>Start at log-in could not be changed: there is no session bus to reach the desktop&apos;s portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung ließ sich nicht ändern: Es gibt keinen Sitzungsbus zum Portal des Desktops.</translation>
     </message>
     <message>
         <source>To remind you of your back exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dich an deine Rückenübungen zu erinnern.</translation>
     </message>
     <message>
         <source>The desktop did not allow Back Coach to start at log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Desktop hat den Start von Back Coach bei der Anmeldung nicht erlaubt.</translation>
     </message>
     <message>
         <source>The desktop kept starting Back Coach at log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Desktop startet Back Coach weiterhin bei der Anmeldung.</translation>
     </message>
     <message>
         <source>The desktop did not confirm that Back Coach no longer starts at log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Desktop hat nicht bestätigt, dass Back Coach nicht mehr bei der Anmeldung startet.</translation>
     </message>
     <message>
         <source>The desktop did not answer in time about starting Back Coach at log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Desktop hat zum Start von Back Coach bei der Anmeldung nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Start at log-in could not be changed: this desktop has no portal for it (xdg-desktop-portal is not running).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung ließ sich nicht ändern: Dieser Desktop hat kein Portal dafür (xdg-desktop-portal läuft nicht).</translation>
     </message>
     <message>
         <source>Start at log-in could not be changed: the connection to the desktop was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung ließ sich nicht ändern: Die Verbindung zum Desktop ist abgebrochen.</translation>
     </message>
     <message>
         <source>Start at log-in could not be changed: the desktop said “{error}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung ließ sich nicht ändern: Der Desktop meldete „{error}“.</translation>
     </message>
 </context>
 <context>
     <name>CalendarHeatmap</name>
     <message>
         <source>Days with a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit Training</translation>
     </message>
     <message>
         <source>{weekday} {day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}, {day}. {month}</translation>
     </message>
     <message>
         <source>{name}: still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: kommt noch</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Training geschafft</numerusform>
+            <numerusform>%n Trainings geschafft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vorzeitig beendet</numerusform>
+            <numerusform>%n vorzeitig beendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) with a session</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag mit Training</numerusform>
+            <numerusform>%n Tage mit Training</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n more with a session stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n weiterer mit vorzeitig beendetem Training</numerusform>
+            <numerusform>, %n weitere mit vorzeitig beendetem Training</numerusform>
         </translation>
     </message>
 </context>
@@ -94,100 +94,100 @@
     <name>CheckIn</name>
     <message>
         <source>Pain checks are off before sessions. Press A to be asked before and after again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schmerzabfrage vor dem Training ist aus. Drücke A, um wieder vorher und nachher gefragt zu werden.</translation>
     </message>
     <message>
         <source>Pain checks are off after sessions. Press A to be asked before and after again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schmerzabfrage nach dem Training ist aus. Drücke A, um wieder vorher und nachher gefragt zu werden.</translation>
     </message>
     <message>
         <source>Pain checks are off before and after sessions. Press A to be asked before and after again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schmerzabfrage vor und nach dem Training ist aus. Drücke A, um wieder vorher und nachher gefragt zu werden.</translation>
     </message>
     <message numerus="yes">
         <source>Streak: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Serie: %n Tag</numerusform>
+            <numerusform>Serie: %n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finished today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heute geschafft</numerusform>
+            <numerusform>%n heute geschafft</numerusform>
         </translation>
     </message>
     <message>
         <source>Your pain went up by {rise} after this session. Ease off: next time, do fewer reps or stop the exercises that hurt. If it keeps happening, see a doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Schmerzen sind nach diesem Training um {rise} gestiegen. Mach langsamer: Nächstes Mal weniger Wiederholungen, und lass Übungen weg, die wehtun. Wenn das öfter passiert, geh zu einer Ärztin, einem Arzt oder zur Physiotherapie.</translation>
     </message>
     <message>
         <source>Move to {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu {level} wechseln</translation>
     </message>
     <message>
         <source>Stay at {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {level} bleiben</translation>
     </message>
     <message numerus="yes">
         <source>You have done %n session(s) at {current} with no rise in pain. Try {suggested} next time?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Du hast %n Training auf {current} gemacht, ohne dass die Schmerzen stiegen. Nächstes Mal {suggested} versuchen?</numerusform>
+            <numerusform>Du hast %n Trainings auf {current} gemacht, ohne dass die Schmerzen stiegen. Nächstes Mal {suggested} versuchen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You have done %n session(s) at {current}. Try {suggested} next time?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Du hast %n Training auf {current} gemacht. Nächstes Mal {suggested} versuchen?</numerusform>
+            <numerusform>Du hast %n Trainings auf {current} gemacht. Nächstes Mal {suggested} versuchen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Your pain went up by {rise} after this session. Try the {suggested} level next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Schmerzen sind nach diesem Training um {rise} gestiegen. Nächstes Mal die Stufe {suggested} versuchen?</translation>
     </message>
     <message>
         <source>Your pain went up by {rise} after a recent session at {current}. Try the {suggested} level next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Schmerzen sind nach einem der letzten Trainings auf {current} um {rise} gestiegen. Nächstes Mal die Stufe {suggested} versuchen?</translation>
     </message>
     <message>
         <source>If it keeps happening, see a doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das öfter passiert, geh zu einer Ärztin, einem Arzt oder zur Physiotherapie.</translation>
     </message>
     <message>
         <source>{level} is now selected for your next session.</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} ist für dein nächstes Training gewählt.</translation>
     </message>
     <message numerus="yes">
         <source>You stay at {level}. Back Coach asks again after %n more session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Du bleibst bei {level}. Back Coach fragt nach %n weiteren Training wieder.</numerusform>
+            <numerusform>Du bleibst bei {level}. Back Coach fragt nach %n weiteren Trainings wieder.</numerusform>
         </translation>
     </message>
     <message>
         <source>You stay at {level}. Stop any exercise that makes the pain worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bleibst bei {level}. Hör mit jeder Übung auf, die die Schmerzen verschlimmert.</translation>
     </message>
     <message>
         <source>Export your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not export to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach {path} nicht möglich: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Training nach {path} exportiert.</numerusform>
+            <numerusform>%n Trainings nach {path} exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -195,451 +195,451 @@
     <name>CoachController</name>
     <message>
         <source>Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach</translation>
     </message>
     <message>
         <source>{routine} — Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine} – Back Coach</translation>
     </message>
 </context>
 <context>
     <name>ControlsBar</name>
     <message>
         <source>Back (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück (←)</translation>
     </message>
     <message>
         <source>Next (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter (→)</translation>
     </message>
     <message>
         <source>Stop (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden (Esc)</translation>
     </message>
     <message>
         <source>Space pause · ← → steps · Page Down skip exercise · M mute · F11 full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste Pause · ← → Schritte · Bild ab Übung überspringen · M stumm · F11 Vollbild</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Leertaste)</translation>
     </message>
     <message>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter (Leertaste)</translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown</translation>
     </message>
 </context>
 <context>
     <name>FigureView</name>
     <message>
         <source>How to do the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>So geht die Übung</translation>
     </message>
 </context>
 <context>
     <name>FirstRunScreen</name>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor du anfängst</translation>
     </message>
     <message>
         <source>Back Coach is a coach, not a doctor. It does not know your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach ist ein Trainer, kein Arzt. Er kennt deinen Rücken nicht.</translation>
     </message>
     <message>
         <source>Do not exercise, and see a doctor, if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiere nicht und geh zum Arzt, wenn du Folgendes hast:</translation>
     </message>
     <message>
         <source>new numbness or tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Taubheit oder Kribbeln</translation>
     </message>
     <message>
         <source>lost control of your bladder or bowels</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kontrolle mehr über Blase oder Darm</translation>
     </message>
     <message>
         <source>a fever with your back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieber zu deinen Rückenschmerzen</translation>
     </message>
     <message>
         <source>back pain after a fall or an accident</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückenschmerzen nach einem Sturz oder Unfall</translation>
     </message>
     <message>
         <source>pain that spreads down a leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen, die ins Bein ausstrahlen</translation>
     </message>
     <message>
         <source>Stop any exercise that makes your pain worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hör mit jeder Übung auf, die deine Schmerzen verschlimmert.</translation>
     </message>
     <message>
         <source>I understand (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstanden (Enter)</translation>
     </message>
     <message>
         <source>Remind me to do the cat stretch twice a day, at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnere mich zweimal täglich an den Katzenbuckel, um</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <source>First reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Erinnerung</translation>
     </message>
     <message>
         <source>Second reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite Erinnerung</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach</translation>
     </message>
     <message>
         <source>Choose a routine (↑ ↓) and a level (← →), then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Routine (↑ ↓) und eine Stufe (← →), dann drücke Enter.</translation>
     </message>
     <message>
         <source>Voice and language (V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme und Sprache (V)</translation>
     </message>
     <message>
         <source>Reminders (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen (R)</translation>
     </message>
     <message>
         <source>Progress (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt (P)</translation>
     </message>
     <message>
         <source>Edit routines (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen bearbeiten (E)</translation>
     </message>
     <message>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe:</translation>
     </message>
     <message>
         <source>Start (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start (Enter)</translation>
     </message>
     <message>
         <source>Skipped: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: {problem}</translation>
     </message>
     <message>
         <source>Voice ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme bereit.</translation>
     </message>
     <message>
         <source>Preparing the voice: {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme wird vorbereitet: {percent} %</translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
         </translation>
     </message>
     <message>
         <source>{title}  ·  {minutes} min  ·  {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}  ·  {minutes} Min.  ·  {count}</translation>
     </message>
 </context>
 <context>
     <name>Levels</name>
     <message>
         <source>Gentle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräftig</translation>
     </message>
 </context>
 <context>
     <name>ListeningBadge</name>
     <message>
         <source>● Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>● Hört zu</translation>
     </message>
 </context>
 <context>
     <name>ListeningService</name>
     <message>
         <source>Voice commands are off: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachbefehle sind aus: {why}.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach</translation>
     </message>
     <message>
         <source>Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause oder weiter</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Skip this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung überspringen</translation>
     </message>
     <message>
         <source>Back a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt zurück</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild</translation>
     </message>
 </context>
 <context>
     <name>Microphone</name>
     <message>
         <source>No microphone found: voice commands are off. Keys and buttons work as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mikrofon gefunden: Sprachbefehle sind aus. Tasten und Schaltflächen funktionieren wie gewohnt.</translation>
     </message>
     <message>
         <source>The microphone ({name}) cannot record 16 kHz mono: voice commands are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mikrofon ({name}) kann nicht mit 16 kHz mono aufnehmen: Sprachbefehle sind aus.</translation>
     </message>
     <message>
         <source>The microphone ({name}) could not be opened: voice commands are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mikrofon ({name}) ließ sich nicht öffnen: Sprachbefehle sind aus.</translation>
     </message>
     <message>
         <source>The microphone stopped sending sound: voice commands are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mikrofon liefert keinen Ton mehr: Sprachbefehle sind aus.</translation>
     </message>
     <message>
         <source>The microphone ({name}) is gone: voice commands are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mikrofon ({name}) ist nicht mehr da: Sprachbefehle sind aus.</translation>
     </message>
 </context>
 <context>
     <name>PainChart</name>
     <message>
         <source>Pain before and after sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen vor und nach dem Training</translation>
     </message>
     <message>
         <source>Rate your pain before and after a session to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte deine Schmerzen vor und nach dem Training, dann siehst du sie hier.</translation>
     </message>
     <message numerus="yes">
         <source>Last %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letztes Training</numerusform>
+            <numerusform>Letzte %n Trainings</numerusform>
         </translation>
     </message>
     <message>
         <source>none rated both before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>keins vorher und nachher bewertet</translation>
     </message>
     <message>
         <source>pain after was on average the same as before</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen danach im Schnitt wie vorher</translation>
     </message>
     <message>
         <source>pain after was on average {change} lower than before</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen danach im Schnitt {change} niedriger als vorher</translation>
     </message>
     <message>
         <source>pain after was on average {change} higher than before</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen danach im Schnitt {change} höher als vorher</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
 </context>
 <context>
     <name>PainCheckScreen</name>
     <message>
         <source>Pain from 0 (none) to 10 (worst imaginable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz von 0 (keiner) bis 10 (schlimmster vorstellbarer)</translation>
     </message>
     <message>
         <source>← → or 0–9 to choose · Enter to save · S to skip</source>
-        <translation type="unfinished"></translation>
+        <translation>← → oder 0–9 zum Wählen · Enter speichert · S überspringt</translation>
     </message>
     <message>
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Enter)</translation>
     </message>
     <message>
         <source>Skip (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen (S)</translation>
     </message>
     <message>
         <source>Don&apos;t ask again (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr fragen (N)</translation>
     </message>
     <message>
         <source>Before you start: how is your back right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor du anfängst: Wie geht es deinem Rücken gerade?</translation>
     </message>
     <message>
         <source>How is your back now, after the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geht es deinem Rücken jetzt, nach dem Training?</translation>
     </message>
     <message>
         <source>Before: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: {score}</translation>
     </message>
     <message>
         <source>no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schmerz</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leicht</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>mäßig</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>stark</translation>
     </message>
     <message>
         <source>worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>schlimmster vorstellbarer</translation>
     </message>
     <message>
         <source>Choose 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle 0 bis 10</translation>
     </message>
     <message>
         <source>not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gewählt</translation>
     </message>
 </context>
 <context>
     <name>ProgressScreen</name>
     <message>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Fortschritt</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
         <source>Pain before and after each session (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vor und nach jedem Training (0–10)</translation>
     </message>
     <message>
         <source>Export CSV… (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren … (E)</translation>
     </message>
     <message>
         <source>Home (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht (Enter)</translation>
     </message>
     <message>
         <source>{title} {done} of {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} {done} von {goal}</translation>
     </message>
     <message>
         <source>Today: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute: {counts}</translation>
     </message>
     <message>
         <source>Today: nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute: noch nichts</translation>
     </message>
     <message>
         <source>{answer} (Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} (Y)</translation>
     </message>
     <message>
         <source>{answer} (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} (N)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>No streak yet: a session today starts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Serie: Ein Training heute startet eine.</translation>
     </message>
     <message>
         <source>No streak now: a session today starts a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade keine Serie: Ein Training heute startet eine neue</translation>
     </message>
     <message>
         <source>Streak: {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie: {days}</translation>
     </message>
     <message>
         <source>Streak: {days} (a session today keeps it going)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie: {days} (ein Training heute hält sie am Laufen)</translation>
     </message>
     <message>
         <source>{current}  ·  Best: {best}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current}  ·  Beste: {best}</translation>
     </message>
     <message numerus="yes">
         <source>Over %n session(s) your pain stayed about the same after exercising.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Über %n Training blieben deine Schmerzen nach dem Üben etwa gleich.</numerusform>
+            <numerusform>Über %n Trainings blieben deine Schmerzen nach dem Üben etwa gleich.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over %n session(s) your pain was on average {amount} lower after exercising.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Über %n Training waren deine Schmerzen nach dem Üben im Schnitt {amount} niedriger.</numerusform>
+            <numerusform>Über %n Trainings waren deine Schmerzen nach dem Üben im Schnitt {amount} niedriger.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over %n session(s) your pain was on average {amount} higher after exercising.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Über %n Training waren deine Schmerzen nach dem Üben im Schnitt {amount} höher.</numerusform>
+            <numerusform>Über %n Trainings waren deine Schmerzen nach dem Üben im Schnitt {amount} höher.</numerusform>
         </translation>
     </message>
 </context>
@@ -647,1032 +647,1032 @@
     <name>ReminderController</name>
     <message>
         <source>{title}: done already</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: schon erledigt</translation>
     </message>
     <message>
         <source>You did it at {time}. Nothing more to do until the next reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast es um {time} gemacht. Bis zur nächsten Erinnerung ist nichts mehr zu tun.</translation>
     </message>
     <message>
         <source>About {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa {minutes} Min.</translation>
     </message>
     <message>
         <source>snoozed from {slots}</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben von {slots}</translation>
     </message>
     <message>
         <source>the {slots} reminder, missed while Back Coach was closed or the computer slept</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erinnerung um {slots}, verpasst, während Back Coach geschlossen war oder der Computer schlief</translation>
     </message>
     <message>
         <source>the {slots} reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erinnerung um {slots}</translation>
     </message>
     <message>
         <source>Time for your {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für: {title}</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt starten</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Min. später</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslassen</translation>
     </message>
     <message>
         <source>{title} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} um {time}</translation>
     </message>
     <message>
         <source>{title} on {day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} am {day} um {time}</translation>
     </message>
     <message>
         <source>Reminders paused until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen pausiert bis {time}</translation>
     </message>
     <message>
         <source>Next reminder: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erinnerung: {when}</translation>
     </message>
 </context>
 <context>
     <name>ReminderWindow</name>
     <message>
         <source>Back Coach reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung von Back Coach</translation>
     </message>
     <message>
         <source>Start anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem starten</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt starten</translation>
     </message>
     <message>
         <source>Skip this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal auslassen</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Min. später</translation>
     </message>
 </context>
 <context>
     <name>RemindersDialog</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>You have no reminders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast noch keine Erinnerungen.</translation>
     </message>
     <message>
         <source>{routine} twice a day ({first} and {second})</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine} zweimal täglich ({first} und {second})</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erinnerung hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Erinnerung entfernen</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Reminder on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung an</translation>
     </message>
     <message>
         <source>+ Add time</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Uhrzeit</translation>
     </message>
     <message>
         <source>Add a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Uhrzeit hinzufügen</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Werktags</translation>
     </message>
     <message>
         <source>Monday to Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag bis Freitag</translation>
     </message>
     <message>
         <source>Selected reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Erinnerung</translation>
     </message>
     <message>
         <source>&amp;Routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routine:</translation>
     </message>
     <message>
         <source>Times:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeiten:</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage:</translation>
     </message>
     <message>
         <source>How late a missed reminder may still come, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie spät eine verpasste Erinnerung noch kommen darf, in Minuten</translation>
     </message>
     <message>
         <source>How long Snooze waits, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange „Später“ wartet, in Minuten</translation>
     </message>
     <message>
         <source>Say reminders aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen vorlesen</translation>
     </message>
     <message>
         <source>Start Back Coach when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Remind me of a missed reminder up to</source>
         <comment>before: [120 min] late</comment>
-        <translation type="unfinished"></translation>
+        <translation>An eine verpasste Erinnerung noch erinnern bis</translation>
     </message>
     <message>
         <source>late</source>
         <comment>after: Remind me of a missed reminder up to [120 min]</comment>
-        <translation type="unfinished"></translation>
+        <translation>später</translation>
     </message>
     <message>
         <source>Snooze for</source>
         <comment>before: [10 min]</comment>
-        <translation type="unfinished"></translation>
+        <translation>Später um</translation>
     </message>
     <message>
         <source>Time {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit {number}</translation>
     </message>
     <message>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
     <message>
         <source>Remove {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} entfernen</translation>
     </message>
     <message>
         <source>Remove the time {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhrzeit {time} entfernen</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle mindestens einen Tag.</translation>
     </message>
     <message>
         <source>{time} is there twice; change one of them or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} steht zweimal da; ändere eine davon oder entferne sie.</translation>
     </message>
     <message>
         <source>Another reminder needs fixing ({routine}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Erinnerung muss korrigiert werden ({routine}): {problem}</translation>
     </message>
     <message>
         <source>{id} (routine not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} (Routine nicht gefunden)</translation>
     </message>
     <message>
         <source>{times} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{times} und {last}</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <source>on weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>werktags</translation>
     </message>
     <message>
         <source>at weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>am Wochenende</translation>
     </message>
     <message>
         <source>on no day</source>
-        <translation type="unfinished"></translation>
+        <translation>an keinem Tag</translation>
     </message>
     <message>
         <source>on {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>am {days}</translation>
     </message>
     <message>
         <source>{routine} — {times}, {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine} – {times}, {days}</translation>
     </message>
     <message>
         <source>{reminder} (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reminder} (aus)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
 </context>
 <context>
     <name>Resident</name>
     <message>
         <source>Back Coach is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach läuft weiter</translation>
     </message>
     <message>
         <source>It stays in the tray to remind you. Quit from its menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bleibt im Infobereich, um dich zu erinnern. Beenden über sein Menü.</translation>
     </message>
     <message>
         <source>Quit Back Coach?</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach beenden?</translation>
     </message>
     <message>
         <source>Reminders only come while Back Coach runs, and this desktop has no tray to keep it in. Minimise it instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen kommen nur, solange Back Coach läuft, und dieser Desktop hat keinen Infobereich dafür. Stattdessen minimieren?</translation>
     </message>
     <message>
         <source>Minimise</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimieren</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Could not change start at log-in ({where}): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Start bei der Anmeldung ließ sich nicht ändern ({where}): {error}</translation>
     </message>
 </context>
 <context>
     <name>RoutineEditor</name>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen …</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren …</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren …</translation>
     </message>
     <message>
         <source>Print sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsblatt (PDF) …</translation>
     </message>
     <message>
         <source>Your routines and the built-in ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Routinen und die mitgelieferten</translation>
     </message>
     <message>
         <source>Plan at level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf auf Stufe</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>{title} (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (mitgeliefert)</translation>
     </message>
     <message>
         <source>{title} (new, not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (neu, nicht gespeichert)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>“{title}” has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
         <source>No problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before it can be saved (click one to go to it):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem muss vor dem Speichern behoben werden (anklicken, um hinzugehen):</numerusform>
+            <numerusform>%n Probleme müssen vor dem Speichern behoben werden (eins anklicken, um hinzugehen):</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan shows when the problems are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf erscheint, sobald die Probleme behoben sind.</translation>
     </message>
     <message>
         <source>Takes about: {totals}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer etwa: {totals}</translation>
     </message>
     <message>
         <source>Built-in routines cannot be changed. Press Duplicate to edit a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte Routinen lassen sich nicht ändern. Mit „Duplizieren“ bearbeitest du eine Kopie.</translation>
     </message>
     <message>
         <source>A new routine: it is kept when you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Routine: Sie bleibt, wenn du sie speicherst.</translation>
     </message>
     <message>
         <source>Saved in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in {path}</translation>
     </message>
     <message>
         <source> (changed since)</source>
-        <translation type="unfinished"></translation>
+        <translation> (seitdem geändert)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>The routine has problems; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine hat Probleme; nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>Could not save the routine: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine ließ sich nicht speichern: {reason}</translation>
     </message>
     <message>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine löschen</translation>
     </message>
     <message>
         <source>Delete “{title}”? Its file is moved to {folder}, where you can get it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ löschen? Die Datei wird nach {folder} verschoben, von wo du sie zurückholen kannst.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
     <message>
         <source>Could not delete the routine: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine ließ sich nicht löschen: {reason}</translation>
     </message>
     <message>
         <source>Import a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Routine importieren</translation>
     </message>
     <message>
         <source>Routine files (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine-Dateien (*.toml)</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert</translation>
     </message>
     <message numerus="yes">
         <source>{file} has %n problem(s); nothing was imported. The details say what to fix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} hat %n Problem; nichts wurde importiert. Die Details sagen, was zu beheben ist.</numerusform>
+            <numerusform>{file} hat %n Probleme; nichts wurde importiert. Die Details sagen, was zu beheben ist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Import as a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Kopie importieren</translation>
     </message>
     <message>
         <source>You already have a routine “{title}” with this id. Replace it, or keep both?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast schon eine Routine „{title}“ mit dieser Kennung. Ersetzen oder beide behalten?</translation>
     </message>
     <message>
         <source>Replace mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine ersetzen</translation>
     </message>
     <message>
         <source>This file has the id of a built-in routine, which cannot be replaced. Import it as a copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei hat die Kennung einer mitgelieferten Routine, die sich nicht ersetzen lässt. Als Kopie importieren?</translation>
     </message>
     <message>
         <source>Export the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine exportieren</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ließ sich nicht schreiben: {reason}</translation>
     </message>
     <message>
         <source>Save the printable sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übungsblatt speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gedruckt</translation>
     </message>
 </context>
 <context>
     <name>RoutineForm</name>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Id (file and command-line name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung (Name der Datei und in der Kommandozeile)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Add blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere hinzufügen</translation>
     </message>
     <message>
         <source>Add built-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte hinzufügen …</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Exercises, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen, der Reihe nach</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>One step per line, said before the first rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt pro Zeile, gesagt vor der ersten Wiederholung</translation>
     </message>
     <message>
         <source>Setup steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <source>No sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Seiten</translation>
     </message>
     <message>
         <source>Left, then right</source>
-        <translation type="unfinished"></translation>
+        <translation>Links, dann rechts</translation>
     </message>
     <message>
         <source>Right, then left</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts, dann links</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Side cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Seitenwechsel</translation>
     </message>
     <message>
         <source>a number, or a range like 2-3 (the level picks inside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl oder ein Bereich wie 2-3 (die Stufe wählt darin)</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden</translation>
     </message>
     <message>
         <source>Hold (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten (Sekunden)</translation>
     </message>
     <message>
         <source>for hold phases with no seconds of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>für Haltephasen ohne eigene Sekunden</translation>
     </message>
     <message>
         <source>Rest between rounds (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen Runden (s)</translation>
     </message>
     <message>
         <source>Times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal pro Tag</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>Say</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen</translation>
     </message>
     <message>
         <source>Caption (shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Untertitel (angezeigt)</translation>
     </message>
     <message>
         <source>Add phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase hinzufügen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Runter</translation>
     </message>
     <message>
         <source>Remove phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase entfernen</translation>
     </message>
     <message>
         <source>One rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederholung</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
 </context>
 <context>
     <name>RoutineSheet</name>
     <message>
         <source>Back Coach · page {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach · Seite {number} von {count}</translation>
     </message>
 </context>
 <context>
     <name>SessionScreen</name>
     <message>
         <source>Muted (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm (M)</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Space to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste: weiter</translation>
     </message>
     <message>
         <source>Exercise {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung {number} von {count}</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch {time}</translation>
     </message>
 </context>
 <context>
     <name>SessionWords</name>
     <message>
         <source>Rep {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung {rep} von {reps}</translation>
     </message>
     <message>
         <source>Round {round} of {rounds} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde {round} von {rounds} geschafft</translation>
     </message>
     <message>
         <source>Round {round} of {rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde {round} von {rounds}</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Seite</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Seite</translation>
     </message>
     <message>
         <source>Next: the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: Ende</translation>
     </message>
     <message>
         <source>Next: rest, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: Pause, {time}</translation>
     </message>
     <message>
         <source>Next: {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: {exercise}</translation>
     </message>
     <message>
         <source>Next: round {round} of {rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: Runde {round} von {rounds}</translation>
     </message>
     <message>
         <source>Next: left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: linke Seite</translation>
     </message>
     <message>
         <source>Next: right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: rechte Seite</translation>
     </message>
     <message>
         <source>Next: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: {step}</translation>
     </message>
     <message>
         <source>Up next: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {what}</translation>
     </message>
     <message numerus="yes">
         <source>%n round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Runde</numerusform>
+            <numerusform>%n Runden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
         </translation>
     </message>
     <message>
         <source>each side</source>
-        <translation type="unfinished"></translation>
+        <translation>je Seite</translation>
     </message>
 </context>
 <context>
     <name>SpeechService</name>
     <message>
         <source>The voice is not working ({why}). Follow the captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimme funktioniert nicht ({why}). Folge den Untertiteln.</translation>
     </message>
     <message>
         <source>The voice is not answering ({why}); restarting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimme antwortet nicht ({why}); sie wird neu gestartet.</translation>
     </message>
     <message>
         <source>No sound output found: the voice may be silent. Follow the captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tonausgabe gefunden: Die Stimme ist womöglich stumm. Folge den Untertiteln.</translation>
     </message>
 </context>
 <context>
     <name>StopQuestion</name>
     <message>
         <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Training beenden?</translation>
     </message>
     <message>
         <source>Enter stops · Esc goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter beendet · Esc macht weiter</translation>
     </message>
     <message>
         <source>Stop (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden (Enter)</translation>
     </message>
     <message>
         <source>Keep going (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen (Esc)</translation>
     </message>
 </context>
 <context>
     <name>SummaryCard</name>
     <message>
         <source>Continue (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter (Enter)</translation>
     </message>
     <message>
         <source>Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht!</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig beendet</translation>
     </message>
     <message>
         <source>That is fine: every bit helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist in Ordnung: Jedes bisschen hilft.</translation>
     </message>
     <message>
         <source>Time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: {time}</translation>
     </message>
     <message>
         <source>Exercises done: {done} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen geschafft: {done} von {count}</translation>
     </message>
     <message>
         <source>Skipped: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: {names}</translation>
     </message>
     <message>
         <source>Stopped at: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet bei: {where}</translation>
     </message>
     <message>
         <source>the start</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Anfang</translation>
     </message>
     <message>
         <source>round {round} of {rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde {round} von {rounds}</translation>
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>linke Seite</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>rechte Seite</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach</translation>
     </message>
     <message>
         <source>Open Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach öffnen</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>No reminders set</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerungen eingestellt</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen pausieren</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 1 Stunde</translation>
     </message>
     <message>
         <source>For the rest of today</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Rest des Tages</translation>
     </message>
     <message>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
         <source>Reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen …</translation>
     </message>
     <message>
         <source>Quit Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach beenden</translation>
     </message>
     <message>
         <source>Next reminder: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erinnerung: {when}</translation>
     </message>
     <message>
         <source>Back Coach — {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach – {line}</translation>
     </message>
 </context>
 <context>
     <name>VoiceCommands</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Skip exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung überspringen</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauter</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiser</translation>
     </message>
     <message>
         <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Training beenden?</translation>
     </message>
     <message>
         <source>Yes: stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: beenden</translation>
     </message>
     <message>
         <source>No: carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: weitermachen</translation>
     </message>
 </context>
 <context>
     <name>VoiceSettingsDialog</name>
     <message>
         <source>Voice and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme und Sprache</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Back Coach shows the new language when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach zeigt die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
         <source>The engine&apos;s default voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardstimme der Sprachausgabe</translation>
     </message>
     <message>
         <source>Mute the voice (captions and chimes go on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme stumm (Untertitel und Töne laufen weiter)</translation>
     </message>
     <message>
         <source>Count the reps aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen laut zählen</translation>
     </message>
     <message>
         <source>Say “3, 2, 1” before a hold ends</source>
-        <translation type="unfinished"></translation>
+        <translation>„3, 2, 1“ sagen, bevor das Halten endet</translation>
     </message>
     <message>
         <source>Chime when a hold starts and ends, and after each exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton zu Beginn und Ende des Haltens und nach jeder Übung</translation>
     </message>
     <message>
         <source>Soft ticks in the last seconds of a rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Leises Ticken in den letzten Sekunden einer Pause</translation>
     </message>
     <message>
         <source>Listen for voice commands during a session: pause, go on, next, back, repeat, skip, louder, quieter, stop the session (no audio is kept or sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Training auf Sprachbefehle hören: pause, go on, next, back, repeat, skip, louder, quieter, stop the session (auf Englisch; nichts wird gespeichert oder gesendet)</translation>
     </message>
     <message>
         <source>Test voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme testen</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>Voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme:</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo:</translation>
     </message>
     <message>
         <source>Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke:</translation>
     </message>
     <message>
         <source>{rate} words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} Wörter pro Minute</translation>
     </message>
     <message>
         <source>{volume} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{volume} %</translation>
     </message>
 </context>
 </TS>

@@ -5,88 +5,88 @@
     <name>BackgroundPortal</name>
     <message>
         <source>Start at log-in could not be changed: there is no session bus to reach the desktop&apos;s portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el inicio al entrar: no hay bus de sesión para llegar al portal del escritorio.</translation>
     </message>
     <message>
         <source>To remind you of your back exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para recordarte tus ejercicios de espalda.</translation>
     </message>
     <message>
         <source>The desktop did not allow Back Coach to start at log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escritorio no permitió que Back Coach se inicie al entrar.</translation>
     </message>
     <message>
         <source>The desktop kept starting Back Coach at log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escritorio sigue iniciando Back Coach al entrar.</translation>
     </message>
     <message>
         <source>The desktop did not confirm that Back Coach no longer starts at log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escritorio no confirmó que Back Coach ya no se inicie al entrar.</translation>
     </message>
     <message>
         <source>The desktop did not answer in time about starting Back Coach at log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escritorio no respondió a tiempo sobre iniciar Back Coach al entrar.</translation>
     </message>
     <message>
         <source>Start at log-in could not be changed: this desktop has no portal for it (xdg-desktop-portal is not running).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el inicio al entrar: este escritorio no tiene un portal para ello (xdg-desktop-portal no está en marcha).</translation>
     </message>
     <message>
         <source>Start at log-in could not be changed: the connection to the desktop was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el inicio al entrar: se perdió la conexión con el escritorio.</translation>
     </message>
     <message>
         <source>Start at log-in could not be changed: the desktop said “{error}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el inicio al entrar: el escritorio dijo «{error}».</translation>
     </message>
 </context>
 <context>
     <name>CalendarHeatmap</name>
     <message>
         <source>Days with a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Días con sesión</translation>
     </message>
     <message>
         <source>{weekday} {day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} {month}</translation>
     </message>
     <message>
         <source>{name}: still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: aún por llegar</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión hecha</numerusform>
+            <numerusform>%n sesiones hechas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n terminada antes</numerusform>
+            <numerusform>%n terminadas antes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) with a session</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día con sesión</numerusform>
+            <numerusform>%n días con sesión</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n more with a session stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n más con una sesión terminada antes</numerusform>
+            <numerusform>, %n más con una sesión terminada antes</numerusform>
         </translation>
     </message>
 </context>
@@ -94,100 +94,100 @@
     <name>CheckIn</name>
     <message>
         <source>Pain checks are off before sessions. Press A to be asked before and after again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las preguntas de dolor antes de la sesión están desactivadas. Pulsa A para que te pregunte de nuevo antes y después.</translation>
     </message>
     <message>
         <source>Pain checks are off after sessions. Press A to be asked before and after again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las preguntas de dolor después de la sesión están desactivadas. Pulsa A para que te pregunte de nuevo antes y después.</translation>
     </message>
     <message>
         <source>Pain checks are off before and after sessions. Press A to be asked before and after again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las preguntas de dolor antes y después de la sesión están desactivadas. Pulsa A para que te pregunte de nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>Streak: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Racha: %n día</numerusform>
+            <numerusform>Racha: %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finished today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n terminada hoy</numerusform>
+            <numerusform>%n terminadas hoy</numerusform>
         </translation>
     </message>
     <message>
         <source>Your pain went up by {rise} after this session. Ease off: next time, do fewer reps or stop the exercises that hurt. If it keeps happening, see a doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu dolor subió {rise} después de esta sesión. Ve con calma: la próxima vez haz menos repeticiones o deja los ejercicios que duelen. Si sigue pasando, consulta a un médico o fisioterapeuta.</translation>
     </message>
     <message>
         <source>Move to {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a {level}</translation>
     </message>
     <message>
         <source>Stay at {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en {level}</translation>
     </message>
     <message numerus="yes">
         <source>You have done %n session(s) at {current} with no rise in pain. Try {suggested} next time?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Has hecho %n sesión en {current} sin que suba el dolor. ¿Probar {suggested} la próxima vez?</numerusform>
+            <numerusform>Has hecho %n sesiones en {current} sin que suba el dolor. ¿Probar {suggested} la próxima vez?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You have done %n session(s) at {current}. Try {suggested} next time?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Has hecho %n sesión en {current}. ¿Probar {suggested} la próxima vez?</numerusform>
+            <numerusform>Has hecho %n sesiones en {current}. ¿Probar {suggested} la próxima vez?</numerusform>
         </translation>
     </message>
     <message>
         <source>Your pain went up by {rise} after this session. Try the {suggested} level next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu dolor subió {rise} después de esta sesión. ¿Probar el nivel {suggested} la próxima vez?</translation>
     </message>
     <message>
         <source>Your pain went up by {rise} after a recent session at {current}. Try the {suggested} level next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu dolor subió {rise} después de una sesión reciente en {current}. ¿Probar el nivel {suggested} la próxima vez?</translation>
     </message>
     <message>
         <source>If it keeps happening, see a doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si sigue pasando, consulta a un médico o fisioterapeuta.</translation>
     </message>
     <message>
         <source>{level} is now selected for your next session.</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} queda elegido para tu próxima sesión.</translation>
     </message>
     <message numerus="yes">
         <source>You stay at {level}. Back Coach asks again after %n more session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sigues en {level}. Back Coach te preguntará de nuevo tras %n sesión más.</numerusform>
+            <numerusform>Sigues en {level}. Back Coach te preguntará de nuevo tras %n sesiones más.</numerusform>
         </translation>
     </message>
     <message>
         <source>You stay at {level}. Stop any exercise that makes the pain worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigues en {level}. Deja cualquier ejercicio que empeore el dolor.</translation>
     </message>
     <message>
         <source>Export your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tu historial</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not export to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar a {path}: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión exportada a {path}.</numerusform>
+            <numerusform>%n sesiones exportadas a {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -195,451 +195,451 @@
     <name>CoachController</name>
     <message>
         <source>Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach</translation>
     </message>
     <message>
         <source>{routine} — Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine} — Back Coach</translation>
     </message>
 </context>
 <context>
     <name>ControlsBar</name>
     <message>
         <source>Back (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás (←)</translation>
     </message>
     <message>
         <source>Next (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente (→)</translation>
     </message>
     <message>
         <source>Stop (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar (Esc)</translation>
     </message>
     <message>
         <source>Space pause · ← → steps · Page Down skip exercise · M mute · F11 full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio pausa · ← → pasos · Av Pág saltar ejercicio · M silencio · F11 pantalla completa</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa (Espacio)</translation>
     </message>
     <message>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir (Espacio)</translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta atrás</translation>
     </message>
 </context>
 <context>
     <name>FigureView</name>
     <message>
         <source>How to do the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se hace el ejercicio</translation>
     </message>
 </context>
 <context>
     <name>FirstRunScreen</name>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar</translation>
     </message>
     <message>
         <source>Back Coach is a coach, not a doctor. It does not know your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach es un entrenador, no un médico. No conoce tu espalda.</translation>
     </message>
     <message>
         <source>Do not exercise, and see a doctor, if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>No hagas ejercicio y consulta a un médico si tienes:</translation>
     </message>
     <message>
         <source>new numbness or tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>adormecimiento u hormigueo nuevos</translation>
     </message>
     <message>
         <source>lost control of your bladder or bowels</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida de control de la vejiga o del intestino</translation>
     </message>
     <message>
         <source>a fever with your back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>fiebre con el dolor de espalda</translation>
     </message>
     <message>
         <source>back pain after a fall or an accident</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor de espalda tras una caída o un accidente</translation>
     </message>
     <message>
         <source>pain that spreads down a leg</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor que baja por una pierna</translation>
     </message>
     <message>
         <source>Stop any exercise that makes your pain worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja cualquier ejercicio que empeore tu dolor.</translation>
     </message>
     <message>
         <source>I understand (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendido (Intro)</translation>
     </message>
     <message>
         <source>Remind me to do the cat stretch twice a day, at</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuérdame hacer el estiramiento del gato dos veces al día, a las</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>First reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer recordatorio</translation>
     </message>
     <message>
         <source>Second reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo recordatorio</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach</translation>
     </message>
     <message>
         <source>Choose a routine (↑ ↓) and a level (← →), then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una rutina (↑ ↓) y un nivel (← →) y pulsa Intro.</translation>
     </message>
     <message>
         <source>Voice and language (V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz e idioma (V)</translation>
     </message>
     <message>
         <source>Reminders (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios (R)</translation>
     </message>
     <message>
         <source>Progress (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso (P)</translation>
     </message>
     <message>
         <source>Edit routines (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar rutinas (E)</translation>
     </message>
     <message>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel:</translation>
     </message>
     <message>
         <source>Start (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar (Intro)</translation>
     </message>
     <message>
         <source>Skipped: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: {problem}</translation>
     </message>
     <message>
         <source>Voice ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz lista.</translation>
     </message>
     <message>
         <source>Preparing the voice: {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la voz: {percent} %</translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
         </translation>
     </message>
     <message>
         <source>{title}  ·  {minutes} min  ·  {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}  ·  {minutes} min  ·  {count}</translation>
     </message>
 </context>
 <context>
     <name>Levels</name>
     <message>
         <source>Gentle</source>
-        <translation type="unfinished"></translation>
+        <translation>Suave</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Intenso</translation>
     </message>
 </context>
 <context>
     <name>ListeningBadge</name>
     <message>
         <source>● Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>● Escuchando</translation>
     </message>
 </context>
 <context>
     <name>ListeningService</name>
     <message>
         <source>Voice commands are off: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las órdenes de voz están desactivadas: {why}.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach</translation>
     </message>
     <message>
         <source>Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o seguir</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente</translation>
     </message>
     <message>
         <source>Skip this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar este ejercicio</translation>
     </message>
     <message>
         <source>Back a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso atrás</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa</translation>
     </message>
 </context>
 <context>
     <name>Microphone</name>
     <message>
         <source>No microphone found: voice commands are off. Keys and buttons work as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró micrófono: las órdenes de voz están desactivadas. Teclas y botones funcionan como siempre.</translation>
     </message>
     <message>
         <source>The microphone ({name}) cannot record 16 kHz mono: voice commands are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El micrófono ({name}) no puede grabar a 16 kHz mono: las órdenes de voz están desactivadas.</translation>
     </message>
     <message>
         <source>The microphone ({name}) could not be opened: voice commands are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el micrófono ({name}): las órdenes de voz están desactivadas.</translation>
     </message>
     <message>
         <source>The microphone stopped sending sound: voice commands are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El micrófono dejó de enviar sonido: las órdenes de voz están desactivadas.</translation>
     </message>
     <message>
         <source>The microphone ({name}) is gone: voice commands are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El micrófono ({name}) ya no está: las órdenes de voz están desactivadas.</translation>
     </message>
 </context>
 <context>
     <name>PainChart</name>
     <message>
         <source>Pain before and after sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor antes y después de las sesiones</translation>
     </message>
     <message>
         <source>Rate your pain before and after a session to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúa tu dolor antes y después de una sesión para verlo aquí.</translation>
     </message>
     <message numerus="yes">
         <source>Last %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última sesión</numerusform>
+            <numerusform>Últimas %n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <source>none rated both before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna puntuada antes y después</translation>
     </message>
     <message>
         <source>pain after was on average the same as before</source>
-        <translation type="unfinished"></translation>
+        <translation>el dolor después fue de media igual que antes</translation>
     </message>
     <message>
         <source>pain after was on average {change} lower than before</source>
-        <translation type="unfinished"></translation>
+        <translation>el dolor después fue de media {change} más bajo que antes</translation>
     </message>
     <message>
         <source>pain after was on average {change} higher than before</source>
-        <translation type="unfinished"></translation>
+        <translation>el dolor después fue de media {change} más alto que antes</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
 </context>
 <context>
     <name>PainCheckScreen</name>
     <message>
         <source>Pain from 0 (none) to 10 (worst imaginable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de 0 (ninguno) a 10 (el peor imaginable)</translation>
     </message>
     <message>
         <source>← → or 0–9 to choose · Enter to save · S to skip</source>
-        <translation type="unfinished"></translation>
+        <translation>← → o 0–9 para elegir · Intro guarda · S omite</translation>
     </message>
     <message>
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Intro)</translation>
     </message>
     <message>
         <source>Skip (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir (S)</translation>
     </message>
     <message>
         <source>Don&apos;t ask again (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>No preguntar más (N)</translation>
     </message>
     <message>
         <source>Before you start: how is your back right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar: ¿cómo está tu espalda ahora?</translation>
     </message>
     <message>
         <source>How is your back now, after the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo está tu espalda ahora, después de la sesión?</translation>
     </message>
     <message>
         <source>Before: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes: {score}</translation>
     </message>
     <message>
         <source>no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>sin dolor</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leve</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderado</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>fuerte</translation>
     </message>
     <message>
         <source>worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>el peor imaginable</translation>
     </message>
     <message>
         <source>Choose 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige de 0 a 10</translation>
     </message>
     <message>
         <source>not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin elegir</translation>
     </message>
 </context>
 <context>
     <name>ProgressScreen</name>
     <message>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu progreso</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 12 semanas</translation>
     </message>
     <message>
         <source>Pain before and after each session (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor antes y después de cada sesión (0–10)</translation>
     </message>
     <message>
         <source>Export CSV… (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV… (E)</translation>
     </message>
     <message>
         <source>Home (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio (Intro)</translation>
     </message>
     <message>
         <source>{title} {done} of {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} {done} de {goal}</translation>
     </message>
     <message>
         <source>Today: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: {counts}</translation>
     </message>
     <message>
         <source>Today: nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: nada aún</translation>
     </message>
     <message>
         <source>{answer} (Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} (Y)</translation>
     </message>
     <message>
         <source>{answer} (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} (N)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>No streak yet: a session today starts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay racha: una sesión hoy empieza una.</translation>
     </message>
     <message>
         <source>No streak now: a session today starts a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no hay racha: una sesión hoy empieza una nueva</translation>
     </message>
     <message>
         <source>Streak: {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha: {days}</translation>
     </message>
     <message>
         <source>Streak: {days} (a session today keeps it going)</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha: {days} (una sesión hoy la mantiene)</translation>
     </message>
     <message>
         <source>{current}  ·  Best: {best}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current}  ·  Mejor: {best}</translation>
     </message>
     <message numerus="yes">
         <source>Over %n session(s) your pain stayed about the same after exercising.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En %n sesión tu dolor quedó más o menos igual después del ejercicio.</numerusform>
+            <numerusform>En %n sesiones tu dolor quedó más o menos igual después del ejercicio.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over %n session(s) your pain was on average {amount} lower after exercising.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En %n sesión tu dolor fue de media {amount} más bajo después del ejercicio.</numerusform>
+            <numerusform>En %n sesiones tu dolor fue de media {amount} más bajo después del ejercicio.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over %n session(s) your pain was on average {amount} higher after exercising.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En %n sesión tu dolor fue de media {amount} más alto después del ejercicio.</numerusform>
+            <numerusform>En %n sesiones tu dolor fue de media {amount} más alto después del ejercicio.</numerusform>
         </translation>
     </message>
 </context>
@@ -647,1032 +647,1032 @@
     <name>ReminderController</name>
     <message>
         <source>{title}: done already</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: ya hecho</translation>
     </message>
     <message>
         <source>You did it at {time}. Nothing more to do until the next reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo hiciste a las {time}. Nada más que hacer hasta el próximo recordatorio.</translation>
     </message>
     <message>
         <source>About {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos {minutes} min</translation>
     </message>
     <message>
         <source>snoozed from {slots}</source>
-        <translation type="unfinished"></translation>
+        <translation>pospuesto desde las {slots}</translation>
     </message>
     <message>
         <source>the {slots} reminder, missed while Back Coach was closed or the computer slept</source>
-        <translation type="unfinished"></translation>
+        <translation>el recordatorio de las {slots}, perdido mientras Back Coach estaba cerrado o el ordenador dormía</translation>
     </message>
     <message>
         <source>the {slots} reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>el recordatorio de las {slots}</translation>
     </message>
     <message>
         <source>Time for your {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de: {title}</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar ya</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer {minutes} min</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>{title} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} a las {time}</translation>
     </message>
     <message>
         <source>{title} on {day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} el {day} a las {time}</translation>
     </message>
     <message>
         <source>Reminders paused until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios en pausa hasta las {time}</translation>
     </message>
     <message>
         <source>Next reminder: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo recordatorio: {when}</translation>
     </message>
 </context>
 <context>
     <name>ReminderWindow</name>
     <message>
         <source>Back Coach reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de Back Coach</translation>
     </message>
     <message>
         <source>Start anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar igualmente</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar ya</translation>
     </message>
     <message>
         <source>Skip this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir esta vez</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer {minutes} min</translation>
     </message>
 </context>
 <context>
     <name>RemindersDialog</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <source>You have no reminders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no tienes recordatorios.</translation>
     </message>
     <message>
         <source>{routine} twice a day ({first} and {second})</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine} dos veces al día ({first} y {second})</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un recordatorio</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el recordatorio elegido</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Reminder on</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio activo</translation>
     </message>
     <message>
         <source>+ Add time</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Añadir hora</translation>
     </message>
     <message>
         <source>Add a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una hora</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día</translation>
     </message>
     <message>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborables</translation>
     </message>
     <message>
         <source>Monday to Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>De lunes a viernes</translation>
     </message>
     <message>
         <source>Selected reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio elegido</translation>
     </message>
     <message>
         <source>&amp;Routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rutina:</translation>
     </message>
     <message>
         <source>Times:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas:</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días:</translation>
     </message>
     <message>
         <source>How late a missed reminder may still come, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tarde puede llegar aún un recordatorio perdido, en minutos</translation>
     </message>
     <message>
         <source>How long Snooze waits, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto espera Posponer, en minutos</translation>
     </message>
     <message>
         <source>Say reminders aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir los recordatorios en voz alta</translation>
     </message>
     <message>
         <source>Start Back Coach when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar Back Coach al entrar en la sesión</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Remind me of a missed reminder up to</source>
         <comment>before: [120 min] late</comment>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme de un recordatorio perdido hasta</translation>
     </message>
     <message>
         <source>late</source>
         <comment>after: Remind me of a missed reminder up to [120 min]</comment>
-        <translation type="unfinished"></translation>
+        <translation>tarde</translation>
     </message>
     <message>
         <source>Snooze for</source>
         <comment>before: [10 min]</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posponer</translation>
     </message>
     <message>
         <source>Time {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora {number}</translation>
     </message>
     <message>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
     <message>
         <source>Remove {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar {time}</translation>
     </message>
     <message>
         <source>Remove the time {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la hora {time}</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige al menos un día.</translation>
     </message>
     <message>
         <source>{time} is there twice; change one of them or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} está dos veces; cambia una o quítala.</translation>
     </message>
     <message>
         <source>Another reminder needs fixing ({routine}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que corregir otro recordatorio ({routine}): {problem}</translation>
     </message>
     <message>
         <source>{id} (routine not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} (rutina no encontrada)</translation>
     </message>
     <message>
         <source>{times} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{times} y {last}</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>cada día</translation>
     </message>
     <message>
         <source>on weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>los laborables</translation>
     </message>
     <message>
         <source>at weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>los fines de semana</translation>
     </message>
     <message>
         <source>on no day</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún día</translation>
     </message>
     <message>
         <source>on {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>los {days}</translation>
     </message>
     <message>
         <source>{routine} — {times}, {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine} — {times}, {days}</translation>
     </message>
     <message>
         <source>{reminder} (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reminder} (desactivado)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
 </context>
 <context>
     <name>Resident</name>
     <message>
         <source>Back Coach is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach sigue en marcha</translation>
     </message>
     <message>
         <source>It stays in the tray to remind you. Quit from its menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se queda en la bandeja para recordártelo. Sal desde su menú.</translation>
     </message>
     <message>
         <source>Quit Back Coach?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Salir de Back Coach?</translation>
     </message>
     <message>
         <source>Reminders only come while Back Coach runs, and this desktop has no tray to keep it in. Minimise it instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios solo llegan mientras Back Coach está en marcha, y este escritorio no tiene bandeja donde dejarlo. ¿Minimizarlo en su lugar?</translation>
     </message>
     <message>
         <source>Minimise</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimizar</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Could not change start at log-in ({where}): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el inicio al entrar ({where}): {error}</translation>
     </message>
 </context>
 <context>
     <name>RoutineEditor</name>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Print sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja para imprimir (PDF)…</translation>
     </message>
     <message>
         <source>Your routines and the built-in ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus rutinas y las incluidas</translation>
     </message>
     <message>
         <source>Plan at level</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan en el nivel</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>{title} (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (incluida)</translation>
     </message>
     <message>
         <source>{title} (new, not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (nueva, sin guardar)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>“{title}” has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
         <source>No problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin problemas.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before it can be saved (click one to go to it):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema que corregir antes de guardar (haz clic para ir a él):</numerusform>
+            <numerusform>%n problemas que corregir antes de guardar (haz clic en uno para ir a él):</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan shows when the problems are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan aparece cuando se corrigen los problemas.</translation>
     </message>
     <message>
         <source>Takes about: {totals}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dura unos: {totals}</translation>
     </message>
     <message>
         <source>Built-in routines cannot be changed. Press Duplicate to edit a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las rutinas incluidas no se pueden cambiar. Pulsa Duplicar para editar una copia.</translation>
     </message>
     <message>
         <source>A new routine: it is kept when you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una rutina nueva: se conserva cuando la guardas.</translation>
     </message>
     <message>
         <source>Saved in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada en {path}</translation>
     </message>
     <message>
         <source> (changed since)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cambiada desde entonces)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardada</translation>
     </message>
     <message>
         <source>The routine has problems; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rutina tiene problemas; no se guardó nada.</translation>
     </message>
     <message>
         <source>Could not save the routine: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la rutina: {reason}</translation>
     </message>
     <message>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar rutina</translation>
     </message>
     <message>
         <source>Delete “{title}”? Its file is moved to {folder}, where you can get it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar «{title}»? Su archivo se mueve a {folder}, donde puedes recuperarlo.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>No borrada</translation>
     </message>
     <message>
         <source>Could not delete the routine: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo borrar la rutina: {reason}</translation>
     </message>
     <message>
         <source>Import a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una rutina</translation>
     </message>
     <message>
         <source>Routine files (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de rutina (*.toml)</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No importada</translation>
     </message>
     <message numerus="yes">
         <source>{file} has %n problem(s); nothing was imported. The details say what to fix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} tiene %n problema; no se importó nada. Los detalles dicen qué corregir.</numerusform>
+            <numerusform>{file} tiene %n problemas; no se importó nada. Los detalles dicen qué corregir.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Import as a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar como copia</translation>
     </message>
     <message>
         <source>You already have a routine “{title}” with this id. Replace it, or keep both?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tienes una rutina «{title}» con este identificador. ¿Reemplazarla o conservar ambas?</translation>
     </message>
     <message>
         <source>Replace mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar la mía</translation>
     </message>
     <message>
         <source>This file has the id of a built-in routine, which cannot be replaced. Import it as a copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo tiene el identificador de una rutina incluida, que no se puede reemplazar. ¿Importarlo como copia?</translation>
     </message>
     <message>
         <source>Export the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la rutina</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No exportada</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
         <source>Save the printable sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja para imprimir</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No impresa</translation>
     </message>
 </context>
 <context>
     <name>RoutineForm</name>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Id (file and command-line name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador (nombre del archivo y en la línea de órdenes)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Add blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir vacío</translation>
     </message>
     <message>
         <source>Add built-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir incluido…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Exercises, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios, en orden</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué sirve</translation>
     </message>
     <message>
         <source>One step per line, said before the first rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso por línea, dicho antes de la primera repetición</translation>
     </message>
     <message>
         <source>Setup steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación</translation>
     </message>
     <message>
         <source>No sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin lados</translation>
     </message>
     <message>
         <source>Left, then right</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda, luego derecha</translation>
     </message>
     <message>
         <source>Right, then left</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecha, luego izquierda</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
     <message>
         <source>Side cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de cambio de lado</translation>
     </message>
     <message>
         <source>a number, or a range like 2-3 (the level picks inside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>un número o un rango como 2-3 (el nivel elige dentro)</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Series</translation>
     </message>
     <message>
         <source>Hold (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener (segundos)</translation>
     </message>
     <message>
         <source>for hold phases with no seconds of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>para las fases de mantener sin segundos propios</translation>
     </message>
     <message>
         <source>Rest between rounds (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre series (s)</translation>
     </message>
     <message>
         <source>Times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Veces al día</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fijar</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos</translation>
     </message>
     <message>
         <source>Say</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir</translation>
     </message>
     <message>
         <source>Caption (shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulo (en pantalla)</translation>
     </message>
     <message>
         <source>Add phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fase</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Abajo</translation>
     </message>
     <message>
         <source>Remove phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar fase</translation>
     </message>
     <message>
         <source>One rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Una repetición</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener</translation>
     </message>
 </context>
 <context>
     <name>RoutineSheet</name>
     <message>
         <source>Back Coach · page {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach · página {number} de {count}</translation>
     </message>
 </context>
 <context>
     <name>SessionScreen</name>
     <message>
         <source>Muted (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Silencio (M)</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Space to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio para seguir</translation>
     </message>
     <message>
         <source>Exercise {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio {number} de {count}</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan {time}</translation>
     </message>
 </context>
 <context>
     <name>SessionWords</name>
     <message>
         <source>Rep {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición {rep} de {reps}</translation>
     </message>
     <message>
         <source>Round {round} of {rounds} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie {round} de {rounds} hecha</translation>
     </message>
     <message>
         <source>Round {round} of {rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie {round} de {rounds}</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecha</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado izquierdo</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado derecho</translation>
     </message>
     <message>
         <source>Next: the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: el final</translation>
     </message>
     <message>
         <source>Next: rest, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: descanso, {time}</translation>
     </message>
     <message>
         <source>Next: {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: {exercise}</translation>
     </message>
     <message>
         <source>Next: round {round} of {rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: serie {round} de {rounds}</translation>
     </message>
     <message>
         <source>Next: left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: lado izquierdo</translation>
     </message>
     <message>
         <source>Next: right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: lado derecho</translation>
     </message>
     <message>
         <source>Next: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: {step}</translation>
     </message>
     <message>
         <source>Up next: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: {what}</translation>
     </message>
     <message numerus="yes">
         <source>%n round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n series</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
         </translation>
     </message>
     <message>
         <source>each side</source>
-        <translation type="unfinished"></translation>
+        <translation>cada lado</translation>
     </message>
 </context>
 <context>
     <name>SpeechService</name>
     <message>
         <source>The voice is not working ({why}). Follow the captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voz no funciona ({why}). Sigue los subtítulos.</translation>
     </message>
     <message>
         <source>The voice is not answering ({why}); restarting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voz no responde ({why}); reiniciándola.</translation>
     </message>
     <message>
         <source>No sound output found: the voice may be silent. Follow the captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró salida de sonido: puede que la voz no se oiga. Sigue los subtítulos.</translation>
     </message>
 </context>
 <context>
     <name>StopQuestion</name>
     <message>
         <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Parar la sesión?</translation>
     </message>
     <message>
         <source>Enter stops · Esc goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro para · Esc sigue</translation>
     </message>
     <message>
         <source>Stop (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar (Intro)</translation>
     </message>
     <message>
         <source>Keep going (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir (Esc)</translation>
     </message>
 </context>
 <context>
     <name>SummaryCard</name>
     <message>
         <source>Continue (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar (Intro)</translation>
     </message>
     <message>
         <source>Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Bien hecho!</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada antes</translation>
     </message>
     <message>
         <source>That is fine: every bit helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pasa nada: cada poco ayuda.</translation>
     </message>
     <message>
         <source>Time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo: {time}</translation>
     </message>
     <message>
         <source>Exercises done: {done} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios hechos: {done} de {count}</translation>
     </message>
     <message>
         <source>Skipped: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltados: {names}</translation>
     </message>
     <message>
         <source>Stopped at: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parada en: {where}</translation>
     </message>
     <message>
         <source>the start</source>
-        <translation type="unfinished"></translation>
+        <translation>el principio</translation>
     </message>
     <message>
         <source>round {round} of {rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>serie {round} de {rounds}</translation>
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>lado izquierdo</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>lado derecho</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach</translation>
     </message>
     <message>
         <source>Open Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Back Coach</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>No reminders set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin recordatorios</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar recordatorios</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 1 hora</translation>
     </message>
     <message>
         <source>For the rest of today</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante el resto del día</translation>
     </message>
     <message>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar recordatorios</translation>
     </message>
     <message>
         <source>Reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios…</translation>
     </message>
     <message>
         <source>Quit Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Back Coach</translation>
     </message>
     <message>
         <source>Next reminder: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo recordatorio: {when}</translation>
     </message>
     <message>
         <source>Back Coach — {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach — {line}</translation>
     </message>
 </context>
 <context>
     <name>VoiceCommands</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>Skip exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar ejercicio</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation>Más alto</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>Más bajo</translation>
     </message>
     <message>
         <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Parar la sesión?</translation>
     </message>
     <message>
         <source>Yes: stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí: parar</translation>
     </message>
     <message>
         <source>No: carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>No: seguir</translation>
     </message>
 </context>
 <context>
     <name>VoiceSettingsDialog</name>
     <message>
         <source>Voice and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz e idioma</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>El del sistema</translation>
     </message>
     <message>
         <source>Back Coach shows the new language when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach mostrará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>The engine&apos;s default voice</source>
-        <translation type="unfinished"></translation>
+        <translation>La voz predeterminada del motor</translation>
     </message>
     <message>
         <source>Mute the voice (captions and chimes go on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar la voz (subtítulos y sonidos siguen)</translation>
     </message>
     <message>
         <source>Count the reps aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar las repeticiones en voz alta</translation>
     </message>
     <message>
         <source>Say “3, 2, 1” before a hold ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir «3, 2, 1» antes de soltar la postura</translation>
     </message>
     <message>
         <source>Chime when a hold starts and ends, and after each exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido al empezar y acabar de mantener, y tras cada ejercicio</translation>
     </message>
     <message>
         <source>Soft ticks in the last seconds of a rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Tic suave en los últimos segundos de un descanso</translation>
     </message>
     <message>
         <source>Listen for voice commands during a session: pause, go on, next, back, repeat, skip, louder, quieter, stop the session (no audio is kept or sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar órdenes de voz durante la sesión: pause, go on, next, back, repeat, skip, louder, quieter, stop the session (en inglés; no se guarda ni se envía audio)</translation>
     </message>
     <message>
         <source>Test voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la voz</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz:</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad:</translation>
     </message>
     <message>
         <source>Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen:</translation>
     </message>
     <message>
         <source>{rate} words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} palabras por minuto</translation>
     </message>
     <message>
         <source>{volume} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{volume} %</translation>
     </message>
 </context>
 </TS>

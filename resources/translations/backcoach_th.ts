@@ -5,83 +5,83 @@
     <name>BackgroundPortal</name>
     <message>
         <source>Start at log-in could not be changed: there is no session bus to reach the desktop&apos;s portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนการเปิดเมื่อเข้าสู่ระบบไม่ได้: ไม่มีบัสของเซสชันที่จะติดต่อพอร์ทัลของเดสก์ท็อป</translation>
     </message>
     <message>
         <source>To remind you of your back exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพื่อเตือนให้คุณบริหารหลัง</translation>
     </message>
     <message>
         <source>The desktop did not allow Back Coach to start at log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>เดสก์ท็อปไม่อนุญาตให้ Back Coach เปิดเมื่อเข้าสู่ระบบ</translation>
     </message>
     <message>
         <source>The desktop kept starting Back Coach at log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>เดสก์ท็อปยังคงเปิด Back Coach เมื่อเข้าสู่ระบบ</translation>
     </message>
     <message>
         <source>The desktop did not confirm that Back Coach no longer starts at log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>เดสก์ท็อปไม่ได้ยืนยันว่า Back Coach จะไม่เปิดเมื่อเข้าสู่ระบบแล้ว</translation>
     </message>
     <message>
         <source>The desktop did not answer in time about starting Back Coach at log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>เดสก์ท็อปไม่ตอบทันเวลาเรื่องการเปิด Back Coach เมื่อเข้าสู่ระบบ</translation>
     </message>
     <message>
         <source>Start at log-in could not be changed: this desktop has no portal for it (xdg-desktop-portal is not running).</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนการเปิดเมื่อเข้าสู่ระบบไม่ได้: เดสก์ท็อปนี้ไม่มีพอร์ทัลสำหรับเรื่องนี้ (xdg-desktop-portal ไม่ได้ทำงาน)</translation>
     </message>
     <message>
         <source>Start at log-in could not be changed: the connection to the desktop was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนการเปิดเมื่อเข้าสู่ระบบไม่ได้: การเชื่อมต่อกับเดสก์ท็อปหลุด</translation>
     </message>
     <message>
         <source>Start at log-in could not be changed: the desktop said “{error}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนการเปิดเมื่อเข้าสู่ระบบไม่ได้: เดสก์ท็อปแจ้งว่า “{error}”</translation>
     </message>
 </context>
 <context>
     <name>CalendarHeatmap</name>
     <message>
         <source>Days with a session</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ได้ฝึก</translation>
     </message>
     <message>
         <source>{weekday} {day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} {month}</translation>
     </message>
     <message>
         <source>{name}: still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ยังมาไม่ถึง</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ฝึกครบ %n ครั้ง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>หยุดก่อน %n ครั้ง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n สัปดาห์</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) with a session</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ได้ฝึก %n วัน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n more with a session stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, อีก %n วันที่หยุดก่อนจบ</numerusform>
         </translation>
     </message>
 </context>
@@ -89,94 +89,94 @@
     <name>CheckIn</name>
     <message>
         <source>Pain checks are off before sessions. Press A to be asked before and after again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดการถามระดับปวดก่อนฝึกอยู่ กด A เพื่อให้ถามทั้งก่อนและหลังอีกครั้ง</translation>
     </message>
     <message>
         <source>Pain checks are off after sessions. Press A to be asked before and after again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดการถามระดับปวดหลังฝึกอยู่ กด A เพื่อให้ถามทั้งก่อนและหลังอีกครั้ง</translation>
     </message>
     <message>
         <source>Pain checks are off before and after sessions. Press A to be asked before and after again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดการถามระดับปวดทั้งก่อนและหลังฝึกอยู่ กด A เพื่อให้ถามอีกครั้ง</translation>
     </message>
     <message numerus="yes">
         <source>Streak: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ต่อเนื่อง %n วัน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finished today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>วันนี้ฝึกครบ %n ครั้ง</numerusform>
         </translation>
     </message>
     <message>
         <source>Your pain went up by {rise} after this session. Ease off: next time, do fewer reps or stop the exercises that hurt. If it keeps happening, see a doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>หลังฝึกครั้งนี้ คุณปวดเพิ่มขึ้น {rise} ระดับ ผ่อนลงหน่อย: ครั้งหน้าทำให้น้อยครั้งลง หรือหยุดท่าที่เจ็บ ถ้ายังเป็นอยู่ ควรพบแพทย์หรือนักกายภาพบำบัด</translation>
     </message>
     <message>
         <source>Move to {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนเป็น{level}</translation>
     </message>
     <message>
         <source>Stay at {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่ที่{level}ต่อ</translation>
     </message>
     <message numerus="yes">
         <source>You have done %n session(s) at {current} with no rise in pain. Try {suggested} next time?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>คุณฝึกระดับ{current}มาแล้ว %n ครั้งโดยไม่ปวดเพิ่ม ครั้งหน้าลองระดับ{suggested}ไหม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You have done %n session(s) at {current}. Try {suggested} next time?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>คุณฝึกระดับ{current}มาแล้ว %n ครั้ง ครั้งหน้าลองระดับ{suggested}ไหม</numerusform>
         </translation>
     </message>
     <message>
         <source>Your pain went up by {rise} after this session. Try the {suggested} level next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>หลังฝึกครั้งนี้ คุณปวดเพิ่มขึ้น {rise} ระดับ ครั้งหน้าลองระดับ{suggested}ไหม</translation>
     </message>
     <message>
         <source>Your pain went up by {rise} after a recent session at {current}. Try the {suggested} level next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>หลังฝึกระดับ{current}ครั้งล่าสุด คุณปวดเพิ่มขึ้น {rise} ระดับ ครั้งหน้าลองระดับ{suggested}ไหม</translation>
     </message>
     <message>
         <source>If it keeps happening, see a doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ถ้ายังเป็นอยู่ ควรพบแพทย์หรือนักกายภาพบำบัด</translation>
     </message>
     <message>
         <source>{level} is now selected for your next session.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกระดับ{level}ไว้สำหรับการฝึกครั้งหน้าแล้ว</translation>
     </message>
     <message numerus="yes">
         <source>You stay at {level}. Back Coach asks again after %n more session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>คุณอยู่ที่ระดับ{level}ต่อ Back Coach จะถามอีกครั้งหลังฝึกอีก %n ครั้ง</numerusform>
         </translation>
     </message>
     <message>
         <source>You stay at {level}. Stop any exercise that makes the pain worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณอยู่ที่ระดับ{level}ต่อ หยุดท่าใดก็ตามที่ทำให้ปวดมากขึ้น</translation>
     </message>
     <message>
         <source>Export your history</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกประวัติของคุณ</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not export to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกไปที่ {path} ไม่ได้: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ส่งออกการฝึก %n ครั้งไปที่ {path} แล้ว</numerusform>
         </translation>
     </message>
 </context>
@@ -184,445 +184,445 @@
     <name>CoachController</name>
     <message>
         <source>Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach</translation>
     </message>
     <message>
         <source>{routine} — Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine} — Back Coach</translation>
     </message>
 </context>
 <context>
     <name>ControlsBar</name>
     <message>
         <source>Back (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้อนกลับ (←)</translation>
     </message>
     <message>
         <source>Next (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>ถัดไป (→)</translation>
     </message>
     <message>
         <source>Stop (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุด (Esc)</translation>
     </message>
     <message>
         <source>Space pause · ← → steps · Page Down skip exercise · M mute · F11 full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Space พัก · ← → ขั้นตอน · Page Down ข้ามท่า · M ปิดเสียง · F11 เต็มจอ</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>พัก (Space)</translation>
     </message>
     <message>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำต่อ (Space)</translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>นับถอยหลัง</translation>
     </message>
 </context>
 <context>
     <name>FigureView</name>
     <message>
         <source>How to do the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีทำท่านี้</translation>
     </message>
 </context>
 <context>
     <name>FirstRunScreen</name>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>ก่อนเริ่ม</translation>
     </message>
     <message>
         <source>Back Coach is a coach, not a doctor. It does not know your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach เป็นโค้ช ไม่ใช่แพทย์ และไม่รู้จักหลังของคุณ</translation>
     </message>
     <message>
         <source>Do not exercise, and see a doctor, if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>อย่าออกกำลังกาย และให้ไปพบแพทย์ ถ้าคุณมีอาการต่อไปนี้:</translation>
     </message>
     <message>
         <source>new numbness or tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>ชาหรือเป็นเหน็บขึ้นมาใหม่</translation>
     </message>
     <message>
         <source>lost control of your bladder or bowels</source>
-        <translation type="unfinished"></translation>
+        <translation>กลั้นปัสสาวะหรืออุจจาระไม่ได้</translation>
     </message>
     <message>
         <source>a fever with your back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>มีไข้ร่วมกับปวดหลัง</translation>
     </message>
     <message>
         <source>back pain after a fall or an accident</source>
-        <translation type="unfinished"></translation>
+        <translation>ปวดหลังหลังจากหกล้มหรืออุบัติเหตุ</translation>
     </message>
     <message>
         <source>pain that spreads down a leg</source>
-        <translation type="unfinished"></translation>
+        <translation>ปวดร้าวลงขา</translation>
     </message>
     <message>
         <source>Stop any exercise that makes your pain worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดท่าใดก็ตามที่ทำให้ปวดมากขึ้น</translation>
     </message>
     <message>
         <source>I understand (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าใจแล้ว (Enter)</translation>
     </message>
     <message>
         <source>Remind me to do the cat stretch twice a day, at</source>
-        <translation type="unfinished"></translation>
+        <translation>เตือนให้ทำท่าแมวโก่งหลังวันละสองครั้ง เวลา</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>และ</translation>
     </message>
     <message>
         <source>First reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือนครั้งแรก</translation>
     </message>
     <message>
         <source>Second reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือนครั้งที่สอง</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach</translation>
     </message>
     <message>
         <source>Choose a routine (↑ ↓) and a level (← →), then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกชุดท่า (↑ ↓) และระดับ (← →) แล้วกด Enter</translation>
     </message>
     <message>
         <source>Voice and language (V)</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียงและภาษา (V)</translation>
     </message>
     <message>
         <source>Reminders (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือน (R)</translation>
     </message>
     <message>
         <source>Progress (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>ความก้าวหน้า (P)</translation>
     </message>
     <message>
         <source>Edit routines (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขชุดท่า (E)</translation>
     </message>
     <message>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับ:</translation>
     </message>
     <message>
         <source>Start (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่ม (Enter)</translation>
     </message>
     <message>
         <source>Skipped: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้ามไป: {problem}</translation>
     </message>
     <message>
         <source>Voice ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียงพร้อมแล้ว</translation>
     </message>
     <message>
         <source>Preparing the voice: {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเตรียมเสียง: {percent} %</translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ท่า</numerusform>
         </translation>
     </message>
     <message>
         <source>{title}  ·  {minutes} min  ·  {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}  ·  {minutes} นาที  ·  {count}</translation>
     </message>
 </context>
 <context>
     <name>Levels</name>
     <message>
         <source>Gentle</source>
-        <translation type="unfinished"></translation>
+        <translation>เบา</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>ปกติ</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>หนัก</translation>
     </message>
 </context>
 <context>
     <name>ListeningBadge</name>
     <message>
         <source>● Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>● กำลังฟัง</translation>
     </message>
 </context>
 <context>
     <name>ListeningService</name>
     <message>
         <source>Voice commands are off: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดคำสั่งเสียงอยู่: {why}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach</translation>
     </message>
     <message>
         <source>Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>พักหรือทำต่อ</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นตอนถัดไป</translation>
     </message>
     <message>
         <source>Skip this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้ามท่านี้</translation>
     </message>
     <message>
         <source>Back a step</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้อนกลับหนึ่งขั้น</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุด</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเสียง</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>เต็มจอ</translation>
     </message>
 </context>
 <context>
     <name>Microphone</name>
     <message>
         <source>No microphone found: voice commands are off. Keys and buttons work as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบไมโครโฟน: ปิดคำสั่งเสียงอยู่ ปุ่มต่าง ๆ ใช้ได้ตามปกติ</translation>
     </message>
     <message>
         <source>The microphone ({name}) cannot record 16 kHz mono: voice commands are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไมโครโฟน ({name}) บันทึกแบบ 16 kHz โมโนไม่ได้: ปิดคำสั่งเสียงอยู่</translation>
     </message>
     <message>
         <source>The microphone ({name}) could not be opened: voice commands are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดไมโครโฟน ({name}) ไม่ได้: ปิดคำสั่งเสียงอยู่</translation>
     </message>
     <message>
         <source>The microphone stopped sending sound: voice commands are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไมโครโฟนหยุดส่งเสียง: ปิดคำสั่งเสียงอยู่</translation>
     </message>
     <message>
         <source>The microphone ({name}) is gone: voice commands are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไมโครโฟน ({name}) หายไป: ปิดคำสั่งเสียงอยู่</translation>
     </message>
 </context>
 <context>
     <name>PainChart</name>
     <message>
         <source>Pain before and after sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับปวดก่อนและหลังฝึก</translation>
     </message>
     <message>
         <source>Rate your pain before and after a session to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้คะแนนความปวดก่อนและหลังฝึก แล้วจะเห็นที่นี่</translation>
     </message>
     <message numerus="yes">
         <source>Last %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>การฝึก %n ครั้งล่าสุด</numerusform>
         </translation>
     </message>
     <message>
         <source>none rated both before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีครั้งที่ให้คะแนนทั้งก่อนและหลัง</translation>
     </message>
     <message>
         <source>pain after was on average the same as before</source>
-        <translation type="unfinished"></translation>
+        <translation>หลังฝึกปวดเท่าเดิมโดยเฉลี่ย</translation>
     </message>
     <message>
         <source>pain after was on average {change} lower than before</source>
-        <translation type="unfinished"></translation>
+        <translation>หลังฝึกปวดน้อยลงเฉลี่ย {change} ระดับ</translation>
     </message>
     <message>
         <source>pain after was on average {change} higher than before</source>
-        <translation type="unfinished"></translation>
+        <translation>หลังฝึกปวดมากขึ้นเฉลี่ย {change} ระดับ</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>ก่อน</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>หลัง</translation>
     </message>
 </context>
 <context>
     <name>PainCheckScreen</name>
     <message>
         <source>Pain from 0 (none) to 10 (worst imaginable)</source>
-        <translation type="unfinished"></translation>
+        <translation>ความปวดตั้งแต่ 0 (ไม่ปวด) ถึง 10 (ปวดที่สุด)</translation>
     </message>
     <message>
         <source>← → or 0–9 to choose · Enter to save · S to skip</source>
-        <translation type="unfinished"></translation>
+        <translation>← → หรือ 0–9 เพื่อเลือก · Enter บันทึก · S ข้าม</translation>
     </message>
     <message>
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก (Enter)</translation>
     </message>
     <message>
         <source>Skip (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้าม (S)</translation>
     </message>
     <message>
         <source>Don&apos;t ask again (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ต้องถามอีก (N)</translation>
     </message>
     <message>
         <source>Before you start: how is your back right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>ก่อนเริ่ม: ตอนนี้หลังของคุณเป็นอย่างไร</translation>
     </message>
     <message>
         <source>How is your back now, after the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>หลังฝึกเสร็จ ตอนนี้หลังของคุณเป็นอย่างไร</translation>
     </message>
     <message>
         <source>Before: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>ก่อนฝึก: {score}</translation>
     </message>
     <message>
         <source>no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ปวด</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>ปวดเล็กน้อย</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>ปวดปานกลาง</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>ปวดมาก</translation>
     </message>
     <message>
         <source>worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>ปวดที่สุด</translation>
     </message>
     <message>
         <source>Choose 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือก 0 ถึง 10</translation>
     </message>
     <message>
         <source>not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เลือก</translation>
     </message>
 </context>
 <context>
     <name>ProgressScreen</name>
     <message>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ความก้าวหน้าของคุณ</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>12 สัปดาห์ล่าสุด</translation>
     </message>
     <message>
         <source>Pain before and after each session (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>ความปวดก่อนและหลังฝึกแต่ละครั้ง (0–10)</translation>
     </message>
     <message>
         <source>Export CSV… (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก CSV… (E)</translation>
     </message>
     <message>
         <source>Home (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าแรก (Enter)</translation>
     </message>
     <message>
         <source>{title} {done} of {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} {done} จาก {goal}</translation>
     </message>
     <message>
         <source>Today: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>วันนี้: {counts}</translation>
     </message>
     <message>
         <source>Today: nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>วันนี้: ยังไม่ได้ฝึก</translation>
     </message>
     <message>
         <source>{answer} (Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} (Y)</translation>
     </message>
     <message>
         <source>{answer} (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} (N)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n วัน</numerusform>
         </translation>
     </message>
     <message>
         <source>No streak yet: a session today starts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีวันต่อเนื่อง: ฝึกวันนี้เพื่อเริ่มนับ</translation>
     </message>
     <message>
         <source>No streak now: a session today starts a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอนนี้ไม่มีวันต่อเนื่อง: ฝึกวันนี้เพื่อเริ่มนับใหม่</translation>
     </message>
     <message>
         <source>Streak: {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อเนื่อง: {days}</translation>
     </message>
     <message>
         <source>Streak: {days} (a session today keeps it going)</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อเนื่อง: {days} (ฝึกวันนี้เพื่อนับต่อ)</translation>
     </message>
     <message>
         <source>{current}  ·  Best: {best}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current}  ·  ดีที่สุด: {best}</translation>
     </message>
     <message numerus="yes">
         <source>Over %n session(s) your pain stayed about the same after exercising.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>จากการฝึก %n ครั้ง หลังฝึกคุณปวดพอ ๆ เดิม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over %n session(s) your pain was on average {amount} lower after exercising.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>จากการฝึก %n ครั้ง หลังฝึกคุณปวดน้อยลงเฉลี่ย {amount} ระดับ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over %n session(s) your pain was on average {amount} higher after exercising.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>จากการฝึก %n ครั้ง หลังฝึกคุณปวดมากขึ้นเฉลี่ย {amount} ระดับ</numerusform>
         </translation>
     </message>
 </context>
@@ -630,1028 +630,1028 @@
     <name>ReminderController</name>
     <message>
         <source>{title}: done already</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: ทำแล้ว</translation>
     </message>
     <message>
         <source>You did it at {time}. Nothing more to do until the next reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณทำไปแล้วเมื่อ {time} ไม่ต้องทำอะไรเพิ่มจนถึงการเตือนครั้งถัดไป</translation>
     </message>
     <message>
         <source>About {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>ประมาณ {minutes} นาที</translation>
     </message>
     <message>
         <source>snoozed from {slots}</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนมาจาก {slots}</translation>
     </message>
     <message>
         <source>the {slots} reminder, missed while Back Coach was closed or the computer slept</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือนเวลา {slots} ที่พลาดไปตอนที่ Back Coach ปิดอยู่หรือคอมพิวเตอร์พักเครื่อง</translation>
     </message>
     <message>
         <source>the {slots} reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือนเวลา {slots}</translation>
     </message>
     <message>
         <source>Time for your {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึงเวลา: {title}</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มเลย</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อน {minutes} นาที</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้าม</translation>
     </message>
     <message>
         <source>{title} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} เวลา {time}</translation>
     </message>
     <message>
         <source>{title} on {day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} วัน{day} เวลา {time}</translation>
     </message>
     <message>
         <source>Reminders paused until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดเตือนชั่วคราวถึง {time}</translation>
     </message>
     <message>
         <source>Next reminder: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>เตือนครั้งถัดไป: {when}</translation>
     </message>
 </context>
 <context>
     <name>ReminderWindow</name>
     <message>
         <source>Back Coach reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือนจาก Back Coach</translation>
     </message>
     <message>
         <source>Start anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มเลย</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ตกลง</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มเลย</translation>
     </message>
     <message>
         <source>Skip this time</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้ามครั้งนี้</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อน {minutes} นาที</translation>
     </message>
 </context>
 <context>
     <name>RemindersDialog</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือน</translation>
     </message>
     <message>
         <source>You have no reminders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณยังไม่มีการเตือน</translation>
     </message>
     <message>
         <source>{routine} twice a day ({first} and {second})</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine} วันละสองครั้ง ({first} และ {second})</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม</translation>
     </message>
     <message>
         <source>Add a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มการเตือน</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <source>Remove the selected reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบการเตือนที่เลือก</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดท่า</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด</translation>
     </message>
     <message>
         <source>Reminder on</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดการเตือน</translation>
     </message>
     <message>
         <source>+ Add time</source>
-        <translation type="unfinished"></translation>
+        <translation>+ เพิ่มเวลา</translation>
     </message>
     <message>
         <source>Add a time</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มเวลา</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกวัน</translation>
     </message>
     <message>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>วันทำงาน</translation>
     </message>
     <message>
         <source>Monday to Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>จันทร์ถึงศุกร์</translation>
     </message>
     <message>
         <source>Selected reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือนที่เลือก</translation>
     </message>
     <message>
         <source>&amp;Routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดท่า (&amp;R):</translation>
     </message>
     <message>
         <source>Times:</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลา:</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>วัน:</translation>
     </message>
     <message>
         <source>How late a missed reminder may still come, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือนที่พลาดไปยังมาช้าได้กี่นาที</translation>
     </message>
     <message>
         <source>How long Snooze waits, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนเตือนนานกี่นาที</translation>
     </message>
     <message>
         <source>Say reminders aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านการเตือนออกเสียง</translation>
     </message>
     <message>
         <source>Start Back Coach when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด Back Coach เมื่อเข้าสู่ระบบ</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลือก</translation>
     </message>
     <message>
         <source>Remind me of a missed reminder up to</source>
         <comment>before: [120 min] late</comment>
-        <translation type="unfinished"></translation>
+        <translation>เตือนการเตือนที่พลาดไปได้ช้าสุด</translation>
     </message>
     <message>
         <source>late</source>
         <comment>after: Remind me of a missed reminder up to [120 min]</comment>
-        <translation type="unfinished"></translation>
+        <translation>หลังเวลา</translation>
     </message>
     <message>
         <source>Snooze for</source>
         <comment>before: [10 min]</comment>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนเตือน</translation>
     </message>
     <message>
         <source>Time {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาที่ {number}</translation>
     </message>
     <message>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
     <message>
         <source>Remove {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ {time}</translation>
     </message>
     <message>
         <source>Remove the time {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบเวลา {time}</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกอย่างน้อยหนึ่งวัน</translation>
     </message>
     <message>
         <source>{time} is there twice; change one of them or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ซ้ำกันสองครั้ง เปลี่ยนหรือลบอันหนึ่ง</translation>
     </message>
     <message>
         <source>Another reminder needs fixing ({routine}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือนอีกอันต้องแก้ไข ({routine}): {problem}</translation>
     </message>
     <message>
         <source>{id} (routine not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} (ไม่พบชุดท่า)</translation>
     </message>
     <message>
         <source>{times} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{times} และ {last}</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกวัน</translation>
     </message>
     <message>
         <source>on weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>วันทำงาน</translation>
     </message>
     <message>
         <source>at weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>วันหยุดสุดสัปดาห์</translation>
     </message>
     <message>
         <source>on no day</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีวันใด</translation>
     </message>
     <message>
         <source>on {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>วัน{days}</translation>
     </message>
     <message>
         <source>{routine} — {times}, {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine} — {times}, {days}</translation>
     </message>
     <message>
         <source>{reminder} (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reminder} (ปิด)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> นาที</translation>
     </message>
 </context>
 <context>
     <name>Resident</name>
     <message>
         <source>Back Coach is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach ยังทำงานอยู่</translation>
     </message>
     <message>
         <source>It stays in the tray to remind you. Quit from its menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังอยู่ในถาดระบบเพื่อเตือนคุณ ออกได้จากเมนูของมัน</translation>
     </message>
     <message>
         <source>Quit Back Coach?</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกจาก Back Coach ไหม</translation>
     </message>
     <message>
         <source>Reminders only come while Back Coach runs, and this desktop has no tray to keep it in. Minimise it instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือนจะมาเฉพาะตอนที่ Back Coach ทำงานอยู่ และเดสก์ท็อปนี้ไม่มีถาดระบบให้เก็บไว้ ย่อหน้าต่างแทนไหม</translation>
     </message>
     <message>
         <source>Minimise</source>
-        <translation type="unfinished"></translation>
+        <translation>ย่อหน้าต่าง</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก</translation>
     </message>
     <message>
         <source>Could not change start at log-in ({where}): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนการเปิดเมื่อเข้าสู่ระบบไม่ได้ ({where}): {error}</translation>
     </message>
 </context>
 <context>
     <name>RoutineEditor</name>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดท่า</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>ใหม่</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำสำเนา</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก…</translation>
     </message>
     <message>
         <source>Print sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>แผ่นพิมพ์ (PDF)…</translation>
     </message>
     <message>
         <source>Your routines and the built-in ones</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดท่าของคุณและชุดท่าที่มากับโปรแกรม</translation>
     </message>
     <message>
         <source>Plan at level</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนที่ระดับ</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำ</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำซ้ำ</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>{title} (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (มากับโปรแกรม)</translation>
     </message>
     <message>
         <source>{title} (new, not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (ใหม่ ยังไม่บันทึก)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงที่ยังไม่บันทึก</translation>
     </message>
     <message>
         <source>“{title}” has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” มีการเปลี่ยนแปลงที่ยังไม่บันทึก บันทึกไหม</translation>
     </message>
     <message>
         <source>No problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีปัญหา</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before it can be saved (click one to go to it):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มี %n ปัญหาที่ต้องแก้ก่อนบันทึก (คลิกเพื่อไปที่ปัญหานั้น):</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan shows when the problems are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนจะแสดงเมื่อแก้ปัญหาแล้ว</translation>
     </message>
     <message>
         <source>Takes about: {totals}</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้เวลาประมาณ: {totals}</translation>
     </message>
     <message>
         <source>Built-in routines cannot be changed. Press Duplicate to edit a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดท่าที่มากับโปรแกรมแก้ไขไม่ได้ กด ทำสำเนา เพื่อแก้ไขสำเนา</translation>
     </message>
     <message>
         <source>A new routine: it is kept when you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดท่าใหม่: จะเก็บไว้เมื่อคุณบันทึก</translation>
     </message>
     <message>
         <source>Saved in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกไว้ที่ {path}</translation>
     </message>
     <message>
         <source> (changed since)</source>
-        <translation type="unfinished"></translation>
+        <translation> (มีการเปลี่ยนแปลงหลังจากนั้น)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
         <source>The routine has problems; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดท่ามีปัญหา ไม่ได้บันทึกอะไร</translation>
     </message>
     <message>
         <source>Could not save the routine: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกชุดท่าไม่ได้: {reason}</translation>
     </message>
     <message>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบชุดท่า</translation>
     </message>
     <message>
         <source>Delete “{title}”? Its file is moved to {folder}, where you can get it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ “{title}” ไหม ไฟล์จะย้ายไปที่ {folder} ซึ่งคุณเอากลับมาได้</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ลบ</translation>
     </message>
     <message>
         <source>Could not delete the routine: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบชุดท่าไม่ได้: {reason}</translation>
     </message>
     <message>
         <source>Import a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าชุดท่า</translation>
     </message>
     <message>
         <source>Routine files (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ชุดท่า (*.toml)</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้นำเข้า</translation>
     </message>
     <message numerus="yes">
         <source>{file} has %n problem(s); nothing was imported. The details say what to fix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} มี %n ปัญหา ไม่ได้นำเข้าอะไร รายละเอียดบอกว่าต้องแก้อะไร</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า</translation>
     </message>
     <message>
         <source>Import as a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าเป็นสำเนา</translation>
     </message>
     <message>
         <source>You already have a routine “{title}” with this id. Replace it, or keep both?</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณมีชุดท่า “{title}” ที่ใช้รหัสนี้อยู่แล้ว จะแทนที่ หรือเก็บไว้ทั้งคู่</translation>
     </message>
     <message>
         <source>Replace mine</source>
-        <translation type="unfinished"></translation>
+        <translation>แทนที่ของฉัน</translation>
     </message>
     <message>
         <source>This file has the id of a built-in routine, which cannot be replaced. Import it as a copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้ใช้รหัสของชุดท่าที่มากับโปรแกรม ซึ่งแทนที่ไม่ได้ นำเข้าเป็นสำเนาไหม</translation>
     </message>
     <message>
         <source>Export the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกชุดท่า</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ส่งออก</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียน {path} ไม่ได้: {reason}</translation>
     </message>
     <message>
         <source>Save the printable sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแผ่นสำหรับพิมพ์</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้พิมพ์</translation>
     </message>
 </context>
 <context>
     <name>RoutineForm</name>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดท่า</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อชุดท่า</translation>
     </message>
     <message>
         <source>Id (file and command-line name)</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส (ชื่อไฟล์และชื่อในบรรทัดคำสั่ง)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบาย</translation>
     </message>
     <message>
         <source>Add blank</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มท่าว่าง</translation>
     </message>
     <message>
         <source>Add built-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มท่าที่มากับโปรแกรม…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำสำเนา</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนลง</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <source>Exercises, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>ท่าตามลำดับ</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>ท่า</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>ประโยชน์</translation>
     </message>
     <message>
         <source>One step per line, said before the first rep</source>
-        <translation type="unfinished"></translation>
+        <translation>บรรทัดละหนึ่งขั้นตอน อ่านก่อนครั้งแรก</translation>
     </message>
     <message>
         <source>Setup steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นตอนเตรียมตัว</translation>
     </message>
     <message>
         <source>No sides</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่แยกข้าง</translation>
     </message>
     <message>
         <source>Left, then right</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ้าย แล้วขวา</translation>
     </message>
     <message>
         <source>Right, then left</source>
-        <translation type="unfinished"></translation>
+        <translation>ขวา แล้วซ้าย</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้าง</translation>
     </message>
     <message>
         <source>Side cue</source>
-        <translation type="unfinished"></translation>
+        <translation>คำบอกเปลี่ยนข้าง</translation>
     </message>
     <message>
         <source>a number, or a range like 2-3 (the level picks inside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลข หรือช่วงเช่น 2-3 (ระดับจะเลือกในช่วงนั้น)</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนครั้ง</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเซต</translation>
     </message>
     <message>
         <source>Hold (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้างไว้ (วินาที)</translation>
     </message>
     <message>
         <source>for hold phases with no seconds of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>สำหรับช่วงค้างที่ไม่ได้กำหนดวินาทีเอง</translation>
     </message>
     <message>
         <source>Rest between rounds (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>พักระหว่างเซต (วินาที)</translation>
     </message>
     <message>
         <source>Times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>ครั้งต่อวัน</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้กำหนด</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ชนิด</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>วินาที</translation>
     </message>
     <message>
         <source>Say</source>
-        <translation type="unfinished"></translation>
+        <translation>คำพูด</translation>
     </message>
     <message>
         <source>Caption (shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>คำบรรยาย (แสดงบนจอ)</translation>
     </message>
     <message>
         <source>Add phase</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มช่วง</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>ขึ้น</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>ลง</translation>
     </message>
     <message>
         <source>Remove phase</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบช่วง</translation>
     </message>
     <message>
         <source>One rep</source>
-        <translation type="unfinished"></translation>
+        <translation>หนึ่งครั้ง</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มีชื่อ)</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>เคลื่อนไหว</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้างไว้</translation>
     </message>
 </context>
 <context>
     <name>RoutineSheet</name>
     <message>
         <source>Back Coach · page {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach · หน้า {number} จาก {count}</translation>
     </message>
 </context>
 <context>
     <name>SessionScreen</name>
     <message>
         <source>Muted (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเสียง (M)</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>พักอยู่</translation>
     </message>
     <message>
         <source>Space to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>กด Space เพื่อทำต่อ</translation>
     </message>
     <message>
         <source>Exercise {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ท่าที่ {number} จาก {count}</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>เหลือ {time}</translation>
     </message>
 </context>
 <context>
     <name>SessionWords</name>
     <message>
         <source>Rep {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>ครั้งที่ {rep} จาก {reps}</translation>
     </message>
     <message>
         <source>Round {round} of {rounds} done</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จเซต {round} จาก {rounds}</translation>
     </message>
     <message>
         <source>Round {round} of {rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>เซต {round} จาก {rounds}</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ้าย</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>ขวา</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้างซ้าย</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้างขวา</translation>
     </message>
     <message>
         <source>Next: the end</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อไป: จบ</translation>
     </message>
     <message>
         <source>Next: rest, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อไป: พัก {time}</translation>
     </message>
     <message>
         <source>Next: {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อไป: {exercise}</translation>
     </message>
     <message>
         <source>Next: round {round} of {rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อไป: เซต {round} จาก {rounds}</translation>
     </message>
     <message>
         <source>Next: left side</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อไป: ข้างซ้าย</translation>
     </message>
     <message>
         <source>Next: right side</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อไป: ข้างขวา</translation>
     </message>
     <message>
         <source>Next: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อไป: {step}</translation>
     </message>
     <message>
         <source>Up next: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อไป: {what}</translation>
     </message>
     <message numerus="yes">
         <source>%n round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n เซต</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ครั้ง</numerusform>
         </translation>
     </message>
     <message>
         <source>each side</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำทั้งสองข้าง</translation>
     </message>
 </context>
 <context>
     <name>SpeechService</name>
     <message>
         <source>The voice is not working ({why}). Follow the captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียงใช้งานไม่ได้ ({why}) ให้ดูคำบรรยายบนจอ</translation>
     </message>
     <message>
         <source>The voice is not answering ({why}); restarting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียงไม่ตอบสนอง ({why}) กำลังเริ่มใหม่</translation>
     </message>
     <message>
         <source>No sound output found: the voice may be silent. Follow the captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบอุปกรณ์เสียง: อาจไม่ได้ยินเสียง ให้ดูคำบรรยายบนจอ</translation>
     </message>
 </context>
 <context>
     <name>StopQuestion</name>
     <message>
         <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดการฝึกไหม</translation>
     </message>
     <message>
         <source>Enter stops · Esc goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter หยุด · Esc ทำต่อ</translation>
     </message>
     <message>
         <source>Stop (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุด (Enter)</translation>
     </message>
     <message>
         <source>Keep going (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำต่อ (Esc)</translation>
     </message>
 </context>
 <context>
     <name>SummaryCard</name>
     <message>
         <source>Continue (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อไป (Enter)</translation>
     </message>
     <message>
         <source>Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>เก่งมาก!</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดก่อนจบ</translation>
     </message>
     <message>
         <source>That is fine: every bit helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เป็นไร ทำได้เท่าไรก็ช่วยได้</translation>
     </message>
     <message>
         <source>Time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลา: {time}</translation>
     </message>
     <message>
         <source>Exercises done: {done} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำแล้ว {done} จาก {count} ท่า</translation>
     </message>
     <message>
         <source>Skipped: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้ามไป: {names}</translation>
     </message>
     <message>
         <source>Stopped at: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดที่: {where}</translation>
     </message>
     <message>
         <source>the start</source>
-        <translation type="unfinished"></translation>
+        <translation>จุดเริ่มต้น</translation>
     </message>
     <message>
         <source>round {round} of {rounds}</source>
-        <translation type="unfinished"></translation>
+        <translation>เซต {round} จาก {rounds}</translation>
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้างซ้าย</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้างขวา</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach</translation>
     </message>
     <message>
         <source>Open Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด Back Coach</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่ม</translation>
     </message>
     <message>
         <source>No reminders set</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ตั้งการเตือน</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดเตือนชั่วคราว</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ชั่วโมง</translation>
     </message>
     <message>
         <source>For the rest of today</source>
-        <translation type="unfinished"></translation>
+        <translation>ตลอดวันนี้</translation>
     </message>
     <message>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>เตือนต่อ</translation>
     </message>
     <message>
         <source>Reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือน…</translation>
     </message>
     <message>
         <source>Quit Back Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกจาก Back Coach</translation>
     </message>
     <message>
         <source>Next reminder: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>เตือนครั้งถัดไป: {when}</translation>
     </message>
     <message>
         <source>Back Coach — {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach — {line}</translation>
     </message>
 </context>
 <context>
     <name>VoiceCommands</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>พัก</translation>
     </message>
     <message>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำต่อ</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>ถัดไป</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้อนกลับ</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>พูดซ้ำ</translation>
     </message>
     <message>
         <source>Skip exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้ามท่า</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation>ดังขึ้น</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>เบาลง</translation>
     </message>
     <message>
         <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดการฝึกไหม</translation>
     </message>
     <message>
         <source>Yes: stop</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่: หยุด</translation>
     </message>
     <message>
         <source>No: carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่: ทำต่อ</translation>
     </message>
 </context>
 <context>
     <name>VoiceSettingsDialog</name>
     <message>
         <source>Voice and language</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียงและภาษา</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามระบบ</translation>
     </message>
     <message>
         <source>Back Coach shows the new language when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Coach จะแสดงภาษาใหม่เมื่อเปิดครั้งถัดไป</translation>
     </message>
     <message>
         <source>The engine&apos;s default voice</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียงเริ่มต้นของโปรแกรมพูด</translation>
     </message>
     <message>
         <source>Mute the voice (captions and chimes go on)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเสียงพูด (ยังมีคำบรรยายและเสียงกริ่ง)</translation>
     </message>
     <message>
         <source>Count the reps aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>นับจำนวนครั้งออกเสียง</translation>
     </message>
     <message>
         <source>Say “3, 2, 1” before a hold ends</source>
-        <translation type="unfinished"></translation>
+        <translation>พูด “3, 2, 1” ก่อนหมดเวลาค้าง</translation>
     </message>
     <message>
         <source>Chime when a hold starts and ends, and after each exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>มีเสียงกริ่งเมื่อเริ่มและหมดเวลาค้าง และหลังจบแต่ละท่า</translation>
     </message>
     <message>
         <source>Soft ticks in the last seconds of a rest</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียงติ๊กเบา ๆ ในวินาทีสุดท้ายของการพัก</translation>
     </message>
     <message>
         <source>Listen for voice commands during a session: pause, go on, next, back, repeat, skip, louder, quieter, stop the session (no audio is kept or sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>ฟังคำสั่งเสียงระหว่างฝึก: pause, go on, next, back, repeat, skip, louder, quieter, stop the session (เป็นภาษาอังกฤษ ไม่มีการเก็บหรือส่งเสียง)</translation>
     </message>
     <message>
         <source>Test voice</source>
-        <translation type="unfinished"></translation>
+        <translation>ทดสอบเสียง</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา:</translation>
     </message>
     <message>
         <source>Voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียง:</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเร็ว:</translation>
     </message>
     <message>
         <source>Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>ความดัง:</translation>
     </message>
     <message>
         <source>{rate} words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} คำต่อนาที</translation>
     </message>
     <message>
         <source>{volume} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{volume} %</translation>
     </message>
 </context>
 </TS>
