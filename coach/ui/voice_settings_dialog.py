@@ -72,9 +72,12 @@ class VoiceSettingsDialog(QDialog):
         self.chimes_box = QCheckBox(self.tr("Chime when a hold starts and ends, and after each exercise"))
         self.ticks_box = QCheckBox(self.tr("Soft ticks in the last seconds of a rest"))
         # Opt-in: the microphone opens only during a session, and only if this is on.
-        self.listen_box = QCheckBox(self.tr("Listen for voice commands during a session: pause, go on, next, back, "
-                                            "repeat, skip, louder, quieter, stop the session (no audio is kept "
-                                            "or sent)"))
+        self.listen_box = QCheckBox(self.tr("Listen for voice commands during a session"))
+        # A check box never wraps: the list of words goes in a label that does, so the dialog fits in any language.
+        self.listen_words = QLabel(self.tr("Say, in English: pause, go on, next, back, repeat, skip, louder, "
+                                           "quieter, stop the session. No audio is kept or sent."))
+        self.listen_words.setWordWrap(True)
+        self.listen_words.setContentsMargins(24, 0, 0, 0)
         for box, value in ((self.muted_box, settings.muted), (self.counts_box, settings.counts),
                            (self.countdown_box, settings.countdown), (self.chimes_box, settings.chimes),
                            (self.ticks_box, settings.rest_ticks), (self.listen_box, settings.listen)):
@@ -97,7 +100,7 @@ class VoiceSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         for box in (self.muted_box, self.counts_box, self.countdown_box, self.chimes_box, self.ticks_box,
-                    self.listen_box):
+                    self.listen_box, self.listen_words):
             layout.addWidget(box)
         layout.addWidget(self.test_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)

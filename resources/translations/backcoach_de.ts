@@ -1643,8 +1643,12 @@
         <translation>Leises Ticken in den letzten Sekunden einer Pause</translation>
     </message>
     <message>
-        <source>Listen for voice commands during a session: pause, go on, next, back, repeat, skip, louder, quieter, stop the session (no audio is kept or sent)</source>
-        <translation>Im Training auf Sprachbefehle hören: pause, go on, next, back, repeat, skip, louder, quieter, stop the session (auf Englisch; nichts wird gespeichert oder gesendet)</translation>
+        <source>Listen for voice commands during a session</source>
+        <translation>Im Training auf Sprachbefehle hören</translation>
+    </message>
+    <message>
+        <source>Say, in English: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
+        <translation>Auf Englisch sagen: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. Es wird nichts aufgenommen oder gesendet.</translation>
     </message>
     <message>
         <source>Test voice</source>

@@ -1643,8 +1643,12 @@
         <translation>Tic suave en los últimos segundos de un descanso</translation>
     </message>
     <message>
-        <source>Listen for voice commands during a session: pause, go on, next, back, repeat, skip, louder, quieter, stop the session (no audio is kept or sent)</source>
-        <translation>Escuchar órdenes de voz durante la sesión: pause, go on, next, back, repeat, skip, louder, quieter, stop the session (en inglés; no se guarda ni se envía audio)</translation>
+        <source>Listen for voice commands during a session</source>
+        <translation>Escuchar órdenes de voz durante la sesión</translation>
+    </message>
+    <message>
+        <source>Say, in English: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
+        <translation>Di en inglés: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No se guarda ni se envía audio.</translation>
     </message>
     <message>
         <source>Test voice</source>

@@ -1622,8 +1622,12 @@
         <translation>เสียงติ๊กเบา ๆ ในวินาทีสุดท้ายของการพัก</translation>
     </message>
     <message>
-        <source>Listen for voice commands during a session: pause, go on, next, back, repeat, skip, louder, quieter, stop the session (no audio is kept or sent)</source>
-        <translation>ฟังคำสั่งเสียงระหว่างฝึก: pause, go on, next, back, repeat, skip, louder, quieter, stop the session (เป็นภาษาอังกฤษ ไม่มีการเก็บหรือส่งเสียง)</translation>
+        <source>Listen for voice commands during a session</source>
+        <translation>ฟังคำสั่งเสียงระหว่างฝึก</translation>
+    </message>
+    <message>
+        <source>Say, in English: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
+        <translation>พูดเป็นภาษาอังกฤษ: pause, go on, next, back, repeat, skip, louder, quieter, stop the session ไม่มีการเก็บหรือส่งเสียง</translation>
     </message>
     <message>
         <source>Test voice</source>

@@ -37,6 +37,17 @@ def _english(qapp: QApplication) -> Iterator[None]:
     yield
 
 
+@pytest.fixture
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> str:
+    """The UI's language for the screens a test then makes (parametrise with indirect=True); English by default.
+
+    The autouse ``_english`` puts English back for the next test.
+    """
+    code = getattr(request, "param", ENGLISH)
+    install_translators(qapp, code)
+    return code
+
+
 @pytest.fixture(autouse=True)
 def _application_palette_reset() -> Iterator[None]:
     """The app's theme is the application's palette (coach/ui/theme.py): no test leaves it to the next."""
