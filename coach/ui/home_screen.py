@@ -25,7 +25,7 @@ from coach.domain.routine import DEFAULT_LEVEL, Level
 from coach.ui.check_in import level_name
 from coach.ui.figure_view import FigureView
 from coach.ui.plain_text import plain, plain_labels, tool_tip
-from coach.ui.scaling import font_unit, set_pixel_size
+from coach.ui.scaling import font_unit, set_pixel_size, set_pixel_size_within
 from coach.ui.screen_keys import add_screen_keys
 from coach.ui.theme import Theme
 
@@ -51,7 +51,7 @@ class HomeScreen(QWidget):
     Signals:
         start_requested(str, str): routine id and level value; Enter or the Start button.
         selection_changed(): the routine or the level changed (the voice prepares its phrases).
-        voice_settings_requested(): the Voice and language button or V.
+        voice_settings_requested(): the Voice button (its dialog has the Language too) or V.
         reminders_requested(): the Reminders button or R.
         progress_requested(): the Progress button or P.
         routines_requested(): the Routines button or E (the routine editor).
@@ -94,7 +94,7 @@ class HomeScreen(QWidget):
 
         self.voice_label = QLabel()
         self.voice_label.setWordWrap(True)
-        self.voice_button = self._title_button(self.tr("Voice and language (V)"), Qt.Key.Key_V,
+        self.voice_button = self._title_button(self.tr("Voice (V)"), Qt.Key.Key_V,
                                                self.voice_settings_requested)
         self.reminders_button = self._title_button(self.tr("Reminders (R)"), Qt.Key.Key_R, self.reminders_requested)
         self.progress_button = self._title_button(self.tr("Progress (P)"), Qt.Key.Key_P, self.progress_requested)
@@ -340,7 +340,10 @@ class HomeScreen(QWidget):
         self.layout_.setContentsMargins(margin, margin, margin, margin)
         self.layout_.setSpacing(round(height * 0.02))
         set_pixel_size(self.title_label, height * 0.07, bold=True)
-        set_pixel_size(self.routine_list, height * 0.05)
+        # The list's lines as tall as a Latin line at this size: Thai ones get a smaller font, or the list
+        # would push the thumbnails and the description over one another on a 600 px screen.
+        list_size = height * 0.05
+        set_pixel_size_within(self.routine_list, list_size, round(list_size * 1.2), self.tr("%n exercise(s)", "", 5))
         for button in (self.voice_button, self.reminders_button, self.progress_button, self.routines_button):
             set_pixel_size(button, height * 0.035)
             button.setMinimumHeight(round(height * 0.08))

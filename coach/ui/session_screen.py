@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QProgressBar, QWidget
 
@@ -29,7 +29,7 @@ from coach.ui.caption_label import CaptionLabel
 from coach.ui.figure_flip import FigureFlip
 from coach.ui.figure_view import FigureView
 from coach.ui.ring import CountdownRing
-from coach.ui.scaling import font_unit, set_pixel_size
+from coach.ui.scaling import font_unit, set_pixel_size, set_pixel_size_within
 from coach.ui.screen_keys import add_screen_keys
 from coach.ui.session_overlays import ControlsBar, StopQuestion, Veil, plain_label
 from coach.ui.session_words import SessionWords
@@ -306,8 +306,11 @@ class SessionScreen(QWidget):
         set_pixel_size(self.exercise_label, unit * NAME_SIZE, bold=True)
         set_pixel_size(self.position_label, unit * INFO_SIZE)
         set_pixel_size(self.time_left_label, unit * NAME_SIZE, bold=True)
-        set_pixel_size(self.details_label, unit * DETAIL_SIZE, bold=True)
-        set_pixel_size(self.next_label, unit * NEXT_SIZE)
+        # A line of the UI's language (Thai lines are taller than Latin ones at the same size).
+        sample = QCoreApplication.translate("SessionWords", "Round {round} of {rounds}").format(round=8, rounds=8)
+        row = rects.details.height()
+        set_pixel_size_within(self.details_label, unit * DETAIL_SIZE, row, sample, bold=True)
+        set_pixel_size_within(self.next_label, unit * NEXT_SIZE, row, sample)
         set_pixel_size(self.up_next_label, unit * DETAIL_SIZE, bold=True)
         for label in (self.muted_label, self.voice_note_label):
             set_pixel_size(label, unit * BADGE_SIZE)
@@ -340,6 +343,11 @@ class SessionScreen(QWidget):
             self.tr("{time} left").format(time="88:88")) + 4
         gap = round(header.height() * 0.5)
         right = header.right() + 1
+        # Thai marks stack above and below the line: its fonts need taller lines than Latin at the same size.
+        # The header's texts get the height their font asks for, centred on the header's row.
+        sample = self.tr("{time} left").format(time="88:88")
+        height = max(header.height(), self.time_left_label.fontMetrics().boundingRect(QRect(), 0, sample).height())
+        header = QRect(header.left(), header.center().y() - height // 2, header.width(), height)
         self.time_left_label.setGeometry(right - time_width, header.top(), time_width, header.height())
         right -= time_width + gap
         position = self.position_label.text()
@@ -375,10 +383,17 @@ class SessionScreen(QWidget):
         # Beside the rest's short caption (not over the figure, which shows the start pose of what
         # comes next).
         label = self.up_next_label
+        area = rects.caption  # a rest's caption is one short word: the card may take most of the row
+        # Its lines at the detail size, smaller if they and the padding are taller than the row (Thai lines are).
+        size = font_unit(self) * DETAIL_SIZE
+        set_pixel_size(label, size, bold=True)
+        metrics = label.fontMetrics()
+        needed = metrics.boundingRect(QRect(), 0, label.text()).height() + 0.6 * metrics.height() + 2
+        if needed > area.height():
+            set_pixel_size(label, size * area.height() / needed, bold=True)
         pad = round(label.fontMetrics().height() * 0.3)
         label.setContentsMargins(pad, pad, pad, pad)
         widest = max(label.fontMetrics().horizontalAdvance(line) for line in label.text().splitlines())
-        area = rects.caption  # a rest's caption is one short word: the card may take most of the row
         width = min(round(area.width() * 0.65), widest + 2 * pad + 4)
         self.up_next_label.setGeometry(area.right() + 1 - width, area.top(), width, area.height())
         self.up_next_label.raise_()

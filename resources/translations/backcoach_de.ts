@@ -313,8 +313,8 @@
         <translation>Wähle eine Routine (↑ ↓) und eine Stufe (← →), dann drücke Enter.</translation>
     </message>
     <message>
-        <source>Voice and language (V)</source>
-        <translation>Stimme und Sprache (V)</translation>
+        <source>Voice (V)</source>
+        <translation>Stimme (V)</translation>
     </message>
     <message>
         <source>Reminders (R)</source>

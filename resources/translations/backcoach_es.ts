@@ -313,8 +313,8 @@
         <translation>Elige una rutina (↑ ↓) y un nivel (← →) y pulsa Intro.</translation>
     </message>
     <message>
-        <source>Voice and language (V)</source>
-        <translation>Voz e idioma (V)</translation>
+        <source>Voice (V)</source>
+        <translation>Voz (V)</translation>
     </message>
     <message>
         <source>Reminders (R)</source>

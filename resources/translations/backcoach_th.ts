@@ -302,8 +302,8 @@
         <translation>เลือกชุดท่า (↑ ↓) และระดับ (← →) แล้วกด Enter</translation>
     </message>
     <message>
-        <source>Voice and language (V)</source>
-        <translation>เสียงและภาษา (V)</translation>
+        <source>Voice (V)</source>
+        <translation>เสียง (V)</translation>
     </message>
     <message>
         <source>Reminders (R)</source>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QWidget
 
 from coach.ui.fitting_label import FittingLabel
 
@@ -56,11 +56,11 @@ def _layer(widget: QWidget) -> QWidget | None:
 
 
 def overlapping_texts(root: QWidget) -> list[tuple[str, str]]:
-    """Pairs of visible texts (labels, buttons) of one layer whose boxes overlap: a layout squeezed too far."""
+    """Pairs of visible texts (labels, buttons, lists) of one layer whose boxes overlap: a layout squeezed too far."""
     for _ in range(3):
         QApplication.sendPostedEvents()
-    texts = [w for w in root.findChildren(QWidget) if w.isVisible() and isinstance(w, (QLabel, QAbstractButton))
-             and w.text() and not w.visibleRegion().isEmpty()]
+    texts = [w for w in root.findChildren(QWidget) if w.isVisible() and not w.visibleRegion().isEmpty() and (
+        isinstance(w, (QLabel, QAbstractButton)) and w.text() or isinstance(w, QAbstractItemView))]
     boxes = {w: QRect(w.mapTo(root, QPoint(0, 0)), w.size()) for w in texts}
     found = []
     for index, first in enumerate(texts):
@@ -68,5 +68,9 @@ def overlapping_texts(root: QWidget) -> list[tuple[str, str]]:
             if first.isAncestorOf(second) or second.isAncestorOf(first) or _layer(first) is not _layer(second):
                 continue
             if boxes[first].intersected(boxes[second]).isValid():
-                found.append((first.text(), second.text()))
+                found.append((_text(first), _text(second)))
     return found
+
+
+def _text(widget: QWidget) -> str:
+    return widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else type(widget).__name__
