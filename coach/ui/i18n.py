@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from coach.domain.languages import ENGLISH, chosen_language
 from coach.resources import resources_dir
@@ -20,6 +20,11 @@ from coach.storage.paths import user_cache_dir
 from coach.ui import qm_build
 
 APP_CATALOGUE = "backcoach"
+# The stock buttons the app's dialogs use, as Qt names them (qplatformtheme.cpp). Qt ships no Thai
+# catalogue (no qtbase_th.qm), so Back Coach's own carries these; where Qt has one, Qt's comes first.
+QT_BUTTONS = (QT_TRANSLATE_NOOP("QPlatformTheme", "OK"), QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+              QT_TRANSLATE_NOOP("QPlatformTheme", "Save"), QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+              QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"), QT_TRANSLATE_NOOP("QPlatformTheme", "&No"))
 _shown = [ENGLISH]  # the language the screens were last given (install_translators)
 
 
