@@ -30,6 +30,8 @@ class TranslationsHook(BuildHookInterface):
     PLUGIN_NAME = "custom"
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        if version == "editable":
+            return  # an editable install runs from the checkout, which builds them into the cache
         root = Path(self.root)
         sources = root / "resources" / "translations"
         if not sources.is_dir():

@@ -19,6 +19,7 @@ from coach.resources import builtin_routines_dir
 from coach.storage import settings as settings_store
 from coach.ui.app import build
 from coach.ui.controller import CoachController
+from coach.ui import i18n, qm_build
 from coach.ui.i18n import install_translators
 from coach.ui.main_window import MainWindow
 from coach.ui.reminder_scheduler import ReminderScheduler
@@ -30,8 +31,18 @@ from ..histories import close_at_end
 from .dbus_session import SessionBus, private_session_bus
 
 
+@pytest.fixture(scope="session")
+def _compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The .qm files built once for the whole run, not into each test's own cache folder."""
+    folder = tmp_path_factory.mktemp("translations")
+    qm_build.compile_all(i18n.translations_source_dir(), folder)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(i18n, "compiled_translations_dir", lambda: folder)
+        yield
+
+
 @pytest.fixture(autouse=True)
-def _english(qapp: QApplication) -> Iterator[None]:
+def _english(qapp: QApplication, _compiled_translations: None) -> Iterator[None]:
     """The screens in English, as the app shows them on an English desktop: with its plural forms."""
     install_translators(qapp, ENGLISH)
     yield

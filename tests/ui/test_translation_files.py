@@ -20,9 +20,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTextBoundaryFinder
 from PySide6.QtGui import QFontDatabase
 
 from coach.domain.languages import ENGLISH, LANGUAGES
-from coach.ui import qm_build
+from coach.ui import i18n, qm_build
 from coach.ui.i18n import install_chosen_language, install_translators, shown_language, translations_source_dir
 
+# As the app has it: the UI tests' conftest points it at .qm files built once for the whole run.
+real_compiled_translations_dir = i18n.compiled_translations_dir
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATED = [code for code in LANGUAGES if code != ENGLISH]
 # How many plural forms each language has (Qt's rules: German and Spanish 2, Thai none).
@@ -164,3 +166,17 @@ def test_thai_has_a_font_and_breaks_lines_between_words(qapp):
         breaks.append(position)
     between_words = [len("".join(words[:i])) for i in range(1, len(words))]
     assert breaks and set(breaks) <= set(between_words), breaks
+
+
+def test_a_checkout_loads_from_the_cache_and_an_install_from_beside_the_ts_files(tmp_path, monkeypatch):
+    from coach.storage.paths import user_cache_dir
+
+    folder = real_compiled_translations_dir()  # a checkout: only .ts files in resources/translations
+    assert folder == user_cache_dir() / "translations"
+    assert {qm.name for qm in folder.glob("*.qm")} == {f"backcoach_{code}.qm" for code in LANGUAGES}
+    installed = tmp_path / "installed"  # as the wheel has them: each .qm beside its .ts
+    qm_build.compile_all(translations_source_dir(), installed)
+    for ts in translations_source_dir().glob("*.ts"):
+        shutil.copy(ts, installed)
+    monkeypatch.setattr(i18n, "translations_source_dir", lambda: installed)
+    assert real_compiled_translations_dir() == installed
