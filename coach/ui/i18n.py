@@ -56,8 +56,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
     English loads Back Coach's English catalogue too: it carries only the plural forms ("1 day", "2 days").
     """
-    for old in app.findChildren(QTranslator, "backcoach-translator"):
+    loaded = app.findChildren(QTranslator, "backcoach-translator")
+    if loaded and language == _shown[0]:
+        return loaded  # already this language: nothing to reload, no LanguageChange sent to every widget
+    for old in loaded:
         app.removeTranslator(old)
+        old.setParent(None)  # not found again before deleteLater has run
         old.deleteLater()
     _shown[0] = language
     locale = QLocale(language)
