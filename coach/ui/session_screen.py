@@ -29,7 +29,7 @@ from coach.ui.caption_label import CaptionLabel
 from coach.ui.figure_flip import FigureFlip
 from coach.ui.figure_view import FigureView
 from coach.ui.ring import CountdownRing
-from coach.ui.scaling import font_unit, set_pixel_size, set_pixel_size_within
+from coach.ui.scaling import font_unit, set_pixel_size
 from coach.ui.screen_keys import add_screen_keys
 from coach.ui.session_overlays import ControlsBar, StopQuestion, Veil, plain_label
 from coach.ui.session_words import SessionWords
@@ -306,11 +306,8 @@ class SessionScreen(QWidget):
         set_pixel_size(self.exercise_label, unit * NAME_SIZE, bold=True)
         set_pixel_size(self.position_label, unit * INFO_SIZE)
         set_pixel_size(self.time_left_label, unit * NAME_SIZE, bold=True)
-        # A line of the UI's language (Thai lines are taller than Latin ones at the same size).
-        sample = QCoreApplication.translate("SessionWords", "Round {round} of {rounds}").format(round=8, rounds=8)
-        row = rects.details.height()
-        set_pixel_size_within(self.details_label, unit * DETAIL_SIZE, row, sample, bold=True)
-        set_pixel_size_within(self.next_label, unit * NEXT_SIZE, row, sample)
+        set_pixel_size(self.details_label, unit * DETAIL_SIZE, bold=True)
+        set_pixel_size(self.next_label, unit * NEXT_SIZE)
         set_pixel_size(self.up_next_label, unit * DETAIL_SIZE, bold=True)
         for label in (self.muted_label, self.voice_note_label):
             set_pixel_size(label, unit * BADGE_SIZE)
@@ -319,7 +316,7 @@ class SessionScreen(QWidget):
         self.ring.setGeometry(rects.ring)
         self.flip.finish()
         self.figure.setGeometry(rects.figure)
-        self.details_label.setGeometry(rects.details)
+        self.details_label.setGeometry(self._details_row())
         self.caption_label.setGeometry(rects.caption)
         self._show_next()
         self.progress_bar.setGeometry(rects.progress)
@@ -361,13 +358,25 @@ class SessionScreen(QWidget):
             name, Qt.TextElideMode.ElideRight, width))
         self.exercise_label.setAccessibleName(name)
 
+    def _details_row(self) -> QRect:
+        """The details' row, taller upwards (into the gap under the ring) when the language's lines need it.
+
+        Thai marks stack above and below the line, so a Thai line is taller than a Latin one at the same
+        size; the text keeps its size, which is what reads from the floor.
+        """
+        rects = self.layout_rects
+        assert rects is not None
+        sample = QCoreApplication.translate("SessionWords", "Round {round} of {rounds}").format(round=8, rounds=8)
+        needed = self.details_label.fontMetrics().boundingRect(QRect(), 0, sample).height()
+        return rects.details.adjusted(0, -max(0, needed - rects.details.height()), 0, 0)
+
     def _show_next(self) -> None:
         """The next step at the right of the details' row, in the room the round and side leave,
         shortened with "…" if long (it is a glance, not the instruction)."""
         rects = self.layout_rects
         if rects is None:
             return
-        row = rects.details
+        row = self._details_row()
         used = self.details_label.fontMetrics().horizontalAdvance(self.details_label.text())
         gap = row.height()
         room = max(0, row.width() - used - gap)
