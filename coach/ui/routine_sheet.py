@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QObject, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QGuiApplication, QPageLayout, QPageSize, QPainter,
                            QPaintDevice, QPdfWriter, QPen, QTextLayout, QTextOption)
 
@@ -55,6 +55,16 @@ def ensure_gui_application() -> QGuiApplication:
     if not isinstance(app, QGuiApplication):
         raise RuntimeError("the routine sheet needs a QGuiApplication, not a QCoreApplication")
     return app
+
+
+class _SheetWords(QObject):
+    """The sheet's own words with a count. A QObject for tr(): pyside6-lupdate sees a plural (%n) in
+    tr("...", "", n) with n a variable, but not in QCoreApplication.translate()."""
+
+    def more_steps(self, more: int, *, after_some: bool) -> str:
+        if after_some:
+            return self.tr("… and %n more step(s) in the app", "", more)
+        return self.tr("%n set-up step(s) in the app", "", more)
 
 
 # ----- typesetting
@@ -179,8 +189,8 @@ class _Sheet:
                           space_mm=1.0 if i == 1 else 0.3) for i, step in enumerate(shown, start=1)]]
         if len(shown) < len(steps):
             more = len(steps) - len(shown)
-            note = f"… and {more} more step{'s' * (more != 1)}" if shown else f"{more} set-up steps"
-            block.paragraphs.append(t.paragraph(note + " in the app", t.font(points, italic=True), width, _SOFT_INK,
+            note = _SheetWords().more_steps(more, after_some=bool(shown))
+            block.paragraphs.append(t.paragraph(note, t.font(points, italic=True), width, _SOFT_INK,
                                                 indent=indent if shown else 0.0, space_mm=0.0 if shown else 1.0))
         # The dose is never cut short; a long tempo may be.
         for text, font, cap in ((dose_words(exercise, self.level), t.font(points, bold=True), 0),

@@ -1706,4 +1706,21 @@
         <translation>{volume} %</translation>
     </message>
 </context>
+<context>
+    <name>_SheetWords</name>
+    <message numerus="yes">
+        <source>… and %n more step(s) in the app</source>
+        <translation>
+            <numerusform>… und %n weiterer Schritt in der App</numerusform>
+            <numerusform>… und %n weitere Schritte in der App</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set-up step(s) in the app</source>
+        <translation>
+            <numerusform>%n Vorbereitungsschritt in der App</numerusform>
+            <numerusform>%n Vorbereitungsschritte in der App</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -169,4 +169,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>_SheetWords</name>
+    <message numerus="yes">
+        <source>… and %n more step(s) in the app</source>
+        <translation>
+            <numerusform>… and %n more step in the app</numerusform>
+            <numerusform>… and %n more steps in the app</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set-up step(s) in the app</source>
+        <translation>
+            <numerusform>%n set-up step in the app</numerusform>
+            <numerusform>%n set-up steps in the app</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1706,4 +1706,21 @@
         <translation>{volume} %</translation>
     </message>
 </context>
+<context>
+    <name>_SheetWords</name>
+    <message numerus="yes">
+        <source>… and %n more step(s) in the app</source>
+        <translation>
+            <numerusform>… y %n paso más en la aplicación</numerusform>
+            <numerusform>… y %n pasos más en la aplicación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set-up step(s) in the app</source>
+        <translation>
+            <numerusform>%n paso de preparación en la aplicación</numerusform>
+            <numerusform>%n pasos de preparación en la aplicación</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1685,4 +1685,19 @@
         <translation>{volume} %</translation>
     </message>
 </context>
+<context>
+    <name>_SheetWords</name>
+    <message numerus="yes">
+        <source>… and %n more step(s) in the app</source>
+        <translation>
+            <numerusform>… และอีก %n ขั้นตอนในแอป</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set-up step(s) in the app</source>
+        <translation>
+            <numerusform>ขั้นตอนเตรียมตัว %n ขั้นในแอป</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
