@@ -48,8 +48,8 @@ class RoutineFileActions(QObject):
         except RoutineFileError as error:
             count = len(error.problems)
             editor.tell(self.tr("Not imported"), self.tr(
-                "{file} has {count} problem(s); nothing was imported. The details say what to fix.").format(
-                file=path.name, count=count), "\n".join(str(problem) for problem in error.problems))
+                "{file} has %n problem(s); nothing was imported. The details say what to fix.", "", count).format(
+                file=path.name), "\n".join(str(problem) for problem in error.problems))
             return None
         if plan.clash is not routine_files.Clash.NONE and choice is None:
             choice = self._ask_clash(plan)

@@ -158,7 +158,7 @@ def test_export_from_the_progress_screen_writes_one_row_per_session(qtbot, coach
     rows = list(csv.DictReader(target.read_text(encoding="utf-8").splitlines()))
     assert [row["routine"] for row in rows] == ["cat-stretch"] and rows[0]["outcome"] == "completed"
     assert rows[0]["started"].startswith("2026-11-25T08:05") and rows[0]["started"].endswith("+01:00")
-    assert "Exported 1 sessions" in coach.window.progress.note_label.text()
+    assert "Exported 1 session to" in coach.window.progress.note_label.text()
     (tmp_path / "a-file").write_text("not a folder")
     assert not coach.controller.check_in.export(tmp_path / "a-file" / "x.csv")
     assert "Could not export" in coach.window.progress.note_label.text()
@@ -244,8 +244,8 @@ def test_the_end_card_counts_the_session_just_finished_in_the_streak(qtbot, coac
         coach.run_to_end()
         assert keeper.writer.flush(5.0)  # written before the next session's card reads it
     card = coach.window.session.summary
-    assert card.texts()[-1] == "Streak: 1 day(s) · 2 finished today"
+    assert card.texts()[-1] == "Streak: 1 day · 2 finished today"
     coach.controller.start("cat-stretch")
     coach.advance(5.0)
     coach.controller.stop()
-    assert card.texts()[-1] == "Streak: 1 day(s) · 2 finished today", "a stopped session is not a finished one"
+    assert card.texts()[-1] == "Streak: 1 day · 2 finished today", "a stopped session is not a finished one"
