@@ -553,6 +553,32 @@
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Plan at level</source>
+        <translation>Ablauf auf Stufe</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Keine Probleme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before it can be saved (click one to go to it):</source>
+        <translation>
+            <numerusform>%n Problem muss vor dem Speichern behoben werden (anklicken, um hinzugehen):</numerusform>
+            <numerusform>%n Probleme müssen vor dem Speichern behoben werden (eins anklicken, um hinzugehen):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan shows when the problems are fixed.</source>
+        <translation>Der Ablauf erscheint, sobald die Probleme behoben sind.</translation>
+    </message>
+    <message>
+        <source>Takes about: {totals}</source>
+        <translation>Dauer etwa: {totals}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressScreen</name>
     <message>
         <source>Your progress</source>
@@ -730,6 +756,73 @@
     </message>
 </context>
 <context>
+    <name>ReminderEditor</name>
+    <message>
+        <source>Selected reminder</source>
+        <translation>Gewählte Erinnerung</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Reminder on</source>
+        <translation>Erinnerung an</translation>
+    </message>
+    <message>
+        <source>+ Add time</source>
+        <translation>+ Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>Eine Uhrzeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Werktags</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>Montag bis Freitag</translation>
+    </message>
+    <message>
+        <source>&amp;Routine:</source>
+        <translation>&amp;Routine:</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>Uhrzeiten:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <source>Time {number}</source>
+        <translation>Uhrzeit {number}</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Remove {time}</source>
+        <translation>{time} entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the time {time}</source>
+        <translation>Die Uhrzeit {time} entfernen</translation>
+    </message>
+</context>
+<context>
     <name>ReminderWindow</name>
     <message>
         <source>Back Coach reminder</source>
@@ -787,54 +880,6 @@
         <translation>Die gewählte Erinnerung entfernen</translation>
     </message>
     <message>
-        <source>Routine</source>
-        <translation>Routine</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>An</translation>
-    </message>
-    <message>
-        <source>Reminder on</source>
-        <translation>Erinnerung an</translation>
-    </message>
-    <message>
-        <source>+ Add time</source>
-        <translation>+ Uhrzeit</translation>
-    </message>
-    <message>
-        <source>Add a time</source>
-        <translation>Eine Uhrzeit hinzufügen</translation>
-    </message>
-    <message>
-        <source>Every day</source>
-        <translation>Täglich</translation>
-    </message>
-    <message>
-        <source>Weekdays</source>
-        <translation>Werktags</translation>
-    </message>
-    <message>
-        <source>Monday to Friday</source>
-        <translation>Montag bis Freitag</translation>
-    </message>
-    <message>
-        <source>Selected reminder</source>
-        <translation>Gewählte Erinnerung</translation>
-    </message>
-    <message>
-        <source>&amp;Routine:</source>
-        <translation>&amp;Routine:</translation>
-    </message>
-    <message>
-        <source>Times:</source>
-        <translation>Uhrzeiten:</translation>
-    </message>
-    <message>
-        <source>Days:</source>
-        <translation>Tage:</translation>
-    </message>
-    <message>
         <source>How late a missed reminder may still come, in minutes</source>
         <translation>Wie spät eine verpasste Erinnerung noch kommen darf, in Minuten</translation>
     </message>
@@ -868,22 +913,6 @@
         <source>Snooze for</source>
         <comment>before: [10 min]</comment>
         <translation>Später um</translation>
-    </message>
-    <message>
-        <source>Time {number}</source>
-        <translation>Uhrzeit {number}</translation>
-    </message>
-    <message>
-        <source>✕</source>
-        <translation>✕</translation>
-    </message>
-    <message>
-        <source>Remove {time}</source>
-        <translation>{time} entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the time {time}</source>
-        <translation>Die Uhrzeit {time} entfernen</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
@@ -1004,10 +1033,6 @@
         <translation>Deine Routinen und die mitgelieferten</translation>
     </message>
     <message>
-        <source>Plan at level</source>
-        <translation>Ablauf auf Stufe</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -1038,25 +1063,6 @@
     <message>
         <source>“{title}” has changes that are not saved. Save them?</source>
         <translation>„{title}“ hat ungespeicherte Änderungen. Speichern?</translation>
-    </message>
-    <message>
-        <source>No problems.</source>
-        <translation>Keine Probleme.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before it can be saved (click one to go to it):</source>
-        <translation>
-            <numerusform>%n Problem muss vor dem Speichern behoben werden (anklicken, um hinzugehen):</numerusform>
-            <numerusform>%n Probleme müssen vor dem Speichern behoben werden (eins anklicken, um hinzugehen):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The plan shows when the problems are fixed.</source>
-        <translation>Der Ablauf erscheint, sobald die Probleme behoben sind.</translation>
-    </message>
-    <message>
-        <source>Takes about: {totals}</source>
-        <translation>Dauer etwa: {totals}</translation>
     </message>
     <message>
         <source>Built-in routines cannot be changed. Press Duplicate to edit a copy.</source>
@@ -1102,6 +1108,9 @@
         <source>Could not delete the routine: {reason}</source>
         <translation>Die Routine ließ sich nicht löschen: {reason}</translation>
     </message>
+</context>
+<context>
+    <name>RoutineFileActions</name>
     <message>
         <source>Import a routine</source>
         <translation>Eine Routine importieren</translation>
@@ -1451,6 +1460,10 @@
 <context>
     <name>SpeechService</name>
     <message>
+        <source>Captions only: {why}.</source>
+        <translation>Nur Untertitel: {why}.</translation>
+    </message>
+    <message>
         <source>The voice is not working ({why}). Follow the captions.</source>
         <translation>Die Stimme funktioniert nicht ({why}). Folge den Untertiteln.</translation>
     </message>
@@ -1642,8 +1655,8 @@
         <translation>Wie das System</translation>
     </message>
     <message>
-        <source>Back Coach shows the new language when it next starts.</source>
-        <translation>Back Coach zeigt die neue Sprache beim nächsten Start.</translation>
+        <source>The voice and the routines change now; the screens change when Back Coach next starts.</source>
+        <translation>Stimme und Übungen wechseln sofort, die Bildschirme beim nächsten Start von Back Coach.</translation>
     </message>
     <message>
         <source>The engine&apos;s default voice</source>

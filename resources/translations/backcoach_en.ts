@@ -105,6 +105,16 @@
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before it can be saved (click one to go to it):</source>
+        <translation>
+            <numerusform>%n problem to fix before it can be saved (click it to go to it):</numerusform>
+            <numerusform>%n problems to fix before it can be saved (click one to go to it):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressScreen</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -136,14 +146,7 @@
     </message>
 </context>
 <context>
-    <name>RoutineEditor</name>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before it can be saved (click one to go to it):</source>
-        <translation>
-            <numerusform>%n problem to fix before it can be saved (click it to go to it):</numerusform>
-            <numerusform>%n problems to fix before it can be saved (click one to go to it):</numerusform>
-        </translation>
-    </message>
+    <name>RoutineFileActions</name>
     <message numerus="yes">
         <source>{file} has %n problem(s); nothing was imported. The details say what to fix.</source>
         <translation>

@@ -553,6 +553,32 @@
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Plan at level</source>
+        <translation>Plan en el nivel</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Sin problemas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before it can be saved (click one to go to it):</source>
+        <translation>
+            <numerusform>%n problema que corregir antes de guardar (haz clic para ir a él):</numerusform>
+            <numerusform>%n problemas que corregir antes de guardar (haz clic en uno para ir a él):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan shows when the problems are fixed.</source>
+        <translation>El plan aparece cuando se corrigen los problemas.</translation>
+    </message>
+    <message>
+        <source>Takes about: {totals}</source>
+        <translation>Dura unos: {totals}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressScreen</name>
     <message>
         <source>Your progress</source>
@@ -730,6 +756,73 @@
     </message>
 </context>
 <context>
+    <name>ReminderEditor</name>
+    <message>
+        <source>Selected reminder</source>
+        <translation>Recordatorio elegido</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Reminder on</source>
+        <translation>Recordatorio activo</translation>
+    </message>
+    <message>
+        <source>+ Add time</source>
+        <translation>+ Añadir hora</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>Añadir una hora</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Laborables</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>De lunes a viernes</translation>
+    </message>
+    <message>
+        <source>&amp;Routine:</source>
+        <translation>&amp;Rutina:</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>Horas:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Días:</translation>
+    </message>
+    <message>
+        <source>Time {number}</source>
+        <translation>Hora {number}</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Remove {time}</source>
+        <translation>Quitar {time}</translation>
+    </message>
+    <message>
+        <source>Remove the time {time}</source>
+        <translation>Quitar la hora {time}</translation>
+    </message>
+</context>
+<context>
     <name>ReminderWindow</name>
     <message>
         <source>Back Coach reminder</source>
@@ -787,54 +880,6 @@
         <translation>Quitar el recordatorio elegido</translation>
     </message>
     <message>
-        <source>Routine</source>
-        <translation>Rutina</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <source>Reminder on</source>
-        <translation>Recordatorio activo</translation>
-    </message>
-    <message>
-        <source>+ Add time</source>
-        <translation>+ Añadir hora</translation>
-    </message>
-    <message>
-        <source>Add a time</source>
-        <translation>Añadir una hora</translation>
-    </message>
-    <message>
-        <source>Every day</source>
-        <translation>Cada día</translation>
-    </message>
-    <message>
-        <source>Weekdays</source>
-        <translation>Laborables</translation>
-    </message>
-    <message>
-        <source>Monday to Friday</source>
-        <translation>De lunes a viernes</translation>
-    </message>
-    <message>
-        <source>Selected reminder</source>
-        <translation>Recordatorio elegido</translation>
-    </message>
-    <message>
-        <source>&amp;Routine:</source>
-        <translation>&amp;Rutina:</translation>
-    </message>
-    <message>
-        <source>Times:</source>
-        <translation>Horas:</translation>
-    </message>
-    <message>
-        <source>Days:</source>
-        <translation>Días:</translation>
-    </message>
-    <message>
         <source>How late a missed reminder may still come, in minutes</source>
         <translation>Cuánto tarde puede llegar aún un recordatorio perdido, en minutos</translation>
     </message>
@@ -868,22 +913,6 @@
         <source>Snooze for</source>
         <comment>before: [10 min]</comment>
         <translation>Posponer</translation>
-    </message>
-    <message>
-        <source>Time {number}</source>
-        <translation>Hora {number}</translation>
-    </message>
-    <message>
-        <source>✕</source>
-        <translation>✕</translation>
-    </message>
-    <message>
-        <source>Remove {time}</source>
-        <translation>Quitar {time}</translation>
-    </message>
-    <message>
-        <source>Remove the time {time}</source>
-        <translation>Quitar la hora {time}</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
@@ -1004,10 +1033,6 @@
         <translation>Tus rutinas y las incluidas</translation>
     </message>
     <message>
-        <source>Plan at level</source>
-        <translation>Plan en el nivel</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -1038,25 +1063,6 @@
     <message>
         <source>“{title}” has changes that are not saved. Save them?</source>
         <translation>«{title}» tiene cambios sin guardar. ¿Guardarlos?</translation>
-    </message>
-    <message>
-        <source>No problems.</source>
-        <translation>Sin problemas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before it can be saved (click one to go to it):</source>
-        <translation>
-            <numerusform>%n problema que corregir antes de guardar (haz clic para ir a él):</numerusform>
-            <numerusform>%n problemas que corregir antes de guardar (haz clic en uno para ir a él):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The plan shows when the problems are fixed.</source>
-        <translation>El plan aparece cuando se corrigen los problemas.</translation>
-    </message>
-    <message>
-        <source>Takes about: {totals}</source>
-        <translation>Dura unos: {totals}</translation>
     </message>
     <message>
         <source>Built-in routines cannot be changed. Press Duplicate to edit a copy.</source>
@@ -1102,6 +1108,9 @@
         <source>Could not delete the routine: {reason}</source>
         <translation>No se pudo borrar la rutina: {reason}</translation>
     </message>
+</context>
+<context>
+    <name>RoutineFileActions</name>
     <message>
         <source>Import a routine</source>
         <translation>Importar una rutina</translation>
@@ -1451,6 +1460,10 @@
 <context>
     <name>SpeechService</name>
     <message>
+        <source>Captions only: {why}.</source>
+        <translation>Solo subtítulos: {why}.</translation>
+    </message>
+    <message>
         <source>The voice is not working ({why}). Follow the captions.</source>
         <translation>La voz no funciona ({why}). Sigue los subtítulos.</translation>
     </message>
@@ -1642,8 +1655,8 @@
         <translation>El del sistema</translation>
     </message>
     <message>
-        <source>Back Coach shows the new language when it next starts.</source>
-        <translation>Back Coach mostrará el nuevo idioma la próxima vez que se inicie.</translation>
+        <source>The voice and the routines change now; the screens change when Back Coach next starts.</source>
+        <translation>La voz y las rutinas cambian ya; las pantallas, la próxima vez que se inicie Back Coach.</translation>
     </message>
     <message>
         <source>The engine&apos;s default voice</source>

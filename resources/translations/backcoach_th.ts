@@ -540,6 +540,31 @@
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Plan at level</source>
+        <translation>แผนที่ระดับ</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>ไม่มีปัญหา</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before it can be saved (click one to go to it):</source>
+        <translation>
+            <numerusform>มี %n ปัญหาที่ต้องแก้ก่อนบันทึก (คลิกเพื่อไปที่ปัญหานั้น):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan shows when the problems are fixed.</source>
+        <translation>แผนจะแสดงเมื่อแก้ปัญหาแล้ว</translation>
+    </message>
+    <message>
+        <source>Takes about: {totals}</source>
+        <translation>ใช้เวลาประมาณ: {totals}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressScreen</name>
     <message>
         <source>Your progress</source>
@@ -713,6 +738,73 @@
     </message>
 </context>
 <context>
+    <name>ReminderEditor</name>
+    <message>
+        <source>Selected reminder</source>
+        <translation>การเตือนที่เลือก</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>ชุดท่า</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Reminder on</source>
+        <translation>เปิดการเตือน</translation>
+    </message>
+    <message>
+        <source>+ Add time</source>
+        <translation>+ เพิ่มเวลา</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>เพิ่มเวลา</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>ทุกวัน</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>วันทำงาน</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>จันทร์ถึงศุกร์</translation>
+    </message>
+    <message>
+        <source>&amp;Routine:</source>
+        <translation>ชุดท่า (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>เวลา:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>วัน:</translation>
+    </message>
+    <message>
+        <source>Time {number}</source>
+        <translation>เวลาที่ {number}</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Remove {time}</source>
+        <translation>ลบ {time}</translation>
+    </message>
+    <message>
+        <source>Remove the time {time}</source>
+        <translation>ลบเวลา {time}</translation>
+    </message>
+</context>
+<context>
     <name>ReminderWindow</name>
     <message>
         <source>Back Coach reminder</source>
@@ -770,54 +862,6 @@
         <translation>ลบการเตือนที่เลือก</translation>
     </message>
     <message>
-        <source>Routine</source>
-        <translation>ชุดท่า</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>เปิด</translation>
-    </message>
-    <message>
-        <source>Reminder on</source>
-        <translation>เปิดการเตือน</translation>
-    </message>
-    <message>
-        <source>+ Add time</source>
-        <translation>+ เพิ่มเวลา</translation>
-    </message>
-    <message>
-        <source>Add a time</source>
-        <translation>เพิ่มเวลา</translation>
-    </message>
-    <message>
-        <source>Every day</source>
-        <translation>ทุกวัน</translation>
-    </message>
-    <message>
-        <source>Weekdays</source>
-        <translation>วันทำงาน</translation>
-    </message>
-    <message>
-        <source>Monday to Friday</source>
-        <translation>จันทร์ถึงศุกร์</translation>
-    </message>
-    <message>
-        <source>Selected reminder</source>
-        <translation>การเตือนที่เลือก</translation>
-    </message>
-    <message>
-        <source>&amp;Routine:</source>
-        <translation>ชุดท่า (&amp;R):</translation>
-    </message>
-    <message>
-        <source>Times:</source>
-        <translation>เวลา:</translation>
-    </message>
-    <message>
-        <source>Days:</source>
-        <translation>วัน:</translation>
-    </message>
-    <message>
         <source>How late a missed reminder may still come, in minutes</source>
         <translation>การเตือนที่พลาดไปยังมาช้าได้กี่นาที</translation>
     </message>
@@ -851,22 +895,6 @@
         <source>Snooze for</source>
         <comment>before: [10 min]</comment>
         <translation>เลื่อนเตือน</translation>
-    </message>
-    <message>
-        <source>Time {number}</source>
-        <translation>เวลาที่ {number}</translation>
-    </message>
-    <message>
-        <source>✕</source>
-        <translation>✕</translation>
-    </message>
-    <message>
-        <source>Remove {time}</source>
-        <translation>ลบ {time}</translation>
-    </message>
-    <message>
-        <source>Remove the time {time}</source>
-        <translation>ลบเวลา {time}</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
@@ -987,10 +1015,6 @@
         <translation>ชุดท่าของคุณและชุดท่าที่มากับโปรแกรม</translation>
     </message>
     <message>
-        <source>Plan at level</source>
-        <translation>แผนที่ระดับ</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
@@ -1021,24 +1045,6 @@
     <message>
         <source>“{title}” has changes that are not saved. Save them?</source>
         <translation>“{title}” มีการเปลี่ยนแปลงที่ยังไม่บันทึก บันทึกไหม</translation>
-    </message>
-    <message>
-        <source>No problems.</source>
-        <translation>ไม่มีปัญหา</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before it can be saved (click one to go to it):</source>
-        <translation>
-            <numerusform>มี %n ปัญหาที่ต้องแก้ก่อนบันทึก (คลิกเพื่อไปที่ปัญหานั้น):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The plan shows when the problems are fixed.</source>
-        <translation>แผนจะแสดงเมื่อแก้ปัญหาแล้ว</translation>
-    </message>
-    <message>
-        <source>Takes about: {totals}</source>
-        <translation>ใช้เวลาประมาณ: {totals}</translation>
     </message>
     <message>
         <source>Built-in routines cannot be changed. Press Duplicate to edit a copy.</source>
@@ -1084,6 +1090,9 @@
         <source>Could not delete the routine: {reason}</source>
         <translation>ลบชุดท่าไม่ได้: {reason}</translation>
     </message>
+</context>
+<context>
+    <name>RoutineFileActions</name>
     <message>
         <source>Import a routine</source>
         <translation>นำเข้าชุดท่า</translation>
@@ -1430,6 +1439,10 @@
 <context>
     <name>SpeechService</name>
     <message>
+        <source>Captions only: {why}.</source>
+        <translation>แสดงเฉพาะคำบรรยาย: {why}</translation>
+    </message>
+    <message>
         <source>The voice is not working ({why}). Follow the captions.</source>
         <translation>เสียงใช้งานไม่ได้ ({why}) ให้ดูคำบรรยายบนจอ</translation>
     </message>
@@ -1621,8 +1634,8 @@
         <translation>ตามระบบ</translation>
     </message>
     <message>
-        <source>Back Coach shows the new language when it next starts.</source>
-        <translation>Back Coach จะแสดงภาษาใหม่เมื่อเปิดครั้งถัดไป</translation>
+        <source>The voice and the routines change now; the screens change when Back Coach next starts.</source>
+        <translation>เสียงและท่าออกกำลังกายเปลี่ยนทันที ส่วนหน้าจอจะเปลี่ยนเมื่อเปิด Back Coach ครั้งถัดไป</translation>
     </message>
     <message>
         <source>The engine&apos;s default voice</source>

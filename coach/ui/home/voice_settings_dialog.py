@@ -56,7 +56,7 @@ class VoiceSettingsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language_box.addItem(name, code)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
-        self.language_note = QLabel(self.tr("Back Coach shows the new language when it next starts."))
+        self.language_note = QLabel(self.tr("The voice and the routines change now; the screens change when Back Coach next starts."))
         self.language_note.setWordWrap(True)
         self.voice_box = QComboBox()
         self.voice_box.addItem(self.tr("The engine's default voice"), None)
@@ -139,7 +139,8 @@ class VoiceSettingsDialog(QDialog):
         return str(self.language_box.currentData())
 
     def _show_language_note(self) -> None:
-        # The screens are made in their language once; a new one shows from the next start.
+        # The screens are made in their language once; a new one shows from the next start (the voice
+        # and the routines' words follow at once: CoachController.apply_settings).
         self.language_note.setVisible(chosen_language(self.chosen_language(), os.environ) != self._shown_language)
 
     def _show_values(self) -> None:

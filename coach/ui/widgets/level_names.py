@@ -10,11 +10,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from coach.domain.routine import Level
 
-LEVEL_NAMES = {Level.GENTLE: QT_TRANSLATE_NOOP("Levels", "Gentle"),
-               Level.STANDARD: QT_TRANSLATE_NOOP("Levels", "Standard"),
-               Level.STRONG: QT_TRANSLATE_NOOP("Levels", "Strong")}
+# PySide6's stubs type QT_TRANSLATE_NOOP as returning object; it returns the text itself.
+LEVEL_NAMES: dict[Level, str] = {Level.GENTLE: QT_TRANSLATE_NOOP("Levels", "Gentle"),  # type: ignore[dict-item]
+                                 Level.STANDARD: QT_TRANSLATE_NOOP("Levels", "Standard"),  # type: ignore[dict-item]
+                                 Level.STRONG: QT_TRANSLATE_NOOP("Levels", "Strong")}  # type: ignore[dict-item]
 
 
 def level_name(level: Level) -> str:
     """The level's name in the UI's language."""
-    return QCoreApplication.translate("Levels", str(LEVEL_NAMES[level]))
+    return QCoreApplication.translate("Levels", LEVEL_NAMES[level])
