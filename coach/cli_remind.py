@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from coach.domain.reminder_rules import WEEKDAY_NAMES, ReminderRule, format_time, format_weekdays, parse_time, parse_weekdays
 from coach.domain.reminder_times import upcoming
+from coach.domain.routine_errors import printable
 from coach.domain.routine_loader import Catalogue
 from coach.platform.local_zone import local_zone, now_utc, zone_named
 from coach.storage import reminder_store
@@ -89,13 +90,13 @@ def _tell_running_app() -> None:
 def describe(rule: ReminderRule) -> str:
     times = " and ".join(format_time(t) for t in rule.times)
     state = "" if rule.enabled else " (off)"
-    return f"{rule.routine} at {times}, {format_weekdays(rule.weekdays)}{state}"
+    return f"{printable(rule.routine)} at {times}, {format_weekdays(rule.weekdays)}{state}"
 
 
 def _add(settings: ReminderSettings, catalogue: Catalogue, args: argparse.Namespace, out: TextIO) -> None:
     if catalogue.get(args.routine) is None:
         known = ", ".join(sorted(catalogue.routines)) or "none"
-        raise RemindProblem(f'unknown routine "{args.routine}"; available: {known}')
+        raise RemindProblem(f'unknown routine "{printable(args.routine)}"; available: {known}')
     try:
         times = [parse_time(text) for text in args.times]
         weekdays = parse_weekdays(args.days)
@@ -143,7 +144,7 @@ def _print_list(settings: ReminderSettings, out: TextIO, *, as_json: bool) -> No
     rows = [["ID", "ROUTINE", "TIMES", "DAYS", "ON", "NEXT"]]
     for rule in settings.rules:
         following = nexts[rule.id]
-        rows.append([str(rule.id), rule.routine, " ".join(format_time(t) for t in rule.times),
+        rows.append([str(rule.id), printable(rule.routine), " ".join(format_time(t) for t in rule.times),
                      format_weekdays(rule.weekdays), "yes" if rule.enabled else "no",
                      _friendly(following[0][0]) if following else "-"])
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
@@ -165,7 +166,7 @@ def _print_next(settings: ReminderSettings, args: argparse.Namespace, out: TextI
     try:
         fires = upcoming(rules, after, zone, args.count)
     except (OverflowError, ValueError):  # --after at the ends of the calendar (year 1 or 9999)
-        raise RemindProblem(f"--after: {args.after} is too near the end of the calendar; "
+        raise RemindProblem(f"--after: {printable(args.after)} is too near the end of the calendar; "
                             "use a date between the years 2 and 9998") from None
     if args.json:
         json.dump([{"at": at.astimezone(zone).isoformat(), "rule": rule.id, "routine": rule.routine}
@@ -175,14 +176,14 @@ def _print_next(settings: ReminderSettings, args: argparse.Namespace, out: TextI
     if not fires:
         print("No reminders are on.", file=out)
     for at, rule in fires:
-        print(f"{at.astimezone(zone).isoformat()}  {rule.routine} (reminder {rule.id})", file=out)
+        print(f"{at.astimezone(zone).isoformat()}  {printable(rule.routine)} (reminder {rule.id})", file=out)
 
 
 def _parse_after(text: str, zone: ZoneInfo) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise RemindProblem(f'--after: "{text}" is not an ISO date and time; use e.g. 2026-03-29T07:00 '
+        raise RemindProblem(f'--after: "{printable(text)}" is not an ISO date and time; use e.g. 2026-03-29T07:00 '
                             "or 2026-03-29T07:00+02:00") from None
     return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment
 
