@@ -51,7 +51,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace, catalogue: Catalogue, out: TextIO) -> None:
-    settings = _load()
+    settings = _load().for_routines(catalogue.routines)
     if args.remind_command == "list":
         _print_list(settings, out, as_json=args.json)
     elif args.remind_command == "add":
@@ -102,6 +102,10 @@ def _add(settings: ReminderSettings, catalogue: Catalogue, args: argparse.Namesp
         weekdays = parse_weekdays(args.days)
     except ValueError as error:
         raise RemindProblem(str(error)) from None
+    same = settings.same_as(args.routine, times, weekdays)
+    if same is not None:
+        switch_on = "" if same.enabled else f"; it is off: `backcoach remind enable {same.id}` switches it on"
+        raise RemindProblem(f"reminder {same.id} is already {describe(same)}; nothing was added{switch_on}")
     settings, rule = settings.with_new_rule(args.routine, times, weekdays, now=now_utc())
     _save(settings)
     zone = local_zone()
@@ -112,6 +116,13 @@ def _add(settings: ReminderSettings, catalogue: Catalogue, args: argparse.Namesp
 
 def _change(settings: ReminderSettings, action: str, rule_id: int, out: TextIO) -> None:
     rule = settings.rule(rule_id)
+    if rule is None and rule_id in settings.off_ids() and action == "remove":
+        _save(settings.without_rule(rule_id))
+        print(f"Removed reminder {rule_id}.", file=out)
+        return
+    if rule is None and rule_id in settings.off_ids():
+        raise RemindProblem(f"reminder {rule_id} cannot be used as it is (see `backcoach remind list`); "
+                            "fix it in the file, or remove it")
     if rule is None:
         known = ", ".join(str(r.id) for r in settings.rules) or "none yet"
         raise RemindProblem(f"there is no reminder {rule_id}; reminders: {known} (see `backcoach remind list`)")

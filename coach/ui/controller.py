@@ -61,6 +61,7 @@ class CoachController(QObject):
         session_finished(bool): a session ended; True if it ran to the end.
         quit_requested(): --exit-when-done and the session is over.
         settings_changed(Settings): the settings changed (the app saves them).
+        routines_changed(): a routine was saved or deleted (reminders for a deleted one switch off).
     """
 
     session_started = Signal(object)
@@ -68,6 +69,7 @@ class CoachController(QObject):
     session_finished = Signal(bool)
     quit_requested = Signal()
     settings_changed = Signal(object)
+    routines_changed = Signal()
 
     def __init__(self, window: MainWindow, catalogue: Catalogue, *, speed: float = 1.0,
                  exit_when_done: bool = False, clock: Callable[[], float] | None = None,
@@ -196,6 +198,7 @@ class CoachController(QObject):
         home = self.window.home
         home.set_routines(self._choices(), selected=selected or home.selected_routine())
         home.set_problems([str(problem) for problem in self.catalogue.problems])
+        self.routines_changed.emit()
 
     def _show_voice_note(self, note: str) -> None:
         self._voice_note = note

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -57,9 +57,12 @@ class ReminderScheduler(QObject):
 
     def __init__(self, *, wall_clock: Callable[[], datetime] = now_utc,
                  zone: Callable[[], ZoneInfo] = local_zone,
-                 record: Callable[[ReminderOutcome], None] | None = None, parent: QObject | None = None) -> None:
-        """``record`` gets every outcome for the history (None: outcomes are only logged)."""
+                 record: Callable[[ReminderOutcome], None] | None = None,
+                 routines: Callable[[], Collection[str]] | None = None, parent: QObject | None = None) -> None:
+        """``record`` gets every outcome for the history (None: outcomes are only logged); ``routines``
+        gives the routine ids there are (None: any), so a reminder for a deleted one is switched off."""
         super().__init__(parent)
+        self._routines = routines
         self.record_outcome = record
         self._clock = wall_clock
         self._zone = zone
@@ -115,6 +118,8 @@ class ReminderScheduler(QObject):
     def _load_rules(self, *, report: bool) -> None:
         self._file_stamp = self._stamp()
         settings = reminder_store.load_or_move_aside()
+        if self._routines is not None:
+            settings = settings.for_routines(self._routines())
         if report:
             for problem in settings.problems:
                 self.problem.emit(problem)

@@ -66,7 +66,7 @@ class Resident(QObject):
         super().__init__(parent)
         self.coach = coach
         self.instance = instance
-        self.scheduler = scheduler or ReminderScheduler(parent=self)
+        self.scheduler = scheduler or ReminderScheduler(routines=lambda: coach.catalogue.routines, parent=self)
         if coach.check_in is not None and self.scheduler.record_outcome is None:
             self.scheduler.record_outcome = coach.check_in.keeper.record_reminder
         self.tray: Tray | None = None
@@ -98,6 +98,7 @@ class Resident(QObject):
                                             make_notifications=make_notifications if self.tray is None else None,
                                             speak=speak, parent=self)
         self.scheduler.problem.connect(coach.window.home.add_note)
+        coach.routines_changed.connect(self.scheduler.reload)
         if coach.check_in is not None:
             coach.check_in.rules = lambda: self.scheduler.settings.rules
         coach.window.home.reminders_requested.connect(self.open_reminders)
