@@ -27,6 +27,7 @@ from coach.domain.routine import Level
 from coach.domain.routine_loader import Catalogue
 from coach.platform.local_zone import local_zone
 from coach.storage.output_files import check_output_file
+from coach.ui.plural import counted
 from coach.ui.history_keeper import HistoryKeeper, now_utc
 
 if TYPE_CHECKING:  # the screens, SQLite and the export load when first used
@@ -210,7 +211,7 @@ class CheckIn(QObject):
         count = sum(1 for s in sessions if s.completed and progress.local_day(s.started, zone) == today) + completed
         if not days and not count:
             return ""
-        return self.tr("Streak: %n day(s)", "", days) + " · " + self.tr("%n finished today", "", count)
+        return counted(self.tr("Streak: %n day(s)", "", days), days) + " · " + self.tr("%n finished today", "", count)
 
     def show_progress(self, note: str = "", sessions: list[SessionRecord] | None = None) -> None:
         from coach.storage.history_schema import HistoryError
@@ -261,10 +262,11 @@ class CheckIn(QObject):
         stay = self.tr("Stay at {level}").format(level=current)
         if suggestion.direction is Direction.UP:
             # Nothing rated (the checks were off): say how many sessions, not that the pain did not rise.
-            text = (self.tr("You have done {count} sessions at {current} with no rise in pain. Try {suggested} "
-                            "next time?") if suggestion.rated else
-                    self.tr("You have done {count} sessions at {current}. Try {suggested} next time?"))
-            return LevelQuestion(text.format(count=suggestion.sessions, current=current, suggested=suggested),
+            count = suggestion.sessions
+            text = (self.tr("You have done %n session(s) at {current} with no rise in pain. Try {suggested} "
+                            "next time?", "", count) if suggestion.rated else
+                    self.tr("You have done %n session(s) at {current}. Try {suggested} next time?", "", count))
+            return LevelQuestion(counted(text, count).format(current=current, suggested=suggested),
                                  move, stay)
         text = (self.tr("Your pain went up by {rise} after this session. Try the {suggested} level next time?")
                 if suggestion.rise_session == self.keeper.session_key else
@@ -285,8 +287,9 @@ class CheckIn(QObject):
             self.level_chosen.emit(suggestion.suggested.value)
             self.answer = self.tr("{level} is now selected for your next session.").format(level=suggested)
         elif suggestion.direction is Direction.UP:
-            self.answer = self.tr("You stay at {level}. Back Coach asks again after {count} more sessions.").format(
-                level=current, count=self._settings().coach.sessions_per_level)
+            count = self._settings().coach.sessions_per_level
+            self.answer = counted(self.tr("You stay at {level}. Back Coach asks again after %n more session(s).", "",
+                                          count), count).format(level=current)
         else:
             self.answer = self.tr("You stay at {level}. Stop any exercise that makes the pain worse.").format(
                 level=current)
@@ -320,6 +323,7 @@ class CheckIn(QObject):
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             self.show_progress(self.tr("Could not export to {path}: {reason}").format(path=path, reason=reason))
             return False
-        self.show_progress(self.tr("Exported {count} sessions to {path}.").format(count=len(sessions), path=path),
+        count = len(sessions)
+        self.show_progress(counted(self.tr("Exported %n session(s) to {path}.", "", count), count).format(path=path),
                            sessions)  # just read: no second read of the history
         return True

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QP
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from coach.domain.progress import DayCell, PainPoint, pain_trend
+from coach.ui.plural import counted
 from coach.ui.scaling import font_unit
 from coach.ui.theme import LIGHT, Theme
 
@@ -166,8 +167,7 @@ class CalendarHeatmap(QWidget):
             return self.tr("{name}: still to come").format(name=name)
         parts = []
         if cell.completed:
-            parts.append(self.tr("1 session done") if cell.completed == 1
-                         else self.tr("{count} sessions done").format(count=cell.completed))
+            parts.append(counted(self.tr("%n session(s) done", "", cell.completed), cell.completed))
         if cell.partial:
             parts.append(self.tr("{count} stopped early").format(count=cell.partial))
         return f"{name}: {', '.join(parts) if parts else self.tr('no session')}"

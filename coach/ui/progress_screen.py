@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from coach.domain.progress import DayCell, PainPoint, PainTrend, Streaks, TodayCount
 from coach.ui.progress_charts import CalendarHeatmap, PainChart
+from coach.ui.plural import counted
 from coach.ui.scaling import font_unit, set_pixel_size
 from coach.ui.screen_keys import add_screen_keys
 from coach.ui.plain_text import plain_labels
@@ -220,13 +221,16 @@ class ProgressScreen(QWidget):
         if trend.sessions == 0 or trend.mean_change is None:
             return ""
         change = trend.mean_change
+        count = trend.sessions
         if abs(change) < 0.5:
-            text = self.tr("Over {count} sessions your pain stayed about the same after exercising.")
+            text = self.tr("Over %n session(s) your pain stayed about the same after exercising.", "", count)
         elif change < 0:
-            text = self.tr("Over {count} sessions your pain was on average {amount:.1f} lower after exercising.")
+            text = self.tr("Over %n session(s) your pain was on average {amount:.1f} lower after exercising.", "",
+                           count)
         else:
-            text = self.tr("Over {count} sessions your pain was on average {amount:.1f} higher after exercising.")
-        return text.format(count=trend.sessions, amount=abs(change))
+            text = self.tr("Over %n session(s) your pain was on average {amount:.1f} higher after exercising.", "",
+                           count)
+        return counted(text, count).format(amount=abs(change))
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme

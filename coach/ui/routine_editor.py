@@ -47,6 +47,7 @@ from coach.storage import routine_files
 from coach.storage.output_files import check_output_file
 from coach.ui.check_in import LEVEL_NAMES
 from coach.ui.plain_text import plain_labels, plain_message_box, tool_tip
+from coach.ui.plural import counted
 from coach.ui.routine_form import RoutineForm
 from coach.ui.screen_fit import fit_to_screen
 
@@ -334,8 +335,8 @@ class RoutineEditor(QDialog):
             item.setData(ROUTINE_ID_ROLE, problem.field)
             self.problem_list.addItem(item)
         count = len(self.problems)
-        self.problems_label.setText(self.tr("No problems.") if not count else self.tr(
-            "{count} problem(s) to fix before it can be saved (click one to go to it):").format(count=count))
+        self.problems_label.setText(self.tr("No problems.") if not count else counted(self.tr(
+            "%n problem(s) to fix before it can be saved (click one to go to it):", "", count), count))
         self._mark_problems()
 
     def _mark_problems(self) -> None:
@@ -446,9 +447,9 @@ class RoutineEditor(QDialog):
             plan = routine_files.check_import(path, self.catalogue)
         except RoutineFileError as error:
             count = len(error.problems)
-            self.tell(self.tr("Not imported"), self.tr(
-                "{file} has {count} problem(s); nothing was imported. The details say what to fix.").format(
-                file=path.name, count=count), "\n".join(str(problem) for problem in error.problems))
+            self.tell(self.tr("Not imported"), counted(self.tr(
+                "{file} has %n problem(s); nothing was imported. The details say what to fix.", "", count),
+                count).format(file=path.name), "\n".join(str(problem) for problem in error.problems))
             return None
         if plan.clash is not routine_files.Clash.NONE and choice is None:
             choice = self._ask_clash(plan)

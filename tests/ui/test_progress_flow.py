@@ -88,7 +88,7 @@ def test_no_rise_no_note_and_the_level_stays(qtbot, coach):
     assert window.progress.note_label.isHidden() and window.progress.level_label.isHidden()
     assert window.progress.accept_button.isHidden() and window.progress.keep_button.isHidden()
     assert window.home.level() is Level.STANDARD
-    assert "1.0 lower" in window.progress.trend_label.text()
+    assert "Over 1 session your pain was on average 1.0 lower" in window.progress.trend_label.text()
 
 
 def test_both_checks_can_be_skipped_and_nothing_is_rated(qtbot, coach):
@@ -158,7 +158,7 @@ def test_export_from_the_progress_screen_writes_one_row_per_session(qtbot, coach
     rows = list(csv.DictReader(target.read_text(encoding="utf-8").splitlines()))
     assert [row["routine"] for row in rows] == ["cat-stretch"] and rows[0]["outcome"] == "completed"
     assert rows[0]["started"].startswith("2026-11-25T08:05") and rows[0]["started"].endswith("+01:00")
-    assert "Exported 1 sessions" in coach.window.progress.note_label.text()
+    assert "Exported 1 session to" in coach.window.progress.note_label.text()
     (tmp_path / "a-file").write_text("not a folder")
     assert not coach.controller.check_in.export(tmp_path / "a-file" / "x.csv")
     assert "Could not export" in coach.window.progress.note_label.text()
@@ -244,8 +244,8 @@ def test_the_end_card_counts_the_session_just_finished_in_the_streak(qtbot, coac
         coach.run_to_end()
         assert keeper.writer.flush(5.0)  # written before the next session's card reads it
     card = coach.window.session.summary
-    assert card.texts()[-1] == "Streak: 1 day(s) · 2 finished today"
+    assert card.texts()[-1] == "Streak: 1 day · 2 finished today"
     coach.controller.start("cat-stretch")
     coach.advance(5.0)
     coach.controller.stop()
-    assert card.texts()[-1] == "Streak: 1 day(s) · 2 finished today", "a stopped session is not a finished one"
+    assert card.texts()[-1] == "Streak: 1 day · 2 finished today", "a stopped session is not a finished one"
