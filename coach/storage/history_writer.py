@@ -4,8 +4,10 @@
 transaction; when it cannot (another program holds the lock, a full disk, a
 file from a newer version) the operations stay queued, in order, and it tries
 again after a delay. What is still unwritten when the app quits goes to the
-spill file, which the next start writes first. Every operation is idempotent
-(see ``history``), so writing one twice is harmless.
+spill file, which the next start writes first; if the state folder's disk is
+full too, to a spill file in memory (the session's runtime folder), and the
+person is told where it is. A spill file only ever holds whole lines. Every
+operation is idempotent (see ``history``), so writing one twice is harmless.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ class HistoryWriter:
     Attributes:
         path: the database file.
         spill_path: where unwritten operations go at close (and are read back at start).
+        memory_spill_path: where they go if ``spill_path`` cannot take them (read back at start too).
         legacy_reminder_log: the old reminders log to import once, if it exists.
         pending: operations submitted but not yet written (property).
         problem: the message last reported, until a write succeeds again (property).
@@ -67,11 +70,12 @@ class HistoryWriter:
                  retry_delays: Sequence[float] = (0.2, 0.5, 1, 2, 5, 10, 30), busy_timeout: float = 2.0,
                  connection_hook: Callable[[sqlite3.Connection], None] | None = None,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 legacy_reminder_log: Path | None = None) -> None:
+                 legacy_reminder_log: Path | None = None, memory_spill_path: Path | None = None) -> None:
         if not retry_delays:
             raise ValueError("retry_delays needs at least one delay")
         self.path = path
         self.spill_path = spill_path
+        self.memory_spill_path = memory_spill_path
         self.legacy_reminder_log = legacy_reminder_log
         self._on_problem = on_problem
         self._on_recovered = on_recovered
@@ -227,17 +231,24 @@ class HistoryWriter:
         return True
 
     def _replay_spill(self) -> bool:
-        ops = self._read_spill()
-        if ops is None:  # unreadable: left for a later start
-            return True
-        if ops and not self._attempt(lambda connection: self._write(connection, ops)):
-            return False
-        try:
-            self.spill_path.unlink(missing_ok=True)
-        except OSError as error:
-            # Harmless: replaying it again next time changes nothing.
-            _log.warning("%s: written to the history but could not be removed: %s", self.spill_path, error)
+        for path in self._spill_paths():
+            ops = self._read_spill(path)
+            if ops is None:  # unreadable: left for a later start
+                continue
+            if ops and not self._attempt(lambda connection: self._write(connection, ops)):
+                return False
+            if ops and path == self.memory_spill_path:
+                self._report(None, f"{self.path}: the {len(ops)} history entries kept in {path} while the disk "
+                                   "was full are saved now.")
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as error:
+                # Harmless: replaying it again next time changes nothing.
+                _log.warning("%s: written to the history but could not be removed: %s", path, error)
         return True
+
+    def _spill_paths(self) -> list[Path]:
+        return [self.spill_path, *([self.memory_spill_path] if self.memory_spill_path is not None else [])]
 
     def _mark_interrupted(self) -> bool:
         return self._attempt(lambda connection: _log_count(
@@ -385,14 +396,15 @@ class HistoryWriter:
 
     # ----- the spill file
 
-    def _read_spill(self) -> list[Operation] | None:
-        """The operations in the spill file; None if it exists but cannot be read."""
+    @staticmethod
+    def _read_spill(path: Path) -> list[Operation] | None:
+        """The operations in a spill file; None if it exists but cannot be read."""
         try:
-            text = read_regular_file(self.spill_path, MAX_SPILL_BYTES).decode("utf-8", errors="replace")
+            text = read_regular_file(path, MAX_SPILL_BYTES).decode("utf-8", errors="replace")
         except FileNotFoundError:
             return []
         except OSError as error:
-            _log.warning("%s: could not be read: %s", self.spill_path, error)
+            _log.warning("%s: could not be read: %s", path, error)
             return None
         ops = []
         for number, line in enumerate(text.splitlines(), start=1):
@@ -402,28 +414,75 @@ class HistoryWriter:
                 ops.append(history.op_from_json(json.loads(line)))
             except ValueError as error:
                 # A torn last line from a power cut mid-write, most likely.
-                _log.warning("%s:%d: not a history operation, skipped (%s): %s", self.spill_path, number, error,
-                             line)
+                _log.warning("%s:%d: not a history operation, skipped (%s): %s", path, number, error, line)
         return ops
 
     def _spill(self, ops: list[Operation]) -> bool:
-        """Append as JSON lines, one write each, fsynced; False (and every line logged) if that failed."""
+        """Append as JSON lines to the spill file, else the memory one; False if not all of it went to the
+        spill file (the person is told where the rest is, or, if nowhere, given it in the log)."""
         lines = [(json.dumps(history.op_to_json(op), separators=(",", ":")) + "\n").encode("utf-8") for op in ops]
-        try:
-            self.spill_path.parent.mkdir(parents=True, exist_ok=True)
-            descriptor = os.open(self.spill_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-            try:
-                for line in lines:
-                    os.write(descriptor, line)
-                os.fsync(descriptor)
-            finally:
-                os.close(descriptor)
-        except OSError as error:
+        left, first_error, kept_in = lines, None, None
+        for path in self._spill_paths():
+            count, error = append_whole_lines(path, left)
+            left = left[count:]
+            first_error = first_error or error
+            if not left:
+                kept_in = path
+                break
+            if path == self.spill_path:
+                elsewhere = len(left)
+        if kept_in == self.spill_path:
+            return True
+        what = f"{elsewhere} history entr{'y' if elsewhere == 1 else 'ies'} (your latest session)"
+        reason = first_error.strerror if first_error is not None and first_error.strerror else str(first_error)
+        if kept_in is not None:
+            self._report(None, f"{self.path}: {what} could not be saved in the history or in {self.spill_path} "
+                               f"({reason}). They are kept in {kept_in} until you log out: free some space and "
+                               "start Back Coach again before then, and they are saved.")
+        else:
             # The last place these exist is the log; put them there whole, so they can be recovered by hand.
-            _log.error("%s: could not be written (%s); unsaved history: %s", self.spill_path, error,
-                       b"".join(lines).decode("utf-8"))
-            return False
-        return True
+            self._report(None, f"{self.path}: {what} could not be saved anywhere ({reason}); they follow in "
+                               "this log, to keep by hand: " + b"".join(left).decode("utf-8").strip())
+        return False
+
+
+def append_whole_lines(path: Path, lines: list[bytes]) -> tuple[int, OSError | None]:
+    """Append ``lines`` to ``path``, fsynced; how many are in it, and the error that stopped the rest.
+
+    Never leaves part of a line: a write that fails half way (a full disk) is cut back to the last
+    whole line, and if the fsync fails, to where the file was, since what it holds may not last. A
+    file that ends in a torn line (a power cut) gets a line break first, so the next line is whole.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+    except OSError as error:
+        return 0, error
+    try:
+        start = whole = os.fstat(descriptor).st_size
+        count, stopped = 0, None
+        try:
+            torn = start > 0 and os.pread(descriptor, 1, start - 1) != b"\n"
+            for line in lines:
+                data = memoryview((b"\n" if torn else b"") + line)
+                while data:
+                    data = data[os.write(descriptor, data):]
+                torn = False
+                count += 1
+                whole = os.fstat(descriptor).st_size
+        except OSError as error:
+            os.ftruncate(descriptor, whole)
+            stopped = error
+        try:
+            os.fsync(descriptor)
+        except OSError as error:
+            os.ftruncate(descriptor, start)
+            return 0, error
+        return count, stopped
+    except OSError as error:  # even cutting back failed
+        return 0, error
+    finally:
+        os.close(descriptor)
 
 
 def _is_the_operations_fault(error: Exception) -> bool:
