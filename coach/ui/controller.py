@@ -125,9 +125,16 @@ class CoachController(QObject):
         """Give sessions a voice (done after the window shows, so start-up does not wait for it)."""
         self.speech = speech
         speech.prepare_progress.connect(self.window.home.show_voice_progress)
+        speech.prepare_progress.connect(self._on_voice_prepared)
         speech.note_changed.connect(self._show_voice_note)
         self._show_voice_note(speech.note)
         self._prepare_selection()
+
+    def _on_voice_prepared(self, ready: int, total: int) -> None:
+        # "Voice ready." must be true: once the phrases are ready, and the person can see the home
+        # screen, look for a sound output (an app idling in the tray keeps QtMultimedia out until then).
+        if self.speech is not None and total and ready >= total and self.window.isVisible():
+            self.speech.check_output()
 
     def cue_options(self) -> CueOptions:
         voice = self.settings.voice
