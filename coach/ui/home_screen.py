@@ -309,7 +309,11 @@ class HomeScreen(QWidget):
             view.setToolTip(tool_tip(name))
             label = plain(QLabel(name))
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-            label.setWordWrap(True)
+            # One line: a wrapping label asks for a height for its width, and the home layout then counts
+            # the whole row at its preferred height as its minimum; with three or more routines that is
+            # more than the window has, and Qt lays the description over the list's third row.
+            label.setWordWrap(False)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             if self._theme is not None:
                 view.set_theme(self._theme)
                 label.setStyleSheet(f"color: {self._theme.secondary_text};")
