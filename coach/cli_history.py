@@ -82,8 +82,7 @@ def _read(path: Path, *, reminders: bool) -> tuple[list[SessionRecord], list]:  
         sessions = history.sessions(connection)
         return sessions, history.reminder_outcomes(connection) if reminders else []
     except sqlite3.Error as error:  # e.g. a table missing from a damaged file
-        raise HistoryProblem(f"{printable(str(path))}: could not be read ({error}); Back Coach repairs what it can when "
-                             "it next starts") from None
+        raise HistoryProblem(f"{printable(str(path))}: could not be read ({error})") from None
     finally:
         connection.close()
 

@@ -443,3 +443,19 @@ def test_disk_full_everywhere_gives_the_entries_in_the_message(make_writer, db, 
     message = reports.problems[-1]
     assert "1 history entry (your latest session) could not be saved anywhere" in message
     assert '{"op":"reminder"' in message and "No space left on device" in message
+
+
+def test_a_file_without_its_tables_is_moved_aside_and_the_session_saved(make_writer, db):
+    """It said it was up to date, so no migration made the tables, and every write failed for ever."""
+    db.parent.mkdir(parents=True)
+    with closing(sqlite3.connect(db)) as connection:
+        connection.execute("PRAGMA user_version = 2")
+        connection.commit()
+    writer, reports = make_writer()
+    for op in a_session("a"):
+        writer.submit(op)
+    assert writer.flush(5)
+    [message] = reports.problems
+    assert "was moved to" in message and "a new history starts now" in message
+    assert [s.outcome for s in read_sessions(db)] == [SessionOutcome.COMPLETED]
+    assert db.with_name("history.sqlite3.corrupt-20260302-093015").exists()
