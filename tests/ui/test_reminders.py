@@ -287,6 +287,9 @@ def test_a_reminder_for_a_routine_deleted_meanwhile_is_off_with_a_note(app):
         notes = app.coach.window.home.problems_label.text()
         assert 'there is no routine "lower-back"' in notes and "this reminder is off" in notes
         assert "lower-back" in reminder_store.reminders_path().read_text()
+        # The reminders dialog still shows it, as "routine not found", to change or remove.
+        assert [rule.routine for rule in app.scheduler.settings.rules] == ["cat-stretch", "lower-back"]
+        assert [rule.routine for rule in app.scheduler.book.rules] == ["cat-stretch"]
     finally:
         catalogue.routines["lower-back"] = deleted
 
