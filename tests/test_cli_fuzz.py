@@ -32,6 +32,9 @@ from hypothesis import strategies as st
 from coach.cli import main
 from coach.resources import builtin_routines_dir
 
+# SIGALRM and FIFOs are POSIX; the command line is the same code on every platform.
+pytestmark = pytest.mark.skipif(not hasattr(signal, "setitimer") or not hasattr(os, "mkfifo"),
+                                reason="needs SIGALRM and FIFOs")
 TIME_LIMIT_S = 10
 CASES = settings(max_examples=300, deadline=None, derandomize=True, database=None,
                  suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
