@@ -270,7 +270,7 @@ def _say(args: argparse.Namespace) -> None:
             known = [voice.id for voice in one_shot.voices()]
             if args.voice not in known:
                 raise UsageProblem(f'unknown voice "{printable(args.voice)}"; see `backcoach voices` '
-                                   f"({len(known)} voices)")
+                                   f"({len(known)} voice{'' if len(known) == 1 else 's'})")
         if args.wav is not None:
             one_shot.synthesize(args.text, args.wav.absolute(), voice=args.voice, rate=args.rate)
         else:
