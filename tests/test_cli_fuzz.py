@@ -56,7 +56,7 @@ def command(head: list[str], positionals: int, options: list[str]) -> st.SearchS
     now and then a stray word: mostly command lines argparse accepts, so the commands themselves run."""
     option = st.sampled_from(options or ["--json"]).flatmap(
         lambda name: st.just([name]) if name in FLAGS else VALUE.map(lambda value: [name, value]))
-    return st.builds(lambda values, chosen, stray: head + values + sum(chosen, []) + stray,
+    return st.builds(lambda values, chosen, stray: head + values + [word for pair in chosen for word in pair] + stray,
                      st.lists(VALUE, min_size=positionals, max_size=positionals),
                      st.lists(option, max_size=4 if options else 0),
                      st.lists(VALUE, max_size=1))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtGui import QColor
 
@@ -67,6 +69,6 @@ def test_with_many_routines_nothing_on_the_home_screen_overlaps(qtbot, size, tmp
         qtbot.wait(1)
         shown = [w for w in (home.hint_label, home.routine_list, home.description_label, home.thumbnails,
                              home.voice_label, home.start_button) if w.isVisible()]
-        for above, below in zip(shown, shown[1:]):
+        for above, below in itertools.pairwise(shown):
             assert above.geometry().bottom() < below.geometry().top(), (row, above, below)
         assert home.routine_list.height() >= 3 * home.routine_list.sizeHintForRow(0), "three rows in view"
