@@ -31,7 +31,7 @@ from coach.domain.routine_errors import printable
 from coach.resources import builtin_routines_dir
 from coach.storage.output_files import OutputFileProblem
 from coach.storage.paths import user_routines_dir
-from coach.terminal_output import TerminalStream
+from coach.terminal_output import terminal_stream
 
 EXIT_USAGE = 2
 
@@ -41,9 +41,9 @@ class UsageProblem(Exception):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # Everything printed, argparse's messages too, goes through TerminalStream (coach/terminal_output.py);
+    # Everything printed, argparse's messages too, goes through coach/terminal_output.py;
     # the window, which runs for hours and hands its streams to logging, gets the real ones.
-    out, err = TerminalStream(sys.stdout), TerminalStream(sys.stderr)
+    out, err = terminal_stream(sys.stdout), terminal_stream(sys.stderr)
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             args = _parser().parse_args(argv)

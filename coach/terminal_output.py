@@ -10,7 +10,7 @@ encoding cannot show as an escape instead of failing.
 from __future__ import annotations
 
 import io
-from typing import TextIO
+from typing import TextIO, cast
 
 _KEPT = "\n"
 
@@ -51,3 +51,8 @@ class TerminalStream(io.TextIOBase):
 
     def isatty(self) -> bool:
         return self._stream.isatty()
+
+
+def terminal_stream(stream: TextIO) -> TextIO:
+    """``stream`` through ``terminal_text``, typed as the text stream print() and json.dump() take."""
+    return cast(TextIO, TerminalStream(stream))

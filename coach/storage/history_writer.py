@@ -12,6 +12,7 @@ operation is idempotent (see ``history``), so writing one twice is harmless.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import logging
@@ -235,7 +236,7 @@ class HistoryWriter:
             ops = self._read_spill(path)
             if ops is None:  # unreadable: left for a later start
                 continue
-            if ops and not self._attempt(lambda connection, ops=ops: self._write(connection, ops)):
+            if ops and not self._attempt(functools.partial(self._write, batch=ops)):
                 return False
             if ops and path == self.memory_spill_path:
                 self._report(None, f"{self.path}: the {len(ops)} history entries kept in {path} while the disk "
