@@ -13,13 +13,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from machine import describe  # noqa: E402
+from machine import describe
 
-from coach.domain.compiler import compile_timeline  # noqa: E402
-from coach.domain.player import Player, PlayerState  # noqa: E402
-from coach.domain.routine import Level  # noqa: E402
-from coach.domain.routine_loader import load_catalogue  # noqa: E402
-from coach.resources import builtin_routines_dir  # noqa: E402
+from coach.domain.compiler import compile_timeline
+from coach.domain.player import Player, PlayerState
+from coach.domain.routine import Level
+from coach.domain.routine_loader import load_catalogue
+from coach.resources import builtin_routines_dir
 
 RUNS = 51
 

@@ -38,21 +38,21 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from machine import describe  # noqa: E402
-from PySide6 import __version__ as pyside_version  # noqa: E402
-from PySide6.QtGui import QPaintEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from machine import describe
+from PySide6 import __version__ as pyside_version
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QApplication
 
-import coach  # noqa: E402
-from coach.domain.compiler import compile_timeline  # noqa: E402
-from coach.domain.figure_exercise import ExerciseFigure  # noqa: E402
-from coach.domain.figure_loader import load_figures  # noqa: E402
-from coach.domain.figure_track import FigureFrame, FigureTrack  # noqa: E402
-from coach.domain.routine import Level  # noqa: E402
-from coach.domain.routine_loader import load_catalogue  # noqa: E402
-from coach.resources import builtin_routines_dir, figures_dir  # noqa: E402
-from coach.ui.figure_view import FigureView  # noqa: E402
-from coach.ui.theme import LIGHT  # noqa: E402
+import coach
+from coach.domain.compiler import compile_timeline
+from coach.domain.figure_exercise import ExerciseFigure
+from coach.domain.figure_loader import load_figures
+from coach.domain.figure_track import FigureFrame, FigureTrack
+from coach.domain.routine import Level
+from coach.domain.routine_loader import load_catalogue
+from coach.resources import builtin_routines_dir, figures_dir
+from coach.ui.widgets.figure_view import FigureView
+from coach.ui.widgets.theme import LIGHT
 
 
 class CountingView(FigureView):

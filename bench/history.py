@@ -90,7 +90,7 @@ def bench_progress(runs: int) -> dict[str, list[float]]:
     from coach.resources import builtin_routines_dir
     from coach.storage.settings import Settings
     from coach.ui.app import application, build
-    from coach.ui.theme import ThemeName
+    from coach.ui.widgets.theme import ThemeName
 
     seed_year()
     app = application()

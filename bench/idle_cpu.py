@@ -60,7 +60,7 @@ def percent(readers: list, seconds: float) -> list[float]:
     started = time.monotonic()
     time.sleep(seconds)
     elapsed = time.monotonic() - started
-    return [100 * (read() - cpu) / elapsed for read, cpu in zip(readers, before)]
+    return [100 * (read() - cpu) / elapsed for read, cpu in zip(readers, before, strict=True)]
 
 
 def one_run(env: dict[str, str], session: bool) -> dict[str, float]:
@@ -76,7 +76,8 @@ def one_run(env: dict[str, str], session: bool) -> dict[str, float]:
         readers = [lambda: desktop.cpu_seconds(app.pid), lambda: desktop.tree_cpu_seconds(app.pid),
                    lambda: desktop.cpu_seconds(server.pid)]
         label = "running" if session else "home"
-        result = dict(zip((f"app {label}", f"tree {label}", f"X {label}"), percent(readers, MEASURE_SECONDS)))
+        result = dict(zip((f"app {label}", f"tree {label}", f"X {label}"), percent(readers, MEASURE_SECONDS),
+                              strict=True))
         if session:
             # With no window manager nobody gives the window focus, and Qt ignores keys sent to an
             # unfocused window (they would not pause it): focus it first, then send the key.
@@ -84,7 +85,8 @@ def one_run(env: dict[str, str], session: bool) -> dict[str, float]:
                 subprocess.run(["xdotool", *xdotool, str(window), *(["space"] if xdotool[0] == "key" else [])],
                                env=env, check=True, stderr=subprocess.DEVNULL)
             time.sleep(1.0)
-            result.update(zip(("app paused", "tree paused", "X paused"), percent(readers, MEASURE_SECONDS)))
+            result.update(zip(("app paused", "tree paused", "X paused"), percent(readers, MEASURE_SECONDS),
+                                  strict=True))
         if app.poll() is not None:
             raise RuntimeError(f"backcoach exited early ({app.returncode})")
         return result

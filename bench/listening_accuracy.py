@@ -2,10 +2,11 @@
 
 Runs coach.listening.recogniser over the corpus of bench/listening_corpus.py (made if missing), fed in
 100 ms chunks as the microphone would, with the app's own speech muted where the manifest says it played
-(plus the tail the app uses), each after a second of its own background. Prints, per search: recall per command and condition, false commands
-per hour of each kind of distractor audio (the app's cues are also decoded *unmuted*, the worst case of
-a microphone hearing the speakers), latency from the end of the word to the decision (stream time, plus
-the decoding time of the closing chunk), and CPU seconds per second of audio.
+(plus the tail the app uses), each after a second of its own background. Prints, per search: recall per
+command and condition, false commands per hour of each kind of distractor audio (the app's cues are also
+decoded *unmuted*, the worst case of a microphone hearing the speakers), latency from the end of the word
+to the decision (stream time, plus the decoding time of the closing chunk), and CPU seconds per second of
+audio.
 
 Usage: uv run python bench/listening_accuracy.py [--corpus DIR] [--search checked,lm,grammar,kws] [--limit N]
 (the "filler" search is left out by default: its 300-word loop decodes at several times real time here)
@@ -25,11 +26,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import listening_corpus  # noqa: E402
-from machine import describe  # noqa: E402
+import listening_corpus
+from machine import describe
 
-from coach.listening.gate import MUTE_TAIL_SECONDS  # noqa: E402
-from coach.listening.recogniser import SAMPLE_RATE, Recogniser  # noqa: E402
+from coach.listening.gate import MUTE_TAIL_SECONDS
+from coach.listening.recogniser import SAMPLE_RATE, Recogniser
 
 CHUNK_SECONDS = 0.1
 

@@ -32,11 +32,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from coach.domain.compiler import compile_timeline  # noqa: E402
-from coach.domain.routine import Level  # noqa: E402
-from coach.domain.routine_loader import load_catalogue  # noqa: E402
-from coach.listening.commands import PHRASES  # noqa: E402
-from coach.resources import builtin_routines_dir  # noqa: E402
+from coach.domain.compiler import compile_timeline
+from coach.domain.routine import Level
+from coach.domain.routine_loader import load_catalogue
+from coach.listening.commands import PHRASES
+from coach.resources import builtin_routines_dir
 
 RATE = 16_000
 LEAD_SECONDS, TAIL_SECONDS = 0.6, 1.0
@@ -72,7 +72,8 @@ SPEAKERS = [
       for label, stretch in (("fast", 0.85), ("normal", 1.0), ("slow", 1.25))),
     *(("festival", "cmu_us_slt_arctic_hts", label, stretch)
       for label, stretch in (("fast", 0.85), ("normal", 1.0), ("slow", 1.25))),
-    *(("espeak", voice, label, rate) for voice in ("en-us", "en-gb") for label, rate in (("normal", 160), ("slow", 130))),
+    *(("espeak", voice, label, rate)
+      for voice in ("en-us", "en-gb") for label, rate in (("normal", 160), ("slow", 130))),
 ]
 SMALL_SPEAKERS = [("flite", "slt", "normal", 1.0), ("flite", "awb", "slow", 1.25),
                   ("festival", "cmu_us_slt_arctic_hts", "normal", 1.0)]
@@ -135,8 +136,8 @@ def after_cue(cue: Path, command: Path, out: Path) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as scratch:
         trimmed = Path(scratch) / "cue.wav"
         # The cue's own trailing pad is replaced by the gap, so the command follows it closely.
-        subprocess.run(["sox", str(cue), str(trimmed), "trim", "0", f"{cue_seconds - TAIL_SECONDS + CUE_GAP_SECONDS:.3f}"],
-                       check=True, capture_output=True)
+        end = cue_seconds - TAIL_SECONDS + CUE_GAP_SECONDS
+        subprocess.run(["sox", str(cue), str(trimmed), "trim", "0", f"{end:.3f}"], check=True, capture_output=True)
         subprocess.run(["sox", str(trimmed), str(command), str(out), "trim", "0"], check=True, capture_output=True)
     return (LEAD_SECONDS, cue_seconds - TAIL_SECONDS)
 

@@ -9,7 +9,6 @@ Usage: uv run python bench/listening_fillers.py [COUNT]   (default: coach.listen
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -18,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from coach.listening.commands import all_phrases  # noqa: E402
-from coach.listening.recogniser import FILLER_PATH, FILLER_WORDS  # noqa: E402
+from coach.listening.commands import all_phrases
+from coach.listening.recogniser import FILLER_PATH, FILLER_WORDS
 
 
 def write_arpa(path: Path) -> None:

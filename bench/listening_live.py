@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from machine import describe  # noqa: E402
+from machine import describe
 
 LEAD, TAIL = 0.3, 0.8
 QUIET_SECONDS = 20
@@ -101,7 +101,7 @@ def main() -> None:
         pump(0.05)
     if not service.listening:
         raise SystemExit(f"listening_live: not listening ({service.note})")
-    worker = service._client._process.processId()  # noqa: SLF001: a bench may look inside
+    worker = service._client._process.processId()  # a bench may look inside
 
     def total_cpu() -> float:
         return cpu_seconds(os.getpid()) + cpu_seconds(worker)

@@ -95,7 +95,7 @@ def idle(runs: int, compare: str | None = None) -> None:
     try:
         commands = {"Back Coach (tray, reminders set)": [BACKCOACH, "--background"],
                     "floor: empty PySide6 window": FLOOR}
-        envs = {name: env for name in commands}
+        envs = dict.fromkeys(commands, env)
         if compare:
             name = f"Back Coach from {compare}"
             commands[name], envs[name] = [BACKCOACH, "--background"], dict(env, PYTHONPATH=compare)
@@ -115,7 +115,7 @@ def idle(runs: int, compare: str | None = None) -> None:
             print(f"  {name:<34} {cells}")
         floor = results["floor: empty PySide6 window"]
         extra = [back["RSS MiB"] - base["RSS MiB"]
-                 for back, base in zip(results["Back Coach (tray, reminders set)"], floor)]
+                 for back, base in zip(results["Back Coach (tray, reminders set)"], floor, strict=True)]
         print(f"  Back Coach − floor, same run: {statistics.median(extra):.1f} MiB "
               f"({min(extra):.1f}-{max(extra):.1f}); goal ≤ 11.4 MiB (12 MB), 0.00 % CPU, ≤ 1 wake a minute")
     finally:
@@ -139,7 +139,7 @@ def latency(runs: int) -> None:
 
     from coach.storage import reminder_journal, reminder_store
     from coach.storage.reminder_store import ReminderSettings
-    from coach.ui.reminder_scheduler import ReminderScheduler
+    from coach.ui.reminders.reminder_scheduler import ReminderScheduler
 
     app = QApplication.instance() or QApplication([])
     zone = ZoneInfo("UTC")

@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from machine import describe  # noqa: E402
-from PySide6.QtCore import QRect, QTimer  # noqa: E402
-from PySide6.QtGui import QColor, QPainter, QPaintEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from machine import describe
+from PySide6.QtCore import QRect, QTimer
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 SECONDS = 15
 

@@ -63,9 +63,9 @@ def run() -> None:
     from coach.speech.service import SpeechService
     from coach.speech.wav_cache import WavCache
     from coach.storage.paths import user_cache_dir
-    from coach.storage.settings import VoiceSettings
+    from coach.speech.voice import VoiceSettings
     from coach.ui.app import application
-    from coach.ui.session_voice import phrases_of
+    from coach.ui.session.session_voice import phrases_of
 
     app = application()
     cache = WavCache(user_cache_dir() / "speech")

@@ -130,8 +130,8 @@ def report(results: dict[str, list[dict]], runs: int) -> None:
     for name, rows in results.items():
         times = [row["visible"] for row in rows]
         rss = [row["VmRSS"] / 1024 for row in rows]
-        ratios = [row["visible"] / base["visible"] for row, base in zip(rows, floor)]
-        extra = [(row["VmRSS"] - base["VmRSS"]) / 1024 for row, base in zip(rows, floor)]
+        ratios = [row["visible"] / base["visible"] for row, base in zip(rows, floor, strict=True)]
+        extra = [(row["VmRSS"] - base["VmRSS"]) / 1024 for row, base in zip(rows, floor, strict=True)]
         print(f"{name:44} {spread(times):>22} {spread(ratios, 2):>18} {spread(rss, 1):>20} {spread(extra, 1):>18}")
     print("\nGoals: × floor ≤ 1.40 and − floor ≤ 11.4 MiB (12 MB), each in the same run.")
     for name, rows in results.items():

@@ -143,7 +143,7 @@ def report(results: dict[tuple[str, str], list[dict]]) -> None:
     for (state, name), runs in results.items():
         times = [run["visible"] for run in runs]
 
-        def med(key: str) -> float:
+        def med(key: str, runs: list[dict] = runs) -> float:
             return statistics.median(run[key] for run in runs) / 1024
 
         print(f"{state:5} {name:34} {statistics.median(times):9.3f} {min(times):5.3f}-{max(times):5.3f} "

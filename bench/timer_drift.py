@@ -28,13 +28,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from machine import describe  # noqa: E402
+from machine import describe
 
-import coach  # noqa: E402
-from coach.domain.compiler import compile_timeline  # noqa: E402
-from coach.domain.routine import Level  # noqa: E402
-from coach.domain.routine_loader import load_catalogue  # noqa: E402
-from coach.resources import builtin_routines_dir  # noqa: E402
+import coach
+from coach.domain.compiler import compile_timeline
+from coach.domain.routine import Level
+from coach.domain.routine_loader import load_catalogue
+from coach.resources import builtin_routines_dir
 
 
 def spin() -> None:
@@ -44,7 +44,7 @@ def spin() -> None:
 
 
 def one_run(app, timeline, speed: float) -> dict[str, float]:
-    from coach.ui.session_driver import SessionDriver
+    from coach.ui.session.session_driver import SessionDriver
 
     spinner = multiprocessing.get_context("spawn").Process(target=spin, daemon=True)
     spinner.start()

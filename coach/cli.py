@@ -23,9 +23,10 @@ from typing import TextIO
 
 from coach import __version__, cli_figure, cli_history, cli_listen, cli_remind, cli_routines
 from coach.domain.compiler import compile_timeline
+from coach.domain.languages import LANGUAGES, desktop_language, language_of
 from coach.domain.plan_text import minutes_and_seconds, plan_lines
 from coach.domain.routine import DEFAULT_LEVEL, Level, Routine
-from coach.domain.routine_loader import Catalogue, load_catalogue
+from coach.domain.routine_loader import Catalogue, is_translation_problem, load_catalogue
 from coach.domain.timeline import Timeline
 from coach.domain.routine_errors import printable
 from coach.resources import builtin_routines_dir
@@ -34,6 +35,8 @@ from coach.storage.paths import user_routines_dir
 from coach.terminal_output import terminal_stream
 
 EXIT_USAGE = 2
+_LANG_HELP = (f"the language of routine words, spoken phrases and the voice: {', '.join(sorted(LANGUAGES))} "
+              "(default: the locale's, else English)")
 
 
 class UsageProblem(Exception):
@@ -50,9 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.install_desktop_entry or args.uninstall_desktop_entry:
                 return _desktop_entry(args.install_desktop_entry, out, err)
             try:
-                catalogue = load_catalogue(builtin_routines_dir(), user_routines_dir())
+                args.lang = _find_language(args.lang)
+                catalogue = load_catalogue(builtin_routines_dir(), user_routines_dir(), args.lang)
                 for problem in catalogue.problems:
-                    print(f"backcoach: skipped {problem}", file=err)
+                    print(f"backcoach: {'' if is_translation_problem(problem) else 'skipped '}{problem}", file=err)
                 if args.command is not None:
                     return _run_command(args, catalogue, out)
                 window = _window_start(args, catalogue)
@@ -70,21 +74,21 @@ def _run_command(args: argparse.Namespace, catalogue: Catalogue, out: TextIO) ->
     err = sys.stderr
     try:
         if args.command == "list":
-            _print_list(catalogue, out)
+            _print_list(catalogue, out, args.lang)
         elif args.command == "plan":
             routine = _find_routine(catalogue, args.routine)
-            timeline = compile_timeline(routine, _find_level(args.level))
+            timeline = compile_timeline(routine, _find_level(args.level), language=args.lang)
             if args.json:
                 json.dump(timeline.to_json(), out, indent=2)
                 out.write("\n")
             else:
-                _print_plan(timeline, out)
+                _print_plan(timeline, out, args.lang)
         elif args.command == "snapshot":
             _snapshot(args, catalogue)
         elif args.command == "voices":
             _print_voices(out)
         elif args.command == "say":
-            _say(args)
+            _say(args)  # in --lang's (or the locale's) voice unless --voice chooses one
         elif args.command == "remind":
             cli_remind.run(args, catalogue, out)
         elif args.command == "history":
@@ -161,7 +165,7 @@ def _check_display() -> None:
 def _snapshot(args: argparse.Namespace, catalogue: Catalogue) -> None:
     routine = _find_routine(catalogue, args.routine)
     level = _find_level(args.level)
-    timeline = compile_timeline(routine, level)
+    timeline = compile_timeline(routine, level, language=args.lang)
     if not 0 <= args.segment < len(timeline):
         raise UsageProblem(f"--segment must be from 0 to {len(timeline) - 1} for {routine.id} at {level.value}")
     if not 0.0 <= args.progress <= 1.0:
@@ -173,12 +177,12 @@ def _snapshot(args: argparse.Namespace, catalogue: Catalogue) -> None:
     cli_routines.check_output(args.png, force=args.force)
     # Rendering to a file needs no screen.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from coach.ui.snapshot import render_snapshot
-    from coach.ui.theme import ThemeName
+    from coach.ui.session.snapshot import render_snapshot
+    from coach.ui.widgets.theme import ThemeName
 
     try:
         render_snapshot(catalogue, routine.id, level, args.segment, args.progress, size,
-                        ThemeName(args.theme), args.png, force=args.force)
+                        ThemeName(args.theme), args.png, force=args.force, language=args.lang)
     except OutputFileProblem as problem:
         raise UsageProblem(str(problem)) from None
     except OSError as error:
@@ -205,12 +209,13 @@ def _parser() -> argparse.ArgumentParser:
                               "installs), and exit")
     desktop.add_argument("--uninstall-desktop-entry", action="store_true",
                          help="remove what --install-desktop-entry added, and exit")
+    parser.add_argument("--lang", metavar="CODE", help=_LANG_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("list", help="list the routines, with their length at each level")
     plan = commands.add_parser("plan", help="print a routine's timed plan")
     plan.add_argument("routine", metavar="ROUTINE", help="a routine id, as shown by `backcoach list`")
     _add_level(plan)
-    plan.add_argument("--json", action="store_true", help="print the plan as JSON (see the README)")
+    plan.add_argument("--json", action="store_true", help="print the plan as JSON (docs/commands.md describes it)")
     snapshot = commands.add_parser("snapshot", help="render the session screen at one moment to a PNG")
     snapshot.add_argument("routine", metavar="ROUTINE")
     _add_level(snapshot)
@@ -233,6 +238,9 @@ def _parser() -> argparse.ArgumentParser:
     cli_listen.add_parser(commands)
     cli_routines.add_parsers(commands)
     cli_figure.add_parser(commands)
+    for command in commands.choices.values():
+        # After the command too (`backcoach plan lower-back --lang de`); SUPPRESS keeps one given before it.
+        command.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS, help=_LANG_HELP)
     return parser
 
 
@@ -257,7 +265,7 @@ def _say(args: argparse.Namespace) -> None:
     """Say a text, or write it to a WAV file, with the engine in a child process under a deadline."""
     from coach.speech import one_shot
     from coach.speech.engine import SpeechEngineError
-    from coach.storage.settings import MAX_RATE, MIN_RATE
+    from coach.speech.voice import MAX_RATE, MIN_RATE
 
     if not args.text.strip():
         raise UsageProblem('nothing to say: TEXT is empty; e.g. backcoach say "Breathe out slowly"')
@@ -272,9 +280,9 @@ def _say(args: argparse.Namespace) -> None:
                 raise UsageProblem(f'unknown voice "{printable(args.voice)}"; see `backcoach voices` '
                                    f"({len(known)} voice{'' if len(known) == 1 else 's'})")
         if args.wav is not None:
-            one_shot.synthesize(args.text, args.wav.absolute(), voice=args.voice, rate=args.rate)
+            one_shot.synthesize(args.text, args.wav.absolute(), voice=args.voice, rate=args.rate, language=args.lang)
         else:
-            one_shot.say(args.text, voice=args.voice, rate=args.rate)
+            one_shot.say(args.text, voice=args.voice, rate=args.rate, language=args.lang)
     except SpeechEngineError as error:
         raise UsageProblem(str(error)) from None
 
@@ -287,6 +295,16 @@ def _find_routine(catalogue: Catalogue, routine_id: str) -> Routine:
     return routine
 
 
+def _find_language(code: str | None) -> str:
+    """The language asked for with --lang, else the locale's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."""
+    if code is None:
+        return desktop_language(os.environ)
+    found = language_of(code)
+    if found is None:
+        raise UsageProblem(f'unknown language "{printable(code)}"; supported: {", ".join(sorted(LANGUAGES))}')
+    return found
+
+
 def _find_level(name: str) -> Level:
     try:
         return Level(name)
@@ -294,18 +312,19 @@ def _find_level(name: str) -> Level:
         raise UsageProblem(f'unknown level "{printable(name)}"; available: {", ".join(Level.names())}') from None
 
 
-def _print_list(catalogue: Catalogue, out: TextIO) -> None:
+def _print_list(catalogue: Catalogue, out: TextIO, language: str) -> None:
     header = ["ROUTINE", "EXERCISES", *(level.upper() for level in Level.names()), "TITLE"]
     rows = [header]
     for routine in catalogue.routines.values():
-        durations = [minutes_and_seconds(compile_timeline(routine, level).total_seconds) for level in Level]
+        durations = [minutes_and_seconds(compile_timeline(routine, level, language=language).total_seconds)
+                     for level in Level]
         rows.append([routine.id, str(len(routine.exercises)), *durations, printable(routine.title)])
     widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
     for row in rows:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths)]
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         print("  ".join([*cells, row[-1]]), file=out)
 
 
-def _print_plan(timeline: Timeline, out: TextIO) -> None:
-    for line in plan_lines(timeline):
+def _print_plan(timeline: Timeline, out: TextIO, language: str) -> None:
+    for line in plan_lines(timeline, language):
         print(printable(line), file=out)

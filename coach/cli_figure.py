@@ -1,7 +1,7 @@
 """``backcoach figure EXERCISE``: one pose of one exercise's figure, drawn on its own into a PNG.
 
 The picture is the one the session screen, the home screen and the printed
-sheet draw (coach.ui.figure_view.paint_figure), for the README, for looking
+sheet draw (coach.ui.widgets.figure_view.paint_figure), for the README, for looking
 at a pose from 3 m (shrink the PNG to 25 %) and for tests. Without --pose or
 --phase it shows the start pose; --phase N shows half way through the N-th
 phase of a rep (counted from 1), with the faint target where the figure has one.
@@ -29,7 +29,7 @@ class FigureProblem(Exception):
     """The exercise, pose, phase, size or file asked for does not work; the message says what does."""
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     figure = commands.add_parser("figure", help="draw one pose of an exercise's figure to a PNG")
     figure.add_argument("exercise", metavar="EXERCISE", help="an exercise with a figure, e.g. bridge")
     figure.add_argument("--side", choices=("left", "right"),
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace, out: TextIO) -> None:
     except OutputFileProblem as problem:
         raise FigureProblem(str(problem)) from None
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawing into a file needs no screen
-    from coach.ui.figure_picture import figure_png
+    from coach.ui.widgets.figure_picture import figure_png
 
     shown = printable(str(args.png))
     try:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
-from coach.domain.history_records import SessionRecord
+from coach.domain.history_records import ReminderOutcome, SessionRecord
 from coach.domain.routine_errors import printable
 from coach.platform.local_zone import local_zone, zone_named
 from coach.storage.output_files import OutputFileProblem, check_output_file, write_output_file
@@ -24,7 +24,7 @@ class HistoryProblem(Exception):
     """A one-line message for stderr (exit code 2)."""
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("history", help="print your sessions and pain ratings, or export them to CSV")
     parser.add_argument("--json", action="store_true", help="print sessions and reminder outcomes as JSON")
     parser.add_argument("--csv", type=Path, metavar="FILE", help="write one row per session to this CSV file")
@@ -66,7 +66,7 @@ def sessions_count(count: int) -> str:
     return f"{count} session{'' if count == 1 else 's'}"
 
 
-def _read(path: Path, *, reminders: bool) -> tuple[list[SessionRecord], list]:  # type: ignore[type-arg]
+def _read(path: Path, *, reminders: bool) -> tuple[list[SessionRecord], list[ReminderOutcome]]:
     if not path.exists():
         return [], []
     from coach.storage import history
@@ -115,7 +115,7 @@ def _print_table(sessions: list[SessionRecord], zone: ZoneInfo, out: TextIO) -> 
                                                   _shown(row["minutes"]), pain)])
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
-        print("  ".join(cell.ljust(width) for cell, width in zip(r, widths)).rstrip(), file=out)
+        print("  ".join(cell.ljust(width) for cell, width in zip(r, widths, strict=True)).rstrip(), file=out)
 
 
 def _shown(value: object) -> str:

@@ -14,7 +14,8 @@ from datetime import datetime
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
-from coach.domain.reminder_rules import WEEKDAY_NAMES, ReminderRule, format_time, format_weekdays, parse_time, parse_weekdays
+from coach.domain.reminder_rules import (WEEKDAY_NAMES, ReminderRule, format_time, format_weekdays, parse_time,
+                                         parse_weekdays)
 from coach.domain.reminder_times import upcoming
 from coach.domain.routine_errors import printable
 from coach.domain.routine_loader import Catalogue
@@ -28,7 +29,7 @@ class RemindProblem(Exception):
     """A one-line message for stderr (exit code 2)."""
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     remind = commands.add_parser("remind", help="list, add and remove reminders; show when they fire next")
     actions = remind.add_subparsers(dest="remind_command", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="list the reminders")
@@ -82,7 +83,7 @@ def _tell_running_app() -> None:
     lock_dir = user_state_dir()
     if not (lock_dir / "instance.lock").exists():
         return
-    from coach.ui.single_instance import SingleInstance
+    from coach.platform.single_instance import SingleInstance
 
     SingleInstance(lock_dir).send({"command": "reload-reminders"}, timeout_ms=1000)
 
@@ -160,7 +161,7 @@ def _print_list(settings: ReminderSettings, out: TextIO, *, as_json: bool) -> No
                      _friendly(following[0][0]) if following else "-"])
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip(), file=out)
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip(), file=out)
 
 
 def _print_next(settings: ReminderSettings, args: argparse.Namespace, out: TextIO) -> None:

@@ -24,7 +24,7 @@ class RoutineProblem(Exception):
     """A one-line (or, for a bad file, one-line-per-problem) message for stderr (exit code 2)."""
 
 
-def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     importing = commands.add_parser("import", help="check a routine file and add it to your routines")
     importing.add_argument("file", type=Path, metavar="FILE", help="a routine file (.toml), e.g. from your physio")
     choice = importing.add_mutually_exclusive_group()
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace, catalogue: Catalogue, routine: Routine | None,
     elif args.command == "sheet":
         assert routine is not None and level is not None
         check_output(args.pdf, force=args.force)
-        pages = _write_sheet(routine, level, args.pdf)
+        pages = _write_sheet(routine, level, args.pdf, args.lang)
         print(f"wrote {routine.id} ({level.value}) to {printable(str(args.pdf))}: "
               f"{pages} page{'s' if pages != 1 else ''}", file=out)
 
@@ -99,15 +99,15 @@ def _reason(error: OSError, target: Path | None) -> str:
     return reason
 
 
-def _write_sheet(routine: Routine, level: Level, path: Path) -> int:
+def _write_sheet(routine: Routine, level: Level, path: Path, language: str) -> int:
     # Drawing a PDF needs fonts (a QGuiApplication) but no screen.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from coach.domain.figure_loader import load_figures
     from coach.resources import figures_dir
-    from coach.ui.routine_sheet import ensure_gui_application, write_sheet
+    from coach.ui.editor.routine_sheet import ensure_gui_application, write_sheet
 
     ensure_gui_application()
     try:
-        return write_sheet(routine, level, path, load_figures(figures_dir()))
+        return write_sheet(routine, level, path, load_figures(figures_dir()), language)
     except OSError as error:
         raise RoutineProblem(f"could not write {printable(str(path))}: {error.strerror or error}") from None

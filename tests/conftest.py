@@ -16,6 +16,11 @@ from . import histories
 # Qt renders offscreen unless a test asks for a real X server.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Tests see English whatever the developer's desktop speaks; a test of another language asks for it.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
+
 # Before anything imports platformdirs, send the user's folders to a throwaway
 # place; the autouse fixture below then gives each test folders of its own.
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="backcoach-tests-"))

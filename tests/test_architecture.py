@@ -1,4 +1,4 @@
-"""The house rules that keep the domain testable in milliseconds."""
+"""The house rules: the domain testable in milliseconds, layers that point one way, no package cycles."""
 
 from __future__ import annotations
 
@@ -34,6 +34,173 @@ def test_domain_source_imports_no_qt_and_no_outer_layer():
     assert offenders == {}
 
 
+# ----- the whole import graph, read from the source (every import, also those inside functions and
+# under TYPE_CHECKING: a type-only import is still a dependency). Written by package prefix, so it
+# holds whatever modules a package gains or loses.
+
+OUTER_LAYERS = ("coach.storage", "coach.speech", "coach.listening", "coach.platform")
+
+
+def _within(name: str, prefix: str) -> bool:
+    return name == prefix or name.startswith(prefix + ".")
+
+
+def _module_name(path: Path, root: Path) -> str:
+    parts = list(path.relative_to(root.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph(root: Path = PACKAGE) -> dict[str, set[str]]:
+    """Each module of ours -> the modules of ours it imports (a `from package import module` counts as
+    the module; a relative import is resolved)."""
+    paths = {_module_name(path, root): path for path in sorted(root.rglob("*.py"))}
+    graph: dict[str, set[str]] = {}
+    for module, path in paths.items():
+        package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+            if isinstance(node, ast.Import):
+                found.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    anchor = package.split(".")[:len(package.split(".")) - (node.level - 1)]
+                    base = ".".join([*anchor, *([base] if base else [])])
+                found.add(base)
+                found.update(f"{base}.{alias.name}" for alias in node.names)
+        graph[module] = {name for name in found if name in paths and name != module}
+    return graph
+
+
+# The ui is split into feature rooms (session/, home/, ...); each room counts on its own. Elsewhere a
+# package's inner packages (domain/phrasebook/, say) belong to it.
+SPLIT_PACKAGES = ("coach.ui",)
+
+
+def package_of(module: str, packages: frozenset[str] = frozenset()) -> str:
+    """The unit a cycle is counted between: coach's package the module is in (for the ui, its sub-package);
+    at the top, the command line (cli*.py) is one unit and every other top-level module its own."""
+    parts = module.split(".")
+    if len(parts) <= 2:
+        return "coach.cli" if parts[-1].startswith("cli") else module
+    top, room = ".".join(parts[:2]), ".".join(parts[:3])
+    return room if top in SPLIT_PACKAGES and room in packages else top
+
+
+def package_graph(graph: dict[str, set[str]]) -> dict[str, dict[str, list[str]]]:
+    """Package -> package it imports -> the module imports that make that edge (for the message)."""
+    known = frozenset(name.rpartition(".")[0] for name in graph)
+
+    def unit(module: str) -> str:
+        return package_of(module, known)
+
+    packages: dict[str, dict[str, list[str]]] = {}
+    for module, imported in graph.items():
+        edges = packages.setdefault(unit(module), {})
+        for target in sorted(imported):
+            if unit(target) != unit(module):
+                edges.setdefault(unit(target), []).append(f"{module} -> {target}")
+    return packages
+
+
+def cycles(edges: dict[str, dict[str, list[str]]]) -> list[list[str]]:
+    """The strongly connected groups of more than one package (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for target in edges.get(node, {}):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(edges):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_the_import_graph_sees_the_imports_it_must():
+    """The reader below is what the rules stand on: it finds plain, from-package and in-function imports."""
+    graph = import_graph()
+    assert "coach.domain.routine" in graph["coach.domain.compiler"]
+    assert "coach.storage.settings" in graph["coach.cli"] or any(
+        _within(name, "coach.storage") for name in graph["coach.cli"])
+    assert package_of("coach.domain.routine") == "coach.domain" and package_of("coach.cli_history") == "coach.cli"
+    rooms = frozenset({"coach.ui.session", "coach.domain.phrasebook"})
+    assert package_of("coach.ui.session.session_screen", rooms) == "coach.ui.session"
+    assert package_of("coach.ui.app", rooms) == "coach.ui"
+    assert package_of("coach.domain.phrasebook.de", rooms) == "coach.domain"
+    assert cycles({"a": {"b": []}, "b": {"c": []}, "c": {"a": []}, "d": {"a": []}}) == [["a", "b", "c"]]
+
+
+def test_the_domain_imports_nothing_of_ours_outside_itself():
+    offenders = {module: sorted(name for name in imported if not _within(name, "coach.domain"))
+                 for module, imported in import_graph().items() if _within(module, "coach.domain")}
+    assert {module: names for module, names in offenders.items() if names} == {}
+
+
+def test_storage_speech_listening_and_platform_never_import_the_ui():
+    offenders = {module: sorted(name for name in imported if _within(name, "coach.ui"))
+                 for module, imported in import_graph().items()
+                 if any(_within(module, layer) for layer in OUTER_LAYERS)}
+    assert {module: names for module, names in offenders.items() if names} == {}
+
+
+# Imports that close a cycle today, each to be cut (move the shared module down, or pass the object in);
+# the list may only shrink: an entry that no longer exists fails below, and any new cycle fails.
+KNOWN_CYCLE_IMPORTS = {
+    # The feature rooms reach back into coach.ui's own modules: screen_keys belongs with the widgets,
+    # the controller, main window, history keeper and app should be handed in, not imported.
+    ("coach.ui.home.first_run_screen", "coach.ui.screen_keys"),
+    ("coach.ui.home.home_screen", "coach.ui.screen_keys"),
+    ("coach.ui.progress.progress_screen", "coach.ui.screen_keys"),
+    ("coach.ui.session.pain_check", "coach.ui.screen_keys"),
+    ("coach.ui.session.session_screen", "coach.ui.screen_keys"),
+    ("coach.ui.reminders.reminder_controller", "coach.ui.controller"),
+    ("coach.ui.session.voice_commands", "coach.ui.controller"),
+    ("coach.ui.session.check_in", "coach.ui.history_keeper"),
+    ("coach.ui.session.check_in", "coach.ui.main_window"),
+    ("coach.ui.session.snapshot", "coach.ui.app"),
+    # A widget that needs the editor's printable sheet.
+    ("coach.ui.widgets.figure_picture", "coach.ui.editor.routine_sheet"),
+}
+
+
+def test_the_known_cycle_imports_are_still_there():
+    """Once one is cut, take it off the list, so it cannot come back unnoticed."""
+    graph = import_graph()
+    assert sorted(pair for pair in KNOWN_CYCLE_IMPORTS if pair[1] not in graph.get(pair[0], set())) == []
+
+
+def test_no_package_cycles():
+    """Between domain, speech, listening, storage, platform, ui and each of its sub-packages, and the
+    command line: dependencies point one way, so each can be understood (and tested) without the others."""
+    graph = import_graph()
+    for importer, imported in KNOWN_CYCLE_IMPORTS:
+        graph.get(importer, set()).discard(imported)
+    edges = package_graph(graph)
+    report = {" <-> ".join(group): sorted(line for source in group for target in group
+                                           for line in edges.get(source, {}).get(target, []))
+              for group in cycles(edges)}
+    assert report == {}
+
+
 def test_importing_every_domain_module_loads_no_qt():
     modules = sorted(f"coach.domain.{p.stem}" for p in (PACKAGE / "domain").glob("*.py") if p.stem != "__init__")
     assert len(modules) >= 5
@@ -64,11 +231,13 @@ def test_the_first_screen_does_not_load_the_voice():
 DEFERRED_FROM_THE_FIRST_SCREEN = (
     "PySide6.QtMultimedia", "pyttsx3",  # the voice, after the first paint
     "sqlite3", "coach.storage.history", "coach.storage.history_writer",  # the first write or read
-    "coach.ui.session_screen", "coach.ui.ring", "coach.domain.floor_view",  # the first session
-    "coach.ui.pain_check", "coach.ui.progress_screen", "coach.ui.progress_charts",  # pain check, progress
-    "coach.ui.first_run_screen",  # only while the safety note is unread
-    "coach.ui.routine_editor", "coach.ui.reminders_dialog", "coach.ui.reminder_window",  # on first use
-    "coach.ui.voice_settings_dialog",
+    "coach.ui.session.session_screen", "coach.ui.widgets.ring", "coach.domain.floor_view",  # the first session
+    # pain check, progress
+    "coach.ui.session.pain_check", "coach.ui.progress.progress_screen", "coach.ui.progress.calendar_heatmap",
+    "coach.ui.home.first_run_screen",  # only while the safety note is unread
+    # on first use
+    "coach.ui.editor.routine_editor", "coach.ui.reminders.reminders_dialog", "coach.ui.reminders.reminder_window",
+    "coach.ui.home.voice_settings_dialog",
     "hashlib",  # OpenSSL's libcrypto, for nothing the first screen does
 )
 FIRST_SCREEN = """
@@ -109,7 +278,8 @@ def test_a_deferred_screen_and_sqlite_load_when_first_used():
             "print(sorted(m for m in sys.modules if m.startswith({deferred!r})))")
     before, after = _first_screen_modules(then.format(deferred=DEFERRED_FROM_THE_FIRST_SCREEN))
     assert before == "[]"
-    for module in ("coach.ui.session_screen", "coach.ui.pain_check", "sqlite3", "coach.storage.history"):
+    for module in ("coach.ui.session.session_screen", "coach.ui.session.pain_check", "sqlite3",
+                   "coach.storage.history"):
         assert module in after
 
 

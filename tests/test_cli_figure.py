@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from coach.cli import main
 from coach.domain.figure_loader import load_figures
 from coach.resources import figures_dir
-from coach.ui.theme import DARK, LIGHT
+from coach.ui.widgets.theme import DARK, LIGHT
 
 
 def run(capsys, *argv):
@@ -31,7 +31,7 @@ def differing(a: QImage, b: QImage) -> int:
     assert a.size() == b.size()
     return sum(1 for y in range(0, a.height(), 2) for x in range(0, a.width(), 2)
                if max(abs(c1 - c2) for c1, c2 in zip(QColor(a.pixel(x, y)).getRgb()[:3],
-                                                      QColor(b.pixel(x, y)).getRgb()[:3])) > 40)
+                                                      QColor(b.pixel(x, y)).getRgb()[:3], strict=True)) > 40)
 
 
 @pytest.mark.parametrize(("theme", "background"), [("light", LIGHT.background), ("dark", DARK.background)])

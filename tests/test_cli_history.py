@@ -59,6 +59,7 @@ def test_the_table_shows_each_session_in_local_time_with_pain(capsys):
 def test_json_has_sessions_and_reminder_outcomes(capsys):
     seed()
     code, out, _ = run(capsys, "history", "--json", "--tz", "UTC")
+    assert code == 0
     data = json.loads(out)
     assert [s["routine"] for s in data["sessions"]] == ["cat-stretch", "lower-back"]
     assert data["sessions"][0]["pain_change"] == -2 and data["sessions"][1]["pain_before"] is None

@@ -59,6 +59,7 @@ def test_next_in_another_zone_and_as_text(capsys):
 def test_json_list_is_complete(capsys):
     run(capsys, "remind", "add", "cat-stretch", "08:00", "--days", "sat,sun")
     code, out, _ = run(capsys, "remind", "list", "--json")
+    assert code == 0
     (rule,) = json.loads(out)
     assert rule["id"] == 1 and rule["routine"] == "cat-stretch" and rule["times"] == ["08:00"]
     assert rule["days"] == ["sat", "sun"] and rule["enabled"] is True
@@ -76,7 +77,7 @@ def test_disable_enable_remove(capsys):
     assert run(capsys, "remind", "remove", "1")[1] == "Removed reminder 1: cat-stretch at 08:00, daily.\n"
     assert reminder_store.load().rules == ()
     code, out, _ = run(capsys, "remind", "list")
-    assert "No reminders yet" in out
+    assert code == 0 and "No reminders yet" in out
 
 
 @pytest.mark.parametrize(("argv", "message"), [

@@ -184,6 +184,7 @@ def test_import_that_cannot_write_is_one_line(capsys, tmp_path, user_dirs):
 def test_export_to_a_folder_that_does_not_exist_creates_nothing(capsys, tmp_path: Path) -> None:
     target = tmp_path / "typo" / "lower-back.toml"
     code, out, err = run(capsys, "export", "lower-back", target)
-    assert code == 2 and out == "" and err == (f"backcoach: could not write {target}: there is no folder {target.parent}; "
-                                               "create it first or choose another place\n")
+    assert code == 2 and out == ""
+    assert err == (f"backcoach: could not write {target}: there is no folder {target.parent}; "
+                   "create it first or choose another place\n")
     assert not target.parent.exists()

@@ -69,7 +69,8 @@ def test_no_sound_output_is_an_error_not_alsa_noise(capsys, monkeypatch):
     fake_engine(monkeypatch, "import sys\n"
                              "print('{\"op\": \"ready\", \"mode\": \"speak\"}', flush=True)\n"
                              "sys.stdin.readline()\n"
-                             "print('ALSA lib pcm.c:2666:(snd_pcm_open_noupdate) Unknown PCM default', file=sys.stderr)\n"
+                             "print('ALSA lib pcm.c:2666:(snd_pcm_open_noupdate) Unknown PCM default',"
+                             " file=sys.stderr)\n"
                              "print('aplay: main:831: audio open error: No such file or directory', file=sys.stderr)\n"
                              "print('{\"op\": \"done\", \"id\": 1}', flush=True)\n")
     code, out, err = run(capsys, "say", "hello")

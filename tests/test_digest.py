@@ -11,7 +11,7 @@ import pytest
 from coach.digest import sha1_hex, sha256_hex
 
 
-@pytest.mark.parametrize("data", [b"", b"abc", "/home/ana/.local/state/backcoach".encode(), bytes(range(256)) * 40])
+@pytest.mark.parametrize("data", [b"", b"abc", b"/home/ana/.local/state/backcoach", bytes(range(256)) * 40])
 def test_the_digests_are_hashlibs(data: bytes) -> None:
     assert sha1_hex(data) == hashlib.sha1(data).hexdigest()
     assert sha256_hex(data) == hashlib.sha256(data).hexdigest()

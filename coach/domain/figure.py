@@ -12,6 +12,7 @@ side view. A camera (``View``) turns the 3D joints into a 2D picture.
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 from dataclasses import dataclass, field
 
 Vec = tuple[float, float, float]
@@ -78,7 +79,7 @@ HEEL_LENGTH = 3.5        # the heel reaches this far behind the ankle, along the
 def torso_section(at: float) -> tuple[float, float]:
     """(half width, half depth) of the torso at a point of the spine (0-1), straight between the sections."""
     at = min(1.0, max(0.0, at))
-    for a, b in zip(TORSO, TORSO[1:]):
+    for a, b in pairwise(TORSO):
         if at <= b.at:
             t = (at - a.at) / (b.at - a.at)
             return (a.half_width + (b.half_width - a.half_width) * t, a.half_depth + (b.half_depth - a.half_depth) * t)

@@ -1,6 +1,6 @@
 """The body's solid shape in 3D, around the skeleton: torso cross-sections, tapered limb pieces, hands and feet.
 
-The window projects these shapes to draw the figure (coach/ui/figure_shapes.py);
+The window projects these shapes to draw the figure (coach/ui/widgets/figure_shapes.py);
 the tests use them to check that the body, not only its joints, lies on the
 floor where a pose says it does and never sinks through it.
 """

@@ -100,7 +100,8 @@ class _Reader:
         if name in chain:
             raise self.fail(where + ".like", f"goes round in a circle: {' -> '.join(chain + (name,))}")
         if name not in table:
-            raise self.fail(chain and f"poses.{chain[-1]}.like", f'names a pose "{name}" that the file does not have')
+            raise self.fail(f"poses.{chain[-1]}.like" if chain else None,
+                            f'names a pose "{name}" that the file does not have')
         values = table[name]
         if not isinstance(values, dict):
             raise self.fail(where, "must be a table")

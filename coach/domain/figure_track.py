@@ -76,7 +76,7 @@ class FigureTrack:
         phase = self._phase.get(segment.index)
         exercise = segment.exercise
         return (phase is not None and exercise in self._animated
-                and self._figures[exercise].moves_in(phase))  # type: ignore[index]
+                and self._figures[exercise].moves_in(phase))
 
     def stepped_frame(self, segment: Segment, progress: float, steps: int) -> FigureFrame | None:
         """``frame()`` at the nearest of ``steps`` even steps through the segment.

@@ -57,6 +57,46 @@ def hero_of(segment: Segment) -> Hero:
     return Hero(HeroKind.SECONDS)
 
 
+@dataclass(frozen=True)
+class RingSpan:
+    """The stretch of planned time the ring's arc empties over: from ``start``, for ``seconds``."""
+
+    start: float
+    seconds: float
+
+    def fraction_left(self, segment: Segment, remaining: float) -> float:
+        """How much of the arc is left ``remaining`` seconds before ``segment`` (inside the span) ends."""
+        done = segment.start - self.start + segment.seconds - remaining
+        return min(1.0, max(0.0, 1.0 - done / self.seconds)) if self.seconds > 0 else 0.0
+
+
+def ring_spans(timeline: Timeline) -> dict[int, RingSpan]:
+    """For each segment of a set whose every beat shows its rep ("7/15"), the span of the whole set.
+
+    The arc then measures the set, as the number does, and empties once in a minute
+    instead of once every two seconds: calmer to watch from the floor, and a ring that
+    moves 30 times slower needs far fewer frames. Segments not listed (holds timed by
+    their seconds, rests, steps, and sets that include such a hold) keep an arc of their own.
+    """
+    spans: dict[int, RingSpan] = {}
+    segments = timeline.segments
+    index = 0
+    while index < len(segments):
+        segment = segments[index]
+        if segment.kind not in _REP_KINDS or not segment.reps or segment.reps < 2:
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(segments) and _same_set(segments[end + 1], segment):
+            end += 1
+        members = segments[index:end + 1]
+        if all(hero_of(member).kind is HeroKind.REPS for member in members):
+            span = RingSpan(members[0].start, members[-1].end - members[0].start)
+            spans.update((member.index, span) for member in members)
+        index = end + 1
+    return spans
+
+
 class NextKind(enum.Enum):
     EXERCISE = "exercise"        # the next exercise begins
     ROUND = "round"              # the next round of this exercise

@@ -131,7 +131,7 @@ def _copy_title(title: str, mark: str = " (copy)") -> str:
 
 # --- TOML text ---
 
-_HEADER = ("# A Back Coach routine. The README's \"Your own routines\" section explains every field;\n"
+_HEADER = ("# A Back Coach routine. docs/routines.md explains every field;\n"
            "# `backcoach import` checks this file before it is used.\n")
 
 

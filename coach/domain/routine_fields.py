@@ -21,6 +21,7 @@ MAX_TEXT_CHARS = 400
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _MISSING = object()
 T = TypeVar("T")
+F = TypeVar("F")
 
 
 class Fields:
@@ -43,7 +44,7 @@ class Fields:
         self._table = table
         self._check_unknown_keys(set(allowed))
 
-    def attempt(self, read: Callable[[], T], fallback: T) -> T:
+    def attempt(self, read: Callable[[], T], fallback: F) -> T | F:
         """``read()``, or ``fallback`` after noting its problem, so one bad field does not hide the next."""
         try:
             return read()
@@ -225,11 +226,16 @@ def _text_expected() -> str:
     return f"text of 1 to {MAX_TEXT_CHARS} characters"
 
 
+_SIDED = ("side", "other_side")
+
+
 def _placeholders_in(text: str) -> set[str] | None:
     """The {names} used in a text, or None if a brace is not a plain {name}.
 
     Format specs and conversions ({side:>99}, {side!r}) are refused: texts are
     data, and a spec could blow a short cue up into megabytes for the voice.
+    The one form allowed is a word chosen by side, ``{side:linke|rechte}``
+    (coach.domain.phrasebook.fill), which translations use where a word agrees.
     """
     try:
         parts = list(string.Formatter().parse(text))
@@ -237,9 +243,10 @@ def _placeholders_in(text: str) -> set[str] | None:
         return None
     names = set()
     for _, name, spec, conversion in parts:
-        if name is None:
+        if name is None or spec is None:  # literal text only (the spec is None exactly then)
             continue
-        if spec or conversion or not name.isidentifier():
+        by_side = spec.count("|") == 1 and name in _SIDED and "{" not in spec and "}" not in spec
+        if (spec and not by_side) or conversion or not name.isidentifier():
             return None
         names.add(name)
     return names

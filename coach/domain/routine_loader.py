@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coach.domain.file_reading import read_regular_file
+from coach.domain.languages import ENGLISH
 from coach.domain.routine import SIDES, Amount, Dose, Exercise, Phase, PhaseKind, Routine
 from coach.domain.routine_errors import RoutineFileError
 from coach.domain.routine_fields import Fields
+from coach.domain.routine_translation import TRANSLATIONS_FOLDER, translate_routine
 
 MAX_FILE_BYTES = 64 * 1024
 MAX_USER_FILES = 200
@@ -97,24 +99,55 @@ class Catalogue:
 
     Attributes:
         routines: loaded routines by id, built-ins first, then the user's by file name.
-        problems: one error per file that was skipped.
+        problems: one error per file that was skipped (and per translation entry not used).
+        language: the language the built-in routines are in.
+        originals: the built-in routines as written (English), to translate again into another language.
     """
 
     routines: dict[str, Routine] = field(default_factory=dict)
     problems: list[RoutineFileError] = field(default_factory=list)
+    language: str = ENGLISH
+    originals: dict[str, Routine] = field(default_factory=dict)
 
     def get(self, routine_id: str) -> Routine | None:
         return self.routines.get(routine_id)
 
+    def use_language(self, language: str) -> None:
+        """Put the built-in routines into ``language`` (the app's Language setting changed)."""
+        if language == self.language:
+            return
+        self.problems[:] = [problem for problem in self.problems if not is_translation_problem(problem)]
+        for routine_id, original in self.originals.items():
+            if routine_id in self.routines:
+                self.routines[routine_id], problems = translate_routine(original, language)
+                self.problems.extend(problems)
+        self.language = language
 
-def load_catalogue(builtin_dir: Path, user_dir: Path | None) -> Catalogue:
-    """Load the built-in routines, then the user's ``*.toml`` files.
+    def take(self, fresh: Catalogue) -> None:
+        """Become ``fresh`` (the same routines read again), in place: the app holds on to this object."""
+        self.routines.clear()
+        self.routines.update(fresh.routines)
+        self.problems[:] = fresh.problems
+        self.originals = fresh.originals
+        self.language = fresh.language
+
+
+def is_translation_problem(problem: RoutineFileError) -> bool:
+    """A problem with a translation file: nothing was skipped, that text is shown in English."""
+    return problem.file.parent.name == TRANSLATIONS_FOLDER
+
+
+def load_catalogue(builtin_dir: Path, user_dir: Path | None, language: str = ENGLISH) -> Catalogue:
+    """Load the built-in routines (translated into ``language``), then the user's ``*.toml`` files.
 
     A user file with a problem, or whose id is already taken, is reported in
-    ``problems`` and skipped; it never stops the others from loading.
+    ``problems`` and skipped; it never stops the others from loading. A
+    translation's problems are reported too; those fields stay in English.
     """
     catalogue = Catalogue()
     _load_dir(catalogue, builtin_dir, builtin=True)
+    catalogue.originals = dict(catalogue.routines)
+    catalogue.use_language(language)
     if user_dir is not None:
         _load_dir(catalogue, user_dir, builtin=False)
     return catalogue
@@ -148,11 +181,11 @@ def _read_routine(fields: Fields, builtin: bool) -> Routine:
     routine_id = fields.attempt(lambda: fields.slug("id"), "")
     title = fields.attempt(lambda: fields.text("title"), "")
     description = fields.attempt(lambda: fields.text("description", required=False, prose=True), "")
-    exercise_tables = fields.attempt(
+    exercise_tables: list[Fields] = fields.attempt(
         lambda: fields.table_list("exercises", _EXERCISE_KEYS, min_items=1, max_items=MAX_EXERCISES), [])
     exercises = tuple(_read_exercise(table) for table in exercise_tables)
     seen: dict[str, str] = {}
-    for table, exercise in zip(exercise_tables, exercises):
+    for table, exercise in zip(exercise_tables, exercises, strict=True):
         if exercise.id in seen:
             fields.problems.append(RoutineFileError(
                 fields.file, table.field_path("id"),
@@ -187,7 +220,7 @@ def _read_exercise(fields: Fields) -> Exercise:
     exercise_id = fields.attempt(lambda: fields.slug("id"), "")
     name = fields.attempt(lambda: fields.text("name"), "")
     purpose = fields.attempt(lambda: fields.text("purpose", prose=True), "")
-    setup = fields.attempt(lambda: fields.text_list("setup", max_items=MAX_SETUP_STEPS), ())
+    setup: tuple[str, ...] = fields.attempt(lambda: fields.text_list("setup", max_items=MAX_SETUP_STEPS), ())
     dose = fields.attempt(lambda: _read_dose(fields.table("dose", _DOSE_KEYS)), None)
     side_cue = fields.attempt(lambda: fields.text("side_cue", required=False, default=DEFAULT_SIDE_CUE,
                                                   placeholders=_SIDE_WORDS), DEFAULT_SIDE_CUE)
@@ -205,11 +238,11 @@ def _read_dose(fields: Fields) -> Dose:
 
     reps = amount("reps", unit="reps", low=1, high=100, whole=True, default=1)
     rounds = amount("rounds", unit="rounds", low=1, high=20, whole=True, default=1)
-    sides = fields.attempt(lambda: _read_sides(fields), ())
+    sides: tuple[str, ...] = fields.attempt(lambda: _read_sides(fields), ())
     hold = amount("hold", unit="seconds", low=0.5, high=MAX_SECONDS, whole=False, required=False)
     rest = amount("rest_between_rounds", unit="seconds", low=0, high=MAX_SECONDS, whole=False, default=0)
     times_per_day = fields.attempt(lambda: fields.whole_number("times_per_day", low=1, high=12), None)
-    phase_tables = fields.attempt(
+    phase_tables: list[Fields] = fields.attempt(
         lambda: fields.table_list("tempo", _PHASE_KEYS, min_items=1, max_items=MAX_TEMPO_PHASES), [])
     phases = [(table, _read_phase(table, sides)) for table in phase_tables]
     tempo = tuple(phase for _, phase in phases)
@@ -243,8 +276,12 @@ def _read_phase(fields: Fields, sides: tuple[str, ...]) -> Phase:
     kind = PhaseKind(fields.attempt(
         lambda: fields.choice("kind", tuple(k.value for k in PhaseKind), PhaseKind.MOVE.value),
         PhaseKind.MOVE.value))
-    seconds = fields.attempt(lambda: fields.amount("seconds", unit="seconds", low=0.5, high=MAX_SECONDS,
-                                                   whole=False, required=kind is PhaseKind.MOVE), _ONE)
+
+    def read_seconds() -> Amount | None:  # None: a hold without its own seconds uses the dose's hold
+        return fields.amount("seconds", unit="seconds", low=0.5, high=MAX_SECONDS, whole=False,
+                             required=kind is PhaseKind.MOVE)
+
+    seconds = fields.attempt(read_seconds, _ONE)
     placeholders = _PHASE_WORDS if sides else _PHASE_WORDS - _SIDE_WORDS
     say = fields.attempt(lambda: fields.text("say", placeholders=placeholders), "")
     caption = fields.attempt(lambda: fields.text("caption", required=False, default=say,

@@ -2,7 +2,7 @@
 
 A Timeline is what the player walks, the window shows, and the voice reads.
 ``backcoach plan ROUTINE --json`` prints ``Timeline.to_json()``; that shape is
-the contract between domain, UI and tests (documented in the README).
+the contract between domain, UI and tests (documented in docs/commands.md).
 """
 
 from __future__ import annotations

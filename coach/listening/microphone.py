@@ -17,7 +17,7 @@ QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")  
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio  # noqa: E402
 
 from coach.listening.recogniser import SAMPLE_RATE  # noqa: E402
-from coach.timer import Timer  # noqa: E402
+from coach.qt.timer import Timer  # noqa: E402
 
 CHUNK_SECONDS = 0.05  # how often audio is handed on: part of the latency of a command
 SILENT_DEVICE_SECONDS = 3.0  # an open microphone sends a chunk every CHUNK_SECONDS; this long without one, it is gone

@@ -28,6 +28,7 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from coach.listening.commands import Command, all_phrases, command_for
 
@@ -116,7 +117,7 @@ class Recogniser:
         self._audio = bytearray()  # the open utterance's speech, decoded when it ends, then dropped
         self._dropped = False  # the current utterance touched muted audio, or ran too long
 
-    def _make_decoder(self) -> object:
+    def _make_decoder(self) -> Any:  # pocketsphinx.Decoder; pocketsphinx ships no types
         ps = self._ps
         model = ps.get_model_path()
         base = {"hmm": os.path.join(model, "en-us", "en-us"), "dict": os.path.join(model, "en-us",

@@ -6,7 +6,7 @@ the background (tray), hence ``--background``.
 
 Inside a Flatpak none of these works (the sandbox's config folder is its own, and
 its command exists only inside it): there the desktop portal's Background
-interface sets it up instead (coach/ui/background_portal.py); in_flatpak() tells.
+interface sets it up instead (coach/platform/background_portal.py); in_flatpak() tells.
 
 Entries are written or removed only when the person flips the option. At start
 the app calls reconcile(), which only reads: an entry the person removed or

@@ -20,36 +20,24 @@ import contextlib
 import io
 import os
 import threading
-from dataclasses import dataclass
 from pathlib import Path
+
+from coach.domain.languages import ENGLISH
+from coach.speech.engine_types import VoiceInfo
+from coach.speech.voice import DEFAULT_RATE
+from coach.speech.voice_choice import NoVoiceForLanguage, choose_voice
 
 MAX_TEXT_CHARS = 1000
 # An empty file is retried this often in all; a real fault (no voice data at all) still fails fast.
 SYNTH_ATTEMPTS = 3
 WAV_HEADER_BYTES = 44
-DEFAULT_RATE = 175  # words a minute; espeak's own default (200) is brisk for someone on the floor
 
 
 class SpeechEngineError(Exception):
     """The speech engine is missing, failed, or did not finish in time."""
 
 
-@dataclass(frozen=True)
-class VoiceInfo:
-    """A voice the engine offers.
-
-    Attributes:
-        id: what to pass back to choose it.
-        name: its name, e.g. "English (Great Britain)".
-        languages: language codes, e.g. ("en-gb",).
-    """
-
-    id: str
-    name: str
-    languages: tuple[str, ...]
-
-    def to_json(self) -> dict[str, object]:
-        return {"id": self.id, "name": self.name, "languages": list(self.languages)}
+__all__ = ["Engine", "SpeechEngineError", "VoiceInfo"]
 
 
 def _language(code: object) -> str:
@@ -72,7 +60,8 @@ class Engine:
     """
 
     def __init__(self, mode: str = "file", *, voice: str | None = None, rate: int | None = None,
-                 volume: float | None = None) -> None:
+                 volume: float | None = None, language: str | None = None) -> None:
+        """``language``: speak it with its voice (coach.speech.voice_choice) unless ``voice`` is given."""
         if mode not in ("file", "speak"):
             raise ValueError(mode)
         self.mode = mode
@@ -80,17 +69,22 @@ class Engine:
             import pyttsx3
 
             self._engine = pyttsx3.init()
-        except Exception as error:  # noqa: BLE001 (any driver failure means: no voice)
+        except Exception as error:  # any driver failure means: no voice
             raise SpeechEngineError(f"the speech engine could not start: {error}") from error
         self._finished = threading.Event()
         self._engine.connect("finished-utterance", lambda name, completed: self._finished.set())
+        if not voice and language and language != ENGLISH:  # listing voices costs espeak ~50 ms: only when needed
+            try:
+                voice = choose_voice(self.voices(), voice, language)
+            except NoVoiceForLanguage as error:
+                raise SpeechEngineError(str(error)) from None
         try:
             if voice:
                 self._engine.setProperty("voice", voice)
             self._engine.setProperty("rate", int(rate or DEFAULT_RATE))
             if volume is not None:
                 self._engine.setProperty("volume", max(0.0, min(1.0, volume)))
-        except Exception as error:  # noqa: BLE001 (an unknown voice id, a driver that refuses)
+        except Exception as error:  # an unknown voice id, a driver that refuses
             raise SpeechEngineError(f"the speech engine refused its settings: {error}") from error
 
     def voices(self) -> list[VoiceInfo]:

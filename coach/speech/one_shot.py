@@ -16,6 +16,7 @@ import os
 import signal
 import subprocess
 from pathlib import Path
+from typing import Any
 
 from coach.speech.engine import SpeechEngineError, VoiceInfo
 from coach.speech.synth_worker import default_worker_command
@@ -36,16 +37,19 @@ def voices() -> list[VoiceInfo]:
     return [VoiceInfo(str(v["id"]), str(v["name"]), tuple(v["languages"])) for v in listed["voices"]]
 
 
-def synthesize(text: str, path: Path, *, voice: str | None, rate: int | None) -> None:
-    """Write ``text`` spoken to the WAV file ``path`` (the worker writes it atomically)."""
+def synthesize(text: str, path: Path, *, voice: str | None, rate: int | None, language: str | None = None) -> None:
+    """Write ``text`` spoken to the WAV file ``path`` (the worker writes it atomically).
+
+    Without ``voice``, ``language``'s voice speaks (SpeechEngineError if it has none).
+    """
     _answer(_run("file", [{"op": "synth", "id": 1, "text": text, "path": str(path)}], voice=voice, rate=rate,
-                 timeout=START_SECONDS + FILE_SECONDS))
+                 language=language, timeout=START_SECONDS + FILE_SECONDS))
 
 
-def say(text: str, *, voice: str | None, rate: int | None) -> None:
+def say(text: str, *, voice: str | None, rate: int | None, language: str | None = None) -> None:
     """Say ``text`` through the sound output; SpeechEngineError if there is none."""
     errors: list[str] = []
-    _answer(_run("speak", [{"op": "say", "id": 1, "text": text}], voice=voice, rate=rate,
+    _answer(_run("speak", [{"op": "say", "id": 1, "text": text}], voice=voice, rate=rate, language=language,
                  timeout=START_SECONDS + SPEAK_SECONDS, errors=errors))
     player = [line for line in errors if line.startswith("aplay:")]
     if player:
@@ -53,7 +57,7 @@ def say(text: str, *, voice: str | None, rate: int | None) -> None:
                                 "write the speech to a file instead: --wav FILE")
 
 
-def _answer(replies: list[dict[str, object]]) -> None:
+def _answer(replies: list[dict[str, Any]]) -> None:
     for reply in replies:
         if reply.get("op") == "done":
             return
@@ -62,13 +66,15 @@ def _answer(replies: list[dict[str, object]]) -> None:
     raise SpeechEngineError("the speech engine ended without an answer")
 
 
-def _run(mode: str, requests: list[dict[str, object]], *, voice: str | None = None, rate: int | None = None,
-         timeout: float, errors: list[str] | None = None) -> list[dict[str, object]]:
+def _run(mode: str, requests: list[dict[str, Any]], *, voice: str | None = None, rate: int | None = None,
+         language: str | None = None, timeout: float, errors: list[str] | None = None) -> list[dict[str, Any]]:
     command = [*default_worker_command()]
     if voice:
         command += ["--voice", voice]
     if rate:
         command += ["--rate", str(rate)]
+    if language:
+        command += ["--language", language]
     command.append(mode)
     lines = "".join(json.dumps(request) + "\n" for request in requests)
     try:

@@ -8,6 +8,10 @@ output Qt can use, a WAV that cannot be written or played), the phrase is
 spoken directly through pyttsx3 in a second worker. Where nothing works, the
 service says so in ``note`` and reports every phrase as finished at once, so
 the session goes on with captions.
+
+Unless the person chose a voice, phrases are said in the session's language by
+that language's voice (``set_language``; coach/speech/voice_choice.py). An
+engine with no voice for it starts not at all, and the note says so: captions only.
 """
 
 from __future__ import annotations
@@ -23,8 +27,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from coach.speech.chimes import ensure_chimes
 from coach.speech.synth_client import SynthClient
+from coach.speech.voice_choice import NO_VOICE
 from coach.speech.wav_cache import WavCache, is_playable_wav
-from coach.storage.settings import VoiceSettings
+from coach.speech.voice import VoiceSettings
 
 if TYPE_CHECKING:
     from coach.speech.wav_player import WavPlayer
@@ -42,7 +47,7 @@ class Utterance:
 
 
 class SpeechService(QObject):
-    """Speaks phrases and plays chimes, preparing phrases ahead of time.
+    """Speaks phrases and plays chimes, preparing phrases ahead of time: the app's ``Voice`` (coach/speech/voice.py).
 
     Attributes:
         settings: the voice settings in force.
@@ -68,9 +73,10 @@ class SpeechService(QObject):
 
     def __init__(self, cache: WavCache, chime_dir: Path, settings: VoiceSettings, *,
                  worker_command: Sequence[str] | None = None, sound_output: bool | None = None,
-                 parent: QObject | None = None) -> None:
+                 language: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.language = language
         self.note = ""
         self._cache = cache
         self._command = worker_command
@@ -78,7 +84,8 @@ class SpeechService(QObject):
         # QtMultimedia (with FFmpeg, ~22 MiB) need not load for an app idling in the tray.
         self._known_output = sound_output
         self._players: tuple[WavPlayer, WavPlayer] | None = None
-        self._files = SynthClient("file", worker_command, self, voice=settings.voice, rate=settings.rate)
+        self._files = SynthClient("file", worker_command, self, voice=settings.voice, rate=settings.rate,
+                                  language=language)
         self._files.done.connect(self._on_file_done)
         self._files.failed.connect(self._on_file_failed)
         self._files.unavailable.connect(self._on_engine_unavailable)
@@ -209,6 +216,19 @@ class SpeechService(QObject):
                 self._preparing.add(self._files.synthesize(phrase, str(self._path(phrase))))
         self.prepare_progress.emit(ready if self._preparing else len(wanted), len(wanted))
 
+    def set_language(self, language: str | None) -> None:
+        """Say phrases in this language's voice from now on (the person's chosen voice, if any, still wins)."""
+        if language == self.language:
+            return
+        self.language = language
+        self.stop()
+        self._files.set_language(language)
+        if self._speaker is not None:
+            self._speaker.set_language(language)
+        self._all_prepared = False
+        self._trouble = False
+        self._set_note(self._no_output_note() if self._known_output is False else "")
+
     def list_voices(self) -> None:
         self._files.list_voices()
 
@@ -232,7 +252,9 @@ class SpeechService(QObject):
     # ----- internals
 
     def _path(self, text: str) -> Path:
-        return self._cache.path_for(text, self.settings.voice, self.settings.rate)
+        # The same words in another language's voice are another recording.
+        voice = self.settings.voice or (f"language:{self.language}" if self.language else None)
+        return self._cache.path_for(text, voice, self.settings.rate)
 
     def _finish_soon(self, utterance: Utterance) -> None:
         # Never call back from inside speak(): the caller may be in the middle of its own update.
@@ -294,7 +316,7 @@ class SpeechService(QObject):
     def _direct_speaker(self) -> SynthClient | None:
         if self._speaker is None:
             self._speaker = SynthClient("speak", self._command, self, voice=self.settings.voice,
-                                        rate=self.settings.rate, volume=self.settings.volume)
+                                        rate=self.settings.rate, volume=self.settings.volume, language=self.language)
             self._speaker.done.connect(self._on_said)
             self._speaker.failed.connect(self._on_said)
             self._speaker.unavailable.connect(self._on_engine_unavailable)
@@ -307,7 +329,10 @@ class SpeechService(QObject):
 
     def _on_engine_unavailable(self, why: str) -> None:
         self._trouble = False
-        self._set_note(self.tr("The voice is not working ({why}). Follow the captions.").format(why=why))
+        if why.startswith(NO_VOICE):  # nothing is broken: this language has no voice here
+            self._set_note(self.tr("Captions only: {why}.").format(why=why))
+        else:
+            self._set_note(self.tr("The voice is not working ({why}). Follow the captions.").format(why=why))
         current = self._current
         if current is not None and not self.can_speak:
             self._finish(current)

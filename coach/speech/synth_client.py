@@ -4,7 +4,8 @@ The worker (coach.speech.synth_worker) runs pyttsx3 in its own process, so the
 GUI thread never waits on the engine and a crash of the engine never takes the
 app down. One request is in flight at a time, under a watchdog: a worker that
 does not answer in time is killed and restarted; after too many failures the
-client gives up and says the voice is unavailable.
+client gives up and says the voice is unavailable (coach/qt/watched_worker.py, shared
+with the recogniser's worker).
 """
 
 from __future__ import annotations
@@ -13,12 +14,16 @@ import json
 import logging
 from collections import deque
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QObject, QProcess, Signal
+from PySide6.QtCore import QObject, Signal
 
 from coach.speech.engine import VoiceInfo
 from coach.speech.synth_worker import default_worker_command
-from coach.timer import Timer
+from coach.qt.watched_worker import WatchedWorker
+
+# A request or reply on the engine's JSON lines: JSON values, checked where they are read.
+Message = dict[str, Any]
 
 _log = logging.getLogger(__name__)
 
@@ -28,7 +33,7 @@ REQUEST_TIMEOUT_MS = 1500  # espeak writes a sentence in ~10 ms
 MAX_RESTARTS = 2
 
 
-class SynthClient(QObject):
+class SynthClient(WatchedWorker):
     """A worker process and its request queue.
 
     Attributes:
@@ -50,30 +55,24 @@ class SynthClient(QObject):
     failed = Signal(int, str, bool)
     trouble = Signal(str)
     voices_listed = Signal(list)
-    unavailable = Signal(str)
+
+    STOPPED = "the speech engine stopped"
+    NOT_STARTED = "the speech worker could not be started"
 
     def __init__(self, mode: str = "file", command: Sequence[str] | None = None, parent: QObject | None = None,
                  *, voice: str | None = None, rate: int | None = None, volume: float | None = None,
-                 start_timeout_ms: int = START_TIMEOUT_MS, request_timeout_ms: int = REQUEST_TIMEOUT_MS,
-                 max_restarts: int = MAX_RESTARTS) -> None:
-        super().__init__(parent)
+                 language: str | None = None, start_timeout_ms: int = START_TIMEOUT_MS,
+                 request_timeout_ms: int = REQUEST_TIMEOUT_MS, max_restarts: int = MAX_RESTARTS) -> None:
+        super().__init__(f"speech-{mode}", command or default_worker_command(), parent,
+                         start_timeout_ms=start_timeout_ms, max_restarts=max_restarts, single_shot_watchdog=True)
         self.mode = mode
         self._engine_settings = (voice, rate, volume)
-        self.available = True
-        self._command = list(command or default_worker_command())
-        self._start_timeout_ms = start_timeout_ms
+        self._language = language  # without a voice, the worker speaks this language's (or says it has none)
         self._request_timeout_ms = request_timeout_ms
-        self._max_restarts = max_restarts
-        self._restarts = 0
         self._next_id = 1
-        self._queue: deque[dict[str, object]] = deque()
-        self._in_flight: dict[str, object] | None = None
-        self._process: QProcess | None = None
-        self._ready = False
-        self._closing = False
+        self._queue: deque[Message] = deque()
+        self._in_flight: Message | None = None
         self._stale = False
-        self._watchdog = Timer(f"speech-{mode}-watchdog", self, single_shot=True)
-        self._watchdog.timeout.connect(self._on_hang)
 
     # ----- requests
 
@@ -84,6 +83,16 @@ class SynthClient(QObject):
             return
         self._engine_settings = settings
         self._stale = self._process is not None  # restarted once nothing is in flight
+        self._pump()
+
+    def set_language(self, language: str | None) -> None:
+        """Speak another language from the next request on; an engine that had no voice for the old one may."""
+        if language == self._language:
+            return
+        self._language = language
+        self._stale = self._process is not None
+        if not self.available:  # the old language had no voice: try the new one afresh
+            self.available, self._restarts = True, 0
         self._pump()
 
     def synthesize(self, text: str, path: str, *, urgent: bool = False) -> int:
@@ -113,14 +122,12 @@ class SynthClient(QObject):
             self._kill()
 
     def shutdown(self) -> None:
-        self._closing = True
         self._queue.clear()
-        self._watchdog.stop()
-        self._kill()
+        super().shutdown()
 
     # ----- process
 
-    def _submit(self, request: dict[str, object], urgent: bool, timeout_ms: int | None = None) -> int:
+    def _submit(self, request: Message, urgent: bool, timeout_ms: int | None = None) -> int:
         request_id = self._next_id
         self._next_id += 1
         request["id"] = request_id
@@ -143,45 +150,23 @@ class SynthClient(QObject):
             self._kill()
         if self._process is None:
             if self._queue:
-                self._start()
+                self._spawn()
             return
         if not self._ready or self._in_flight is not None or not self._queue:
             return
         request = self._queue.popleft()
         self._in_flight = request
-        self._watchdog.start_in(int(request["timeout_ms"]))  # type: ignore[arg-type]
+        self._watchdog.start_in(int(request["timeout_ms"]))
         message = {k: v for k, v in request.items() if k != "timeout_ms"}
         self._process.write((json.dumps(message) + "\n").encode("utf-8"))
 
-    def _start(self) -> None:
-        process = QProcess(self)
-        process.setProgram(self._command[0])
+    def _arguments(self) -> list[str]:
         voice, rate, volume = self._engine_settings
-        options = [*(["--voice", voice] if voice else []), *(["--rate", str(rate)] if rate else []),
-                   *(["--volume", f"{volume:g}"] if volume is not None else [])]
-        process.setArguments([*self._command[1:], *options, self.mode])
-        process.setStandardErrorFile(QProcess.nullDevice())  # espeak's chatter
-        process.readyReadStandardOutput.connect(self._read)
-        process.finished.connect(self._on_exit)
-        process.errorOccurred.connect(self._on_error)
-        self._process = process
-        self._ready = False
-        self._watchdog.start_in(self._start_timeout_ms)
-        process.start()
+        return [*(["--voice", voice] if voice else []), *(["--rate", str(rate)] if rate else []),
+                *(["--volume", f"{volume:g}"] if volume is not None else []),
+                *(["--language", self._language] if self._language else []), self.mode]
 
-    def _read(self) -> None:
-        process = self._process
-        if process is None:
-            return
-        while process.canReadLine():
-            line = bytes(process.readLine().data()).decode("utf-8", "replace").strip()
-            try:
-                message = json.loads(line)
-            except ValueError:
-                continue
-            self._handle(message)
-
-    def _handle(self, message: dict[str, object]) -> None:
+    def _handle(self, message: Message) -> None:
         op = message.get("op")
         if op == "ready":
             self._ready = True
@@ -197,60 +182,31 @@ class SynthClient(QObject):
             self._restarts = 0  # it works: forgive earlier trouble
             if op == "voices":
                 voices = [VoiceInfo(str(v["id"]), str(v["name"]), tuple(v.get("languages", ())))
-                          for v in message.get("voices", [])]  # type: ignore[union-attr]
+                          for v in message.get("voices", [])]
                 self.voices_listed.emit(voices)
             if request is not None and op == "done":
-                self.done.emit(int(request["id"]))  # type: ignore[arg-type]
+                self.done.emit(int(request["id"]))
             elif request is not None:
-                self.failed.emit(int(request["id"]), str(message.get("error", "failed")), False)  # type: ignore[arg-type]
+                self.failed.emit(int(request["id"]), str(message.get("error", "failed")), False)
         self._pump()
 
-    def _on_hang(self) -> None:
+    def _on_watchdog(self) -> None:
         what = "start" if not self._ready else "answer"
         _log.warning("the speech engine did not %s in time; restarting it", what)
         self._restart(f"the speech engine did not {what} in time")
 
-    def _on_exit(self, exit_code: int, status: QProcess.ExitStatus) -> None:
-        if self._closing or self.sender() is not self._process:
-            return
-        self._restart(f"the speech engine stopped (exit code {exit_code})")
-
-    def _on_error(self, error: QProcess.ProcessError) -> None:
-        if error == QProcess.ProcessError.FailedToStart and not self._closing:
-            self._give_up("the speech worker could not be started")
-
-    def _restart(self, why: str) -> None:
-        self._kill()
+    def _dropped(self, why: str) -> None:
         if self._in_flight is not None:
             request, self._in_flight = self._in_flight, None
-            self.failed.emit(int(request["id"]), why, True)  # type: ignore[arg-type]
-        self._restarts += 1
-        if self._restarts > self._max_restarts:
-            self._give_up(why)
-            return
+            self.failed.emit(int(request["id"]), why, True)
+
+    def _resume(self, why: str) -> None:
         self.trouble.emit(why)
         self._pump()
 
-    def _give_up(self, why: str) -> None:
-        if not self.available:
-            return
-        self.available = False
-        self._watchdog.stop()
-        self._kill()
+    def _abandon(self, why: str) -> None:
         dropped = ([self._in_flight] if self._in_flight else []) + list(self._queue)
         self._in_flight = None
         self._queue.clear()
         for request in dropped:
-            self.failed.emit(int(request["id"]), why, True)  # type: ignore[arg-type]
-        self.unavailable.emit(why)
-
-    def _kill(self) -> None:
-        process, self._process = self._process, None
-        self._ready = False
-        if process is None:
-            return
-        process.blockSignals(True)
-        if process.state() != QProcess.ProcessState.NotRunning:
-            process.kill()
-            process.waitForFinished(1000)  # a killed process is reaped in milliseconds
-        process.deleteLater()
+            self.failed.emit(int(request["id"]), why, True)

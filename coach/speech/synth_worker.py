@@ -1,8 +1,10 @@
 """The speech worker process: owns a pyttsx3 engine, answers JSON lines.
 
-Run as ``python -m coach.speech.synth_worker [--voice V] [--rate R] [--volume X] file|speak``
+Run as ``python -m coach.speech.synth_worker [--voice V] [--rate R] [--volume X] [--language L] file|speak``
 (in a PyInstaller build: ``backcoach --speech-worker [...] file|speak``, see FROZEN_WORKER_FLAG).
-Voice, rate and volume are fixed for the worker's life (see coach.speech.engine).
+Voice, rate and volume are fixed for the worker's life (see coach.speech.engine); without
+--voice, --language picks that language's voice (coach/speech/voice_choice.py), and a
+language with no voice is a "fatal" reply saying so.
 The app starts it
 with QProcess (coach.speech.synth_client) so that an engine that crashes or
 hangs can be killed and restarted without touching the window.
@@ -49,13 +51,13 @@ def _protocol_channel() -> TextIO:
 
 
 def serve(mode: str, requests: TextIO, replies: TextIO, *, voice: str | None = None, rate: int | None = None,
-          volume: float | None = None) -> int:
+          volume: float | None = None, language: str | None = None) -> int:
     def reply(message: dict[str, object]) -> None:
         replies.write(json.dumps(message) + "\n")
         replies.flush()
 
     try:
-        engine = Engine(mode, voice=voice, rate=rate, volume=volume)
+        engine = Engine(mode, voice=voice, rate=rate, volume=volume, language=language)
     except SpeechEngineError as error:
         reply({"op": "fatal", "error": str(error)})
         return 1
@@ -88,10 +90,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--voice")
     parser.add_argument("--rate", type=int)
     parser.add_argument("--volume", type=float)
+    parser.add_argument("--language")
     parser.add_argument("mode", choices=("file", "speak"))
     args = parser.parse_args(argv)
     replies = _protocol_channel()
-    return serve(args.mode, sys.stdin, replies, voice=args.voice, rate=args.rate, volume=args.volume)
+    return serve(args.mode, sys.stdin, replies, voice=args.voice, rate=args.rate, volume=args.volume,
+                 language=args.language)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
 
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio  # noqa: E402
 
-from coach.timer import Timer  # noqa: E402
+from coach.qt.timer import Timer  # noqa: E402
 
 # Sink start-up latency measured at 3 ms; a little slack so "finished" is never early.
 END_SLACK_MS = 40

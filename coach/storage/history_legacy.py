@@ -1,4 +1,5 @@
-"""The reminders log of stops 5-11 (``reminder-log.jsonl``), moved into the history database once.
+"""The reminders log of development builds before 0.1.0 (``reminder-log.jsonl``, November 2026), moved into the
+history database once.
 
 Before the history existed, reminder outcomes were JSON lines in the state
 folder. The writer imports them at its first start, in one transaction, and
@@ -15,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from coach.storage import reminder_journal
-from coach.storage.history import insert_reminder, rollback, from_text
+from coach.storage.history import rollback
+from coach.storage.history_operations import from_text, insert_reminder
 
 IMPORTED_SUFFIX = ".imported"
 _log = logging.getLogger(__name__)

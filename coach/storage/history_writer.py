@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-import json
 import logging
-import os
 import sqlite3
 import threading
 import time
@@ -25,9 +23,10 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from coach.domain.file_reading import read_regular_file
 from coach.storage import history, history_legacy
-from coach.storage.history import Operation, SessionProgress
+from coach.storage.history import Operation
+from coach.storage.history_operations import squeezed
+from coach.storage.history_spill import append_whole_lines, read_spill, spill_lines
 from coach.storage.history_schema import (
     SQLITE_BUSY,
     SQLITE_CORRUPT,
@@ -47,8 +46,6 @@ _log = logging.getLogger(__name__)
 BUSY_ATTEMPTS_BEFORE_REPORT = 4
 # One transaction (one fsync) per batch; a cap keeps a long backlog from holding the lock for long.
 MAX_BATCH = 1000
-# The spill file holds what could not be written yet: lines of JSON, far below this.
-MAX_SPILL_BYTES = 64 << 20
 
 
 class HistoryWriter:
@@ -226,14 +223,14 @@ class HistoryWriter:
         if self._hook is not None:
             try:
                 self._hook(connection)
-            except Exception:
+            except Exception:  # noqa: BLE001 (a failing hook is logged; the writer goes on)
                 _log.exception("history writer: the connection hook failed")
         self._connection = connection
         return True
 
     def _replay_spill(self) -> bool:
         for path in self._spill_paths():
-            ops = self._read_spill(path)
+            ops = read_spill(path)
             if ops is None:  # unreadable: left for a later start
                 continue
             if ops and not self._attempt(functools.partial(self._write, batch=ops)):
@@ -294,7 +291,7 @@ class HistoryWriter:
         return self._pause()
 
     def _write(self, connection: sqlite3.Connection, batch: list[Operation]) -> None:
-        ops = _squeezed(batch)
+        ops = squeezed(batch)
         try:
             history.apply_all(connection, ops)
         except Exception as error:
@@ -326,7 +323,7 @@ class HistoryWriter:
         except sqlite3.Error as error:
             self._failed(error)
             return False
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 (logged, and the operations stay queued)
             # A bug, most likely; the operations stay queued, and the log has the details.
             _log.exception("history writer: unexpected failure")
             self._failed(error)
@@ -391,37 +388,16 @@ class HistoryWriter:
     def _callback(function: Callable[..., None], *arguments: object) -> None:
         try:
             function(*arguments)
-        except Exception:
+        except Exception:  # noqa: BLE001 (logged)
             # A broken listener must not stop the history being written.
             _log.exception("history writer: a callback failed")
 
     # ----- the spill file
 
-    @staticmethod
-    def _read_spill(path: Path) -> list[Operation] | None:
-        """The operations in a spill file; None if it exists but cannot be read."""
-        try:
-            text = read_regular_file(path, MAX_SPILL_BYTES).decode("utf-8", errors="replace")
-        except FileNotFoundError:
-            return []
-        except OSError as error:
-            _log.warning("%s: could not be read: %s", path, error)
-            return None
-        ops = []
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                ops.append(history.op_from_json(json.loads(line)))
-            except ValueError as error:
-                # A torn last line from a power cut mid-write, most likely.
-                _log.warning("%s:%d: not a history operation, skipped (%s): %s", path, number, error, line)
-        return ops
-
     def _spill(self, ops: list[Operation]) -> bool:
         """Append as JSON lines to the spill file, else the memory one; False if not all of it went to the
         spill file (the person is told where the rest is, or, if nowhere, given it in the log)."""
-        lines = [(json.dumps(history.op_to_json(op), separators=(",", ":")) + "\n").encode("utf-8") for op in ops]
+        lines = spill_lines(ops)
         left, first_error, kept_in = lines, None, None
         for path in self._spill_paths():
             count, error = append_whole_lines(path, left)
@@ -447,71 +423,11 @@ class HistoryWriter:
         return False
 
 
-def append_whole_lines(path: Path, lines: list[bytes]) -> tuple[int, OSError | None]:
-    """Append ``lines`` to ``path``, fsynced; how many are in it, and the error that stopped the rest.
-
-    Never leaves part of a line: a write that fails half way (a full disk) is cut back to the last
-    whole line, and if the fsync fails, to where the file was, since what it holds may not last. A
-    file that ends in a torn line (a power cut) gets a line break first, so the next line is whole.
-    """
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
-    except OSError as error:
-        return 0, error
-    try:
-        start = whole = os.fstat(descriptor).st_size
-        count, stopped = 0, None
-        try:
-            torn = start > 0 and os.pread(descriptor, 1, start - 1) != b"\n"
-            for line in lines:
-                data = memoryview((b"\n" if torn else b"") + line)
-                while data:
-                    data = data[os.write(descriptor, data):]
-                torn = False
-                count += 1
-                whole = os.fstat(descriptor).st_size
-        except OSError as error:
-            os.ftruncate(descriptor, whole)
-            stopped = error
-        try:
-            os.fsync(descriptor)
-        except OSError as error:
-            os.ftruncate(descriptor, start)
-            return 0, error
-        return count, stopped
-    except OSError as error:  # even cutting back failed
-        return 0, error
-    finally:
-        os.close(descriptor)
-
-
 def _is_the_operations_fault(error: Exception) -> bool:
     """An error that writing the same operation again would only repeat (unlike a lock or a full disk)."""
     if isinstance(error, sqlite3.IntegrityError | sqlite3.InterfaceError | sqlite3.ProgrammingError):
         return True
     return not isinstance(error, sqlite3.Error) and isinstance(error, TypeError | ValueError | AttributeError)
-
-
-def _squeezed(batch: list[Operation]) -> list[Operation]:
-    """The batch without progress that the same session's very next operation, also progress, overwrites.
-
-    Each statement hands the interpreter lock back and forth, and a busy app thread
-    makes every hand-back wait; a backlog of progress then costs one statement, not one each.
-    """
-    kept: list[Operation] = []
-    progress_next: set[str] = set()  # sessions whose next operation (we scan backwards) is progress
-    for op in reversed(batch):
-        key = getattr(op, "key", None)
-        if isinstance(op, SessionProgress):
-            if op.key in progress_next:
-                continue
-            progress_next.add(op.key)
-        elif key is not None:
-            progress_next.discard(key)
-        kept.append(op)
-    kept.reverse()
-    return kept
 
 
 def _log_count(what: str, count: int) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import tomllib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,8 @@ import tomli_w
 from coach.domain.file_reading import read_regular_file
 from coach.domain.languages import LANGUAGES
 from coach.domain.progression import DEFAULT_SESSIONS_PER_LEVEL
-from coach.speech.engine import DEFAULT_RATE
+from coach.domain.routine import Level
+from coach.speech.voice import MAX_RATE, MIN_RATE, VoiceSettings
 from coach.storage.atomic import move_aside, write_atomically
 from coach.storage.paths import user_config_dir
 from coach.storage.toml_tables import (
@@ -46,39 +47,11 @@ from coach.storage.toml_tables import (
 
 _log = logging.getLogger(__name__)
 FILE_NAME = "settings.toml"
-LEGACY_SAFETY_MARKER = "safety-note-read"  # before settings.toml held it (stop 2-11)
-MIN_RATE, MAX_RATE = 80, 320
+# Development builds before 0.1.0 (November 2026) kept the acknowledgement in this marker file.
+LEGACY_SAFETY_MARKER = "safety-note-read"
 MAX_BYTES = 256 * 1024
-LEVELS = ("gentle", "standard", "strong")  # coach.domain.routine.Level values
 THEMES = ("system", "light", "dark")
 MIN_SESSIONS_PER_LEVEL, MAX_SESSIONS_PER_LEVEL = 2, 30
-
-
-@dataclass(frozen=True)
-class VoiceSettings:
-    """How Back Coach speaks.
-
-    Attributes:
-        voice: the engine's voice id, or None for the engine's default.
-        rate: words a minute.
-        volume: 0.0-1.0.
-        muted: say nothing (captions and chimes go on).
-        counts: say rep counts ("seven").
-        countdown: say "3, 2, 1" before a hold ends.
-        chimes: chime at the start and end of holds and after each exercise.
-        rest_ticks: soft ticks in the last seconds of a rest.
-        listen: voice commands during a session (coach.listening); off until the person turns it on.
-    """
-
-    voice: str | None = None
-    rate: int = DEFAULT_RATE
-    volume: float = 0.9
-    muted: bool = False
-    counts: bool = True
-    countdown: bool = True
-    chimes: bool = True
-    rest_ticks: bool = False
-    listen: bool = False
 
 
 @dataclass(frozen=True)
@@ -134,7 +107,7 @@ _SECTIONS: dict[str, tuple[type, dict[str, Check]]] = {
     "voice": (VoiceSettings, {"voice": text(), "rate": whole_number(MIN_RATE, MAX_RATE), "volume": number(0.0, 1.0),
                               "muted": boolean(), "counts": boolean(), "countdown": boolean(), "chimes": boolean(),
                               "rest_ticks": boolean(), "listen": boolean()}),
-    "coach": (CoachSettings, {"level": one_of(*LEVELS), "routine": text(), "ask_pain_before": boolean(),
+    "coach": (CoachSettings, {"level": one_of(*Level.names()), "routine": text(), "ask_pain_before": boolean(),
                               "ask_pain_after": boolean(),
                               "sessions_per_level": whole_number(MIN_SESSIONS_PER_LEVEL, MAX_SESSIONS_PER_LEVEL)}),
     "appearance": (AppearanceSettings, {"theme": one_of(*THEMES), "language": one_of("", *LANGUAGES)}),
@@ -202,6 +175,7 @@ def load(path: Path | None = None) -> Settings:
     problems: list[str] = []
     unknown: dict[str, dict[str, Any]] = {}
     for name, (cls, checks) in _SECTIONS.items():
+        value: object
         value, found, extra = read_table(document.get(name, {}), cls, checks, path=path, name=name)
         sections[name] = value
         problems += found
@@ -260,20 +234,12 @@ def record_safety_note_read(path: Path | None = None) -> None:
     save(with_safety_note_read(load(path)), path)
 
 
-def section_names() -> tuple[str, ...]:
-    return tuple(_SECTIONS)
-
-
-def field_names(section: str) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(_SECTIONS[section][0]))
-
-
 def _legacy_marker(path: Path) -> Path:
     return path.with_name(LEGACY_SAFETY_MARKER)
 
 
 def _adopt_legacy_marker(settings: Settings, path: Path) -> Settings:
-    """Before stop 12 the acknowledgement was a marker file; carry it over (the next save removes it)."""
+    """Builds before 0.1.0 kept the acknowledgement in a marker file; carry it over (the next save removes it)."""
     marker = _legacy_marker(path)
     if settings.first_run.safety_note_read is not None or not marker.is_file():
         return settings

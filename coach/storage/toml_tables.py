@@ -10,7 +10,7 @@ what was found and what is used.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import MISSING, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -96,11 +96,6 @@ def table_of(instance: Any, unknown: Mapping[str, Any] | None = None) -> dict[st
     for key, value in (unknown or {}).items():
         table.setdefault(key, value)
     return table
-
-
-def has_defaults(cls: type) -> bool:
-    """Every field has a default (read_table needs one to fall back on)."""
-    return all(f.default is not MISSING or f.default_factory is not MISSING for f in fields(cls))
 
 
 def _shown(value: Any) -> str:

@@ -18,8 +18,8 @@ from coach.domain.routine_loader import Catalogue
 from coach.storage import settings as settings_store
 from coach.storage.paths import user_cache_dir, user_routines_dir, user_state_dir
 from coach.storage.settings import Settings
-from coach.ui.app_style import CoachStyle
-from coach.ui.check_in import CheckIn
+from coach.ui.widgets.app_style import CoachStyle
+from coach.ui.session.check_in import CheckIn
 from coach.ui.controller import CoachController
 from coach.ui.first_paint import after_next_paint
 from coach.ui.garbage_collector import GarbageCollector
@@ -27,15 +27,15 @@ from coach.ui.history_keeper import HistoryKeeper, now_utc
 from coach.ui.i18n import install_translators
 from coach.ui.main_window import MainWindow
 from coach.ui.resident import Resident
-from coach.ui.screen_fit import fit_to_screen
-from coach.ui.single_instance import SingleInstance
-from coach.ui.termination import TerminationWatch
-from coach.ui.theme import THEMES, Theme, ThemeName, apply_to_application, system_theme
-from coach.ui.voice_commands import VoiceCommands
+from coach.ui.widgets.screen_fit import fit_to_screen
+from coach.platform.single_instance import SingleInstance
+from coach.platform.termination import TerminationWatch
+from coach.ui.widgets.theme import THEMES, Theme, ThemeName, apply_to_application, system_theme
+from coach.ui.session.voice_commands import VoiceCommands
 
 if TYPE_CHECKING:
     from coach.speech.service import SpeechService
-    from coach.ui.routine_editor import RoutineEditor
+    from coach.ui.editor.routine_editor import RoutineEditor
 
 DEFAULT_SIZE = (1280, 720)
 
@@ -49,7 +49,7 @@ def application(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationName("backcoach")
     app.setApplicationDisplayName("Back Coach")
     app.setDesktopFileName("io.github.backcoach.BackCoach")
-    # Fusion, the same look on every desktop, so our palette applies fully (coach/ui/app_style.py).
+    # Fusion, the same look on every desktop, so our palette applies fully (coach/ui/widgets/app_style.py).
     if not isinstance(app.style(), CoachStyle):
         app.setStyle(CoachStyle())
     if app.findChild(GarbageCollector) is None:
@@ -71,20 +71,20 @@ def build(catalogue: Catalogue, *, speed: float = 1.0, exit_when_done: bool = Fa
         settings = settings_store.load_or_repair()
     window = MainWindow()
     use_theme(window, chosen_theme(theme, settings))
+    keeper = history or HistoryKeeper(clock=wall_clock, parent=window)
+    # The check-in reads the settings as they are when it asks (the controller, made next, owns them).
+    check_in = CheckIn(window, keeper, catalogue, settings=lambda: controller.settings, wall_clock=wall_clock,
+                       parent=window)
     controller = CoachController(window, catalogue, speed=speed, exit_when_done=exit_when_done, clock=clock,
-                                 settings=settings.cleared(), parent=window)
+                                 settings=settings.cleared(), check_in=check_in, parent=window)
     if settings.problem:
         window.home.add_note(settings.problem)
-    keeper = history or HistoryKeeper(clock=wall_clock, parent=controller)
     controller.session_started.connect(keeper.track)
     controller.session_leaving.connect(lambda _driver: keeper.finish_unended())
-    check_in = CheckIn(window, keeper, catalogue, settings=lambda: controller.settings, wall_clock=wall_clock,
-                       parent=controller)
     check_in.level_chosen.connect(controller.suggest_level)
     check_in.asking_changed.connect(controller.set_pain_checks)
-    window.home.progress_requested.connect(lambda: check_in.show_progress())
+    window.home.progress_requested.connect(check_in.show_progress)
     window.home.routines_requested.connect(lambda: open_routine_editor(controller))
-    controller.check_in = check_in
     controller.settings_changed.connect(lambda changed: save_settings(controller, changed))
     VoiceCommands(controller, parent=controller)  # listens during sessions when the person turned it on
     return window, controller
@@ -95,7 +95,7 @@ def open_routine_editor(controller: CoachController) -> RoutineEditor:
 
     Imported when first opened: the first screen does not need it.
     """
-    from coach.ui.routine_editor import RoutineEditor
+    from coach.ui.editor.routine_editor import RoutineEditor
 
     home = controller.window.home
     editor = RoutineEditor(controller.catalogue, user_routines_dir(), controller.figures,
@@ -131,7 +131,8 @@ def start_speech(controller: CoachController, worker_command: list[str] | None =
     from coach.speech.wav_cache import WavCache
 
     speech = SpeechService(WavCache(user_cache_dir() / "speech"), user_cache_dir() / "chimes",
-                           controller.settings.voice, worker_command=worker_command, parent=controller)
+                           controller.settings.voice, worker_command=worker_command, language=controller.language,
+                           parent=controller)
     controller.attach_speech(speech)
     return speech
 
@@ -140,8 +141,8 @@ def save_settings(controller: CoachController, settings: Settings) -> None:
     try:
         settings_store.save(settings)
     except OSError as error:
-        controller.window.home.add_note(f"{settings_store.settings_path()}: could not be saved "
-                                        f"({error.strerror or error}); your change lasts until Back Coach closes")
+        controller.tell(f"{settings_store.settings_path()}: could not be saved "
+                        f"({error.strerror or error}); your change lasts until Back Coach closes")
 
 
 def restore_geometry(window: MainWindow, settings: Settings) -> None:
@@ -165,9 +166,8 @@ def remember_geometry(controller: CoachController) -> None:
     full_screen = bool(window.windowState() & Qt.WindowState.WindowFullScreen)
     current = controller.settings.window
     if (current.geometry, current.full_screen) != (geometry, full_screen):
-        controller.settings = replace(controller.settings,
-                                      window=replace(current, geometry=geometry, full_screen=full_screen))
-        controller.settings_changed.emit(controller.settings)
+        controller.apply_settings(replace(controller.settings,
+                                          window=replace(current, geometry=geometry, full_screen=full_screen)))
 
 
 def hand_over(instance: SingleInstance, start: tuple[str, Level] | None) -> int:
@@ -220,7 +220,7 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
 
     window.visibility_changed.connect(voice_once_shown)
     restore_geometry(window, controller.settings)
-    window.visibility_changed.connect(lambda visible: visible or remember_geometry(controller))
+    window.visibility_changed.connect(lambda visible: None if visible else remember_geometry(controller))
     if not background:
         window.show()
     elif not resident.has_tray:
@@ -229,7 +229,7 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
     resident.start()
     app.aboutToQuit.connect(lambda: controller.speech.shutdown() if controller.speech else None)
     app.aboutToQuit.connect(lambda: remember_geometry(controller))
-    app.aboutToQuit.connect(controller.findChild(VoiceCommands).stop)
+    app.aboutToQuit.connect(controller.findChild(VoiceCommands).stop)  # type: ignore[union-attr]
     if controller.check_in is not None:
         app.aboutToQuit.connect(controller.check_in.keeper.close)
     if instance is not None:

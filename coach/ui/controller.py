@@ -3,10 +3,17 @@
 The controller holds the view (never the other way round): the window only
 emits requests; the controller decides, drives the SessionDriver and tells
 the screens what to show.
+
+At ~430 lines it is over the house's ~400 on purpose: it is the app's one flow (safety note,
+home, pain check, session, summary, and every command that moves between them), and its
+order of events reads best in one place. What it delegates already lives elsewhere: drawing
+a session (session/session_presenter.py), speaking it (session/session_voice.py), the pain
+check and progress (session/check_in.py), the voice settings (home/voice_settings_dialog.py).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -16,31 +23,27 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from coach.domain.compiler import CueOptions, compile_timeline
 from coach.domain.figure_exercise import ExerciseFigure
 from coach.domain.figure_loader import load_figures
+from coach.domain.languages import chosen_language
 from coach.domain.player import PlayerState
 from coach.domain.routine import DEFAULT_LEVEL, Level
 from coach.domain.routine_loader import Catalogue
-from coach.domain.timeline import Segment, SegmentKind
 from coach.resources import figures_dir
 from coach.storage.settings import Settings, with_safety_note_read
-from coach.ui.home_screen import RoutineChoice
+from coach.ui.home.home_screen import RoutineChoice
 from coach.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     # The voice (and QtMultimedia) loads after the first paint; the session's parts, the voice
     # settings dialog and the pain check load when first used (tests/test_architecture.py).
-    from coach.domain.figure_track import FigureTrack
-    from coach.domain.floor_view import SessionTally
-    from coach.speech.service import SpeechService
-    from coach.storage.settings import VoiceSettings
-    from coach.ui.check_in import CheckIn
-    from coach.ui.session_driver import SessionDriver
-    from coach.ui.session_screen import SessionScreen
-    from coach.ui.session_voice import SessionVoice
-    from coach.ui.voice_settings_dialog import VoiceSettingsDialog
+    from coach.speech.voice import Voice
+    from coach.ui.session.check_in import CheckIn
+    from coach.ui.session.session_driver import SessionDriver
+    from coach.ui.session.session_presenter import SessionPresenter
+    from coach.ui.session.session_screen import SessionScreen
+    from coach.ui.session.session_voice import SessionVoice
+    from coach.ui.home.voice_settings_dialog import VoiceSettingsDialog
 
 DEFAULT_ROUTINE = "lower-back"
-# How often a moving figure changes a second: a 2 s lift moves the hips ~80 px at 1280x720, 3 px a step.
-FIGURE_STEPS_PER_SECOND = 12
 
 
 class CoachController(QObject):
@@ -74,27 +77,26 @@ class CoachController(QObject):
     def __init__(self, window: MainWindow, catalogue: Catalogue, *, speed: float = 1.0,
                  exit_when_done: bool = False, clock: Callable[[], float] | None = None,
                  settings: Settings | None = None, figures: Mapping[str, ExerciseFigure] | None = None,
-                 parent: QObject | None = None) -> None:
+                 check_in: CheckIn | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.figures = load_figures(figures_dir()) if figures is None else figures
-        self._figure_track: FigureTrack | None = None
-        self._tally: SessionTally | None = None
-        self._figure_moves = False
+        self._presenter: SessionPresenter | None = None
         self.window = window
         self.catalogue = catalogue
         self.speed = speed
         self.exit_when_done = exit_when_done
         self.driver: SessionDriver | None = None
-        self.speech: SpeechService | None = None
+        self.speech: Voice | None = None
         self.settings = settings or Settings()
         self.voice_dialog: VoiceSettingsDialog | None = None
         self._voice: SessionVoice | None = None
         self._clock = clock
-        self.check_in: CheckIn | None = None
+        self.check_in = check_in
         self._pending_start: tuple[str, Level] | None = None
         self._resume_after_prompt = False
         self._voice_note = ""
 
+        catalogue.use_language(self.language)  # the Language setting, else the desktop's
         window.home.set_figures(self.figures)
         window.home.set_routines(self._choices(), selected=self.settings.coach.routine or DEFAULT_ROUTINE)
         window.home.set_level(_level_or_default(self.settings.coach.level))
@@ -121,7 +123,7 @@ class CoachController(QObject):
 
     # ----- the voice
 
-    def attach_speech(self, speech: SpeechService) -> None:
+    def attach_speech(self, speech: Voice) -> None:
         """Give sessions a voice (done after the window shows, so start-up does not wait for it)."""
         self.speech = speech
         speech.prepare_progress.connect(self.window.home.show_voice_progress)
@@ -136,6 +138,11 @@ class CoachController(QObject):
         if self.speech is not None and total and ready >= total and self.window.isVisible():
             self.speech.check_output()
 
+    @property
+    def language(self) -> str:
+        """The language sessions speak and show: the Language setting, else the desktop's (coach.domain.languages)."""
+        return chosen_language(self.settings.appearance.language, os.environ)
+
     def cue_options(self) -> CueOptions:
         voice = self.settings.voice
         return CueOptions(counts=voice.counts, countdown=voice.countdown, rest_ticks=voice.rest_ticks)
@@ -145,6 +152,11 @@ class CoachController(QObject):
         return self.settings.voice.muted
 
     def apply_settings(self, settings: Settings) -> None:
+        """The one place the settings change: kept here, followed by the session and the voice, announced.
+
+        ``settings_changed`` then saves them (coach.ui.app); every change, from any screen, comes through here.
+        """
+        voice_changed = settings.voice != self.settings.voice
         self.settings = settings
         session = self.window.built("session")
         if session is not None:
@@ -154,38 +166,23 @@ class CoachController(QObject):
         if self._voice is not None:
             self._voice.refresh_waiting()
         self.settings_changed.emit(settings)
-        self._prepare_selection()
+        language_changed = self.language != self.catalogue.language
+        if language_changed:
+            self.catalogue.use_language(self.language)
+            if self.speech is not None:
+                self.speech.set_language(self.language)
+            self.refresh_routines()
+        if voice_changed or language_changed:
+            self._prepare_selection()  # the counts and countdown the phrases hold, or their language, changed
 
     def open_voice_settings(self) -> VoiceSettingsDialog:
-        """The settings dialog (non-blocking); OK applies and saves, Cancel restores."""
-        from coach.ui.voice_settings_dialog import TEST_PHRASE, VoiceSettingsDialog
+        """The voice settings dialog (non-blocking); OK applies and saves them, Cancel restores the voice."""
+        from coach.ui.home.voice_settings_dialog import open_voice_settings
 
-        dialog = VoiceSettingsDialog(self.settings.voice, self.window)
-        speech = self.speech
-        if speech is not None:
-            speech.voices_listed.connect(dialog.set_voices)
-            speech.list_voices()
-
-            def test(voice: VoiceSettings) -> None:
-                speech.apply(voice)
-                speech.speak(TEST_PHRASE)
-
-            dialog.test_requested.connect(test)
-
-        def done(result: int) -> None:
-            if speech is not None:
-                speech.voices_listed.disconnect(dialog.set_voices)
-                speech.stop()
-            if result == VoiceSettingsDialog.DialogCode.Accepted:
-                self.apply_settings(replace(self.settings, voice=dialog.chosen()))
-            elif speech is not None:
-                speech.apply(self.settings.voice)
-            dialog.deleteLater()
-
-        dialog.finished.connect(done)
-        dialog.open()
-        self.voice_dialog = dialog
-        return dialog
+        self.voice_dialog = open_voice_settings(
+            self.window, self.speech, current=lambda: self.settings.voice,
+            accept=lambda voice: self.apply_settings(replace(self.settings, voice=voice)))
+        return self.voice_dialog
 
     def _gate_on_speech(self) -> bool:
         """Spoken segments wait for the voice, except in a sped-up demo (speech is not sped up)."""
@@ -195,10 +192,11 @@ class CoachController(QObject):
         routine_id = self.window.home.selected_routine()
         if self.speech is None or routine_id is None:
             return
-        from coach.ui.session_voice import phrases_of
+        from coach.ui.session.session_voice import phrases_of
 
         routine = self.catalogue.routines[routine_id]
-        self.speech.prepare(phrases_of(compile_timeline(routine, self.window.home.level(), self.cue_options())))
+        self.speech.prepare(phrases_of(compile_timeline(routine, self.window.home.level(), self.cue_options(),
+                                                        self.catalogue.language)))
 
     def refresh_routines(self, selected: str = "") -> None:
         """The catalogue changed (the routine editor saved or deleted one): list the routines again."""
@@ -213,6 +211,16 @@ class CoachController(QObject):
         if session is not None:
             session.set_voice_note(note)
         self.window.home.set_voice_note(note)
+
+    # ----- what the rest of the app asks of the window
+
+    def chosen_level(self) -> Level:
+        """The level chosen on the home screen (a reminder or the tray starts its routine at it)."""
+        return self.window.home.level()
+
+    def tell(self, note: str) -> None:
+        """A note for the person, on the home screen until they dismiss it."""
+        self.window.home.add_note(note)
 
     # ----- flow
 
@@ -278,13 +286,12 @@ class CoachController(QObject):
         self.check_in.after(driver.player.timeline.routine, self.go_home)
 
     def start(self, routine_id: str, level: Level = DEFAULT_LEVEL, first_segment: int = 0) -> None:
-        from coach.domain.figure_track import FigureTrack
-        from coach.domain.floor_view import SessionTally
-        from coach.ui.session_driver import SessionDriver
-        from coach.ui.session_voice import SessionVoice
+        from coach.ui.session.session_driver import SessionDriver
+        from coach.ui.session.session_presenter import SessionPresenter
+        from coach.ui.session.session_voice import SessionVoice
 
         routine = self.catalogue.routines[routine_id]
-        timeline = compile_timeline(routine, level, self.cue_options())
+        timeline = compile_timeline(routine, level, self.cue_options(), self.catalogue.language)
         self._drop_driver()
         self._remember(routine_id, level)
         speech = self.speech
@@ -294,15 +301,10 @@ class CoachController(QObject):
         if speech is not None:
             self._voice = SessionVoice(driver, speech, self)
         screen = self.window.session
-        screen.set_timeline(timeline)
         screen.set_muted(self.muted)
-        self._tally = tally = SessionTally(timeline)
-        driver.segment_started.connect(tally.started)
-        self._figure_track = track = FigureTrack(timeline, self.figures)
-        screen.set_figure_shown(any(track.has_figure(exercise) for exercise in timeline.exercise_ids()))
-        driver.segment_started.connect(self._on_segment)
-        driver.state_changed.connect(lambda state: screen.set_state(PlayerState(state)))
-        driver.frame.connect(self.refresh_countdown)
+        check_in = self.check_in
+        self._presenter = SessionPresenter(driver, screen, self.figures, speed=self.speed, parent=driver,
+                                           streak=check_in.streak_line if check_in is not None else lambda _done: "")
         driver.finished.connect(self._on_finished)
         self.window.setWindowTitle(self.tr("{routine} — Back Coach").format(routine=routine.title))
         self.window.show_session()
@@ -314,19 +316,16 @@ class CoachController(QObject):
         """Next time, the home screen starts on this routine and level."""
         coach = self.settings.coach
         if (coach.routine, coach.level) != (routine_id, level.value):
-            self.settings = replace(self.settings, coach=replace(coach, routine=routine_id, level=level.value))
-            self.settings_changed.emit(self.settings)
+            self.apply_settings(replace(self.settings, coach=replace(coach, routine=routine_id, level=level.value)))
 
     def set_pain_checks(self, before: bool, after: bool) -> None:
-        self.settings = replace(self.settings, coach=replace(self.settings.coach, ask_pain_before=before,
-                                                             ask_pain_after=after))
-        self.settings_changed.emit(self.settings)
+        self.apply_settings(replace(self.settings, coach=replace(self.settings.coach, ask_pain_before=before,
+                                                                 ask_pain_after=after)))
 
     def suggest_level(self, level: str) -> None:
         """The person accepted a suggested level (CheckIn.level_chosen): select it and remember it."""
         self.window.home.set_level(_level_or_default(level))
-        self.settings = replace(self.settings, coach=replace(self.settings.coach, level=level))
-        self.settings_changed.emit(self.settings)
+        self.apply_settings(replace(self.settings, coach=replace(self.settings.coach, level=level)))
 
     # ----- commands from keys and buttons
 
@@ -390,56 +389,17 @@ class CoachController(QObject):
 
     # ----- from the driver
 
-    def _on_segment(self, segment: Segment) -> None:
-        self.window.session.show_segment(segment)
-        if segment.kind is SegmentKind.DONE:  # the closing words: the summary already, not a stale step
-            self._show_summary(completed=True)
-        track = self._figure_track
-        # A still figure is drawn once per segment; a moving one again at every frame.
-        self._figure_moves = track is not None and track.moves(segment)
-        if track is not None and not self._figure_moves:
-            self.window.session.show_figure(track.frame(segment, 0.0))
-        if self.driver is not None:
-            ring = self.window.session.ring
-            self.driver.set_frame_spacing(ring.tip_speed(segment.seconds / self.speed))
-        self.refresh_countdown()
-
     def refresh_countdown(self) -> None:
-        """Every animation frame: the ring, and the session's progress when its second changes."""
-        driver = self.driver
-        if driver is None:
-            return
-        player = driver.player
-        remaining = player.segment_remaining()
-        seconds = player.segment.seconds
-        fraction_left = remaining / seconds if seconds > 0 else 0.0
-        session_left = player.session_remaining()
-        total = player.timeline.total_seconds
-        session_done = 1.0 - session_left / total if total > 0 else 1.0
-        self.window.session.set_countdown(remaining, fraction_left, session_done, session_left)
-        if self._figure_moves and self._figure_track is not None:
-            # The figure moves in even steps, FIGURE_STEPS_PER_SECOND of the phase's real time: smooth
-            # from the floor, and every rep repeats the same frames, which the view then draws once.
-            steps = max(1, round(seconds / self.speed * FIGURE_STEPS_PER_SECOND))
-            self.window.session.show_figure(self._figure_track.stepped_frame(player.segment, 1.0 - fraction_left,
-                                                                             steps))
+        """Redraw the running session's countdown and figure now (after a pause or a step, not only per frame)."""
+        if self._presenter is not None:
+            self._presenter.refresh()
 
     def _on_finished(self, completed: bool) -> None:
-        self.refresh_countdown()
-        self.window.session.set_state(PlayerState.FINISHED)
-        self._show_summary(completed)
+        if self._presenter is not None:
+            self._presenter.finish(completed)
         self.session_finished.emit(completed)
         if self.exit_when_done:
             self.quit_requested.emit()
-
-    def _show_summary(self, completed: bool) -> None:
-        driver, tally = self.driver, self._tally
-        if driver is None or tally is None:
-            return
-        player = driver.player
-        summary = tally.summary(completed=completed, at=player.segment, seconds=player.active_seconds())
-        streak = self.check_in.streak_line(completed) if self.check_in is not None else ""
-        self.window.session.show_summary(summary, streak)
 
     def _on_visibility(self, visible: bool) -> None:
         if self.driver is not None:
@@ -456,17 +416,15 @@ class CoachController(QObject):
             # Leaving a session is not finishing it: no finished signal, no --exit-when-done quit.
             self.driver.blockSignals(True)
             self.driver.stop()  # stops both of its timers too
-            self.driver.deleteLater()
+            self.driver.deleteLater()  # and its presenter, a child
             self.driver = None
+            self._presenter = None
 
     def _choices(self) -> list[RoutineChoice]:
-        return [RoutineChoice(r.id, r.title, r.description, len(r.exercises),
-                              {level: compile_timeline(r, level, self.cue_options()).total_seconds
-                               for level in Level},
-                              [(exercise.id, exercise.name) for exercise in r.exercises])
-                for r in self.catalogue.routines.values()]
+        options, language = self.cue_options(), self.catalogue.language
+        return [RoutineChoice.of(routine, options, language) for routine in self.catalogue.routines.values()]
 
-    # ----- voice commands (coach.ui.voice_commands)
+    # ----- voice commands (coach.ui.session.voice_commands)
 
     def repeat_instruction(self) -> None:
         """Say the current step's words again; the session's timing is untouched (running or paused)."""

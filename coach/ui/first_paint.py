@@ -24,10 +24,10 @@ class _PaintWatch(QObject):
         window: the window watched.
     """
 
-    def __init__(self, window: QWidget, work: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget, work: Callable[[], object]) -> None:
         super().__init__(window)
         self.window = window
-        self._work: Callable[[], None] | None = work
+        self._work: Callable[[], object] | None = work
         window.installEventFilter(self)
         QTimer.singleShot(FALLBACK_MS, self, self._run)
 
@@ -47,7 +47,7 @@ class _PaintWatch(QObject):
         work()
 
 
-def after_next_paint(window: QWidget, work: Callable[[], None]) -> None:
+def after_next_paint(window: QWidget, work: Callable[[], object]) -> None:
     """Call ``work`` once, just after ``window`` next paints (at once on the next turn if it is not shown)."""
     if not window.isVisible() or window.isMinimized():
         QTimer.singleShot(0, work)  # nothing to paint (in the tray, or minimised): nothing to wait for

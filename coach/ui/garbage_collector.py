@@ -17,7 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 
 from coach.garbage import collect_due, take_over_collection
-from coach.timer import Timer
+from coach.qt.timer import Timer
 
 # Checked this often while there is garbage to collect; it only looks at counters, so it is cheap.
 BUSY_INTERVAL_MS = 1_000

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from coach.storage import history
     from coach.storage.history_writer import HistoryWriter
-    from coach.ui.session_driver import SessionDriver
+    from coach.ui.session.session_driver import SessionDriver
 
 _log = logging.getLogger(__name__)
 T = TypeVar("T")

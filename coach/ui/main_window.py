@@ -10,43 +10,43 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from coach.ui.home_screen import HomeScreen
-from coach.ui.theme import LIGHT, Theme, palette_for
+from coach.ui.home.home_screen import HomeScreen
+from coach.ui.widgets.theme import LIGHT, Theme, palette_for
 
 if TYPE_CHECKING:  # built on first use
-    from coach.ui.first_run_screen import FirstRunScreen
-    from coach.ui.pain_check import PainCheckScreen
-    from coach.ui.progress_screen import ProgressScreen
-    from coach.ui.session_overlays import StopQuestion
-    from coach.ui.session_screen import SessionScreen
+    from coach.ui.home.first_run_screen import FirstRunScreen
+    from coach.ui.session.pain_check import PainCheckScreen
+    from coach.ui.progress.progress_screen import ProgressScreen
+    from coach.ui.session.session_overlays import StopQuestion
+    from coach.ui.session.session_screen import SessionScreen
 
 K = Qt.Key
 
 
 def _first_run_screen() -> QWidget:
-    from coach.ui.first_run_screen import FirstRunScreen
+    from coach.ui.home.first_run_screen import FirstRunScreen
 
     return FirstRunScreen()
 
 
 def _pain_check_screen() -> QWidget:
-    from coach.ui.pain_check import PainCheckScreen
+    from coach.ui.session.pain_check import PainCheckScreen
 
     return PainCheckScreen()
 
 
 def _session_screen() -> QWidget:
-    from coach.ui.session_screen import SessionScreen
+    from coach.ui.session.session_screen import SessionScreen
 
     return SessionScreen()
 
 
 def _progress_screen() -> QWidget:
-    from coach.ui.progress_screen import ProgressScreen
+    from coach.ui.progress.progress_screen import ProgressScreen
 
     return ProgressScreen()
 
@@ -75,7 +75,6 @@ class MainWindow(QMainWindow):
             (``when_built`` wires a screen up as it is built; ``built`` tells whether it is).
         session_actions: the actions live only on the session screen.
         theme: the palette in use (windows of their own, such as reminders, follow it).
-        close_guard: called on close; returning False keeps the app (hidden or minimised).
 
     Signals:
         pause_toggle_requested, next_requested, skip_exercise_requested, back_requested, stop_requested,
@@ -101,8 +100,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._screens: dict[str, QWidget] = {}
         self._waiting: dict[str, list[Callable[[Any], None]]] = {}
-        # Asked before the window closes; False keeps the app running (the tray, or minimised).
-        self.close_guard: Callable[[], bool] | None = None
+        self._close_guard: Callable[[], bool] | None = None
         self.theme: Theme = LIGHT
         self._themed = False
 
@@ -178,7 +176,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(session.reveal_controls)
         session.stop_question.answered.connect(self._enable_session_keys)
 
-    def _action(self, text: str, signal: Signal | None, *keys: K | QKeySequence) -> QAction:
+    def _action(self, text: str, signal: SignalInstance | None, *keys: K | QKeySequence) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([key if isinstance(key, QKeySequence) else QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -260,8 +258,12 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.WindowStateChange:
             self.visibility_changed.emit(self.isVisible() and not self.isMinimized())
 
+    def set_close_guard(self, guard: Callable[[], bool]) -> None:
+        """Ask ``guard`` before the window closes; False keeps the app running (hidden to the tray, or minimised)."""
+        self._close_guard = guard
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.close_guard is not None and not self.close_guard():
+        if self._close_guard is not None and not self._close_guard():
             event.ignore()  # hidden to the tray, or minimised: the app carries on
             return
         if self.stop_prompt is not None:

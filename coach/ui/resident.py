@@ -8,7 +8,7 @@ through the desktop's notification service when there is one.
 
 Start at log-in is an entry the app writes (coach/platform/autostart.py),
 except inside a Flatpak, where the desktop's Background portal is asked
-(coach/ui/background_portal.py) and its answer corrects the saved choice.
+(coach/platform/background_portal.py) and its answer corrects the saved choice.
 """
 
 from __future__ import annotations
@@ -26,16 +26,16 @@ from coach.platform import autostart
 from coach.storage.reminder_store import ReminderSettings
 from coach.ui.controller import CoachController
 from coach.ui.first_paint import after_next_paint
-from coach.ui.reminder_controller import ReminderController
-from coach.ui.reminder_scheduler import ReminderScheduler
-from coach.ui.single_instance import SingleInstance
-from coach.ui.theme import Theme
+from coach.ui.reminders.reminder_controller import ReminderController
+from coach.ui.reminders.reminder_scheduler import ReminderScheduler
+from coach.platform.single_instance import SingleInstance
+from coach.ui.widgets.theme import Theme
 
 if TYPE_CHECKING:  # these load on first need
-    from coach.ui.background_portal import BackgroundAnswer, BackgroundPortal
-    from coach.ui.reminders_dialog import RemindersDialog
-    from coach.ui.sleep_watch import SleepWatch
-    from coach.ui.tray import Tray
+    from coach.platform.background_portal import BackgroundAnswer, BackgroundPortal
+    from coach.ui.reminders.reminders_dialog import RemindersDialog
+    from coach.platform.sleep_watch import SleepWatch
+    from coach.platform.tray import Tray
 
 _log = logging.getLogger(__name__)
 PRESET_ROUTINE = "cat-stretch"
@@ -66,9 +66,9 @@ class Resident(QObject):
         super().__init__(parent)
         self.coach = coach
         self.instance = instance
-        self.scheduler = scheduler or ReminderScheduler(routines=lambda: coach.catalogue.routines, parent=self)
-        if coach.check_in is not None and self.scheduler.record_outcome is None:
-            self.scheduler.record_outcome = coach.check_in.keeper.record_reminder
+        record = coach.check_in.keeper.record_reminder if coach.check_in is not None else None
+        self.scheduler = scheduler or ReminderScheduler(record=record, routines=lambda: coach.catalogue.routines,
+                                                        parent=self)
         self.tray: Tray | None = None
         self.reminders_dialog: RemindersDialog | None = None
         self._theme = theme
@@ -84,7 +84,7 @@ class Resident(QObject):
         if tray_available is None:
             tray_available = QSystemTrayIcon.isSystemTrayAvailable()
         if tray_available:
-            from coach.ui.tray import Tray
+            from coach.platform.tray import Tray
 
             routines = [(r.id, r.title) for r in coach.catalogue.routines.values()]
             self.tray = Tray(routines, self)
@@ -97,12 +97,12 @@ class Resident(QObject):
         self.reminders = ReminderController(self.scheduler, coach, theme=theme, tray=self.tray,
                                             make_notifications=make_notifications if self.tray is None else None,
                                             speak=speak, parent=self)
-        self.scheduler.problem.connect(coach.window.home.add_note)
+        self.scheduler.problem.connect(coach.tell)
         coach.routines_changed.connect(self.scheduler.reload)
         if coach.check_in is not None:
-            coach.check_in.rules = lambda: self.scheduler.settings.rules
+            coach.check_in.count_reminders_from(lambda: self.scheduler.settings.rules)
         coach.window.home.reminders_requested.connect(self.open_reminders)
-        coach.window.close_guard = self._may_close
+        coach.window.set_close_guard(self._may_close)
         coach.window.when_built("first_run", lambda screen: screen.acknowledged.connect(self._take_first_run_offer))
         if instance is not None:
             instance.message_received.connect(self.on_message)
@@ -121,13 +121,13 @@ class Resident(QObject):
         self.reminders.refresh()
 
     def _listen_for_wake_ups(self) -> None:
-        from coach.ui.sleep_watch import SleepWatch
+        from coach.platform.sleep_watch import SleepWatch
 
         self.sleep_watch = SleepWatch(parent=self)
         self.sleep_watch.resumed.connect(self.scheduler.wake)
 
     def _desktop_notifications(self) -> Any:
-        from coach.ui.desktop_notifications import DesktopNotifications
+        from coach.platform.desktop_notifications import DesktopNotifications
 
         return DesktopNotifications(parent=self)
 
@@ -221,7 +221,7 @@ class Resident(QObject):
     # ----- the reminders dialog and autostart
 
     def open_reminders(self) -> RemindersDialog:
-        from coach.ui.reminders_dialog import RemindersDialog
+        from coach.ui.reminders.reminders_dialog import RemindersDialog
 
         if self.reminders_dialog is not None and self.reminders_dialog.isVisible():
             self.reminders_dialog.raise_()
@@ -263,7 +263,7 @@ class Resident(QObject):
                     entry.remove()
                 options = replace(options, autostart_created=options.autostart)
             except OSError as error:
-                self.coach.window.home.add_note(
+                self.coach.tell(
                     self.tr("Could not change start at log-in ({where}): {error}").format(
                         where=entry.location, error=error))
                 options = replace(options, autostart=before.autostart)
@@ -274,7 +274,7 @@ class Resident(QObject):
             if self._make_background_portal is not None:
                 self.background_portal = self._make_background_portal()
             else:
-                from coach.ui.background_portal import BackgroundPortal
+                from coach.platform.background_portal import BackgroundPortal
 
                 self.background_portal = BackgroundPortal(parent=self)
             self.background_portal.finished.connect(self._on_background_answer)
@@ -283,7 +283,7 @@ class Resident(QObject):
     def _on_background_answer(self, answer: BackgroundAnswer) -> None:
         """Say what went wrong, and save what the desktop will really do, so the dialog shows it next time."""
         if answer.problem:
-            self.coach.window.home.add_note(answer.problem)
+            self.coach.tell(answer.problem)
         # No answer: nothing is known to have changed, so it stays as it was before asking.
         actual = (not answer.asked) if answer.autostart is None else answer.autostart
         settings = self.scheduler.settings
@@ -321,4 +321,4 @@ class Resident(QObject):
     def _start_from_tray(self, routine_id: str) -> None:
         self.coach.show_window()
         if not self.coach.session_running:
-            self.coach.open((routine_id, self.coach.window.home.level()))
+            self.coach.open((routine_id, self.coach.chosen_level()))

@@ -21,7 +21,7 @@ from coach.storage import history  # noqa: E402
 from coach.storage.history_schema import open_database  # noqa: E402
 from coach.storage.settings import Settings  # noqa: E402
 from coach.ui.app import application, build  # noqa: E402
-from coach.ui.theme import ThemeName  # noqa: E402
+from coach.ui.widgets.theme import ThemeName  # noqa: E402
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 

@@ -84,7 +84,7 @@ def runtime_packages(lock: dict) -> list[dict]:
     """The locked packages the app needs on Linux beyond the BaseApp, sorted by name."""
     packages = {normalise(p["name"]): p for p in lock["package"]}
     wanted: dict[str, dict] = {}
-    todo = [d for d in packages[APP].get("dependencies", [])]
+    todo = list(packages[APP].get("dependencies", []))
     while todo:
         dependency = todo.pop()
         name = normalise(dependency["name"])

@@ -15,6 +15,7 @@ import math
 import shutil
 from collections.abc import Iterator
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -126,7 +127,7 @@ def test_bones_hips_and_shoulders_keep_their_size_in_every_frame(exercise_id):
 def test_no_joint_jumps_between_frames(exercise_id):
     worst = max((furthest(a, b), f"phase {index} at {t:.3f} s")
                 for index, phase in enumerate(rep(exercise_id))
-                for (_, a), (t, b) in zip(phase, phase[1:]))
+                for (_, a), (t, b) in pairwise(phase))
     assert worst[0] <= 3.0, f"a joint moves {worst[0]:.2f} cm in 1/60 s ({worst[1]})"
 
 

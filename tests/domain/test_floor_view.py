@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from coach.domain.floor_view import HeroKind, NextKind, SessionTally, hero_of, next_step
@@ -101,3 +103,31 @@ def test_skipped_exercises_and_a_stop_are_told_apart():
     assert summary.skipped == ("Knee to chest",)
     assert summary.not_reached == ("Cat stretch",)
     assert summary.stopped_at is stop_at
+
+
+def test_the_arc_of_a_set_of_quick_reps_spans_the_whole_set_and_empties_once():
+    from coach.domain.floor_view import ring_spans
+
+    tl = timeline("lower-back")
+    spans = ring_spans(tl)
+    bridge = [s for s in tl.segments if s.exercise == "bridge" and s.kind in (SegmentKind.MOVE, SegmentKind.HOLD)
+              and s.round == 1]
+    assert {spans[s.index] for s in bridge} == {spans[bridge[0].index]}, "one span for the whole set"
+    span = spans[bridge[0].index]
+    assert span.seconds == pytest.approx(sum(s.seconds for s in bridge))
+    left = [span.fraction_left(s, remaining) for s in bridge for remaining in (s.seconds, s.seconds / 2)]
+    left.append(span.fraction_left(bridge[-1], 0.0))
+    assert left[0] == pytest.approx(1.0) and left[-1] == pytest.approx(0.0)
+    assert all(a > b for a, b in pairwise(left)), "the arc only ever shrinks across the set"
+    assert spans[next(s for s in tl.segments if s.exercise == "bridge" and s.round == 2
+                      and s.kind is SegmentKind.MOVE).index] != span, "each round is a set of its own"
+
+
+def test_sets_with_a_timed_hold_and_everything_else_keep_an_arc_per_segment():
+    from coach.domain.floor_view import ring_spans
+
+    tl = timeline("lower-back")
+    spans = ring_spans(tl)
+    assert not any(s.exercise == "knee-to-chest" for s in tl.segments if s.index in spans)
+    assert not any(s.kind in (SegmentKind.REST, SegmentKind.INSTRUCT, SegmentKind.SWITCH, SegmentKind.ANNOUNCE)
+                   for s in tl.segments if s.index in spans)

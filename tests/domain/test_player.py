@@ -174,14 +174,14 @@ def test_next_skips_the_rest_of_a_rep_and_back_restarts_or_goes_back():
 
 
 def test_back_at_the_very_start_restarts_the_first_segment():
-    player, clock, _ = make("cat-stretch")
+    player, _, _ = make("cat-stretch")
     player.play()
     player.back()
     assert player.index == 0 and player.state is PlayerState.RUNNING
 
 
 def test_navigation_while_paused_stays_paused_and_starts_the_new_step_on_resume():
-    player, clock, heard = make("cat-stretch")
+    player, clock, _ = make("cat-stretch")
     player.play()
     player.pause()
     player.next()

@@ -24,6 +24,7 @@ from coach.domain.reminder_times import slots_between
 
 ZONE = ZoneInfo("Europe/Berlin")
 START = datetime(2026, 10, 10, 7, 0, tzinfo=ZONE)  # Berlin falls back on 2026-10-25
+START_UTC = START.astimezone(UTC)
 RULE = ReminderRule(id=1, routine="cat-stretch", times=(time(8), time(18)), created=START)
 SECOND = timedelta(seconds=1)
 
@@ -34,8 +35,8 @@ class Life:
 
     rnd: random.Random
     book: ReminderBook = field(default_factory=lambda: ReminderBook([RULE]))
-    now: datetime = START.astimezone(UTC)
-    latest_check: datetime = START.astimezone(UTC)
+    now: datetime = START_UTC
+    latest_check: datetime = START_UTC
     accounted: Counter[datetime] = field(default_factory=Counter)
     snoozed: tuple[datetime, datetime] | None = None   # (until, slot) of the pending snooze
     paused_until: datetime | None = None

@@ -274,5 +274,5 @@ def test_splitting_a_span_splits_its_slots(zone, day, first, second, times, week
     for slot in whole:
         assert start < slot <= end
         assert slot.weekday() in weekdays
-    if ALL_DAYS == weekdays and end - start >= timedelta(days=3):
+    if weekdays == ALL_DAYS and end - start >= timedelta(days=3):
         assert len(whole) >= 2 * len(times)

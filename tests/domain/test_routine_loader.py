@@ -259,26 +259,34 @@ def test_invalid_toml_names_the_file(tmp_path: Path) -> None:
     """A syntax error says "not valid TOML" and which file, with tomllib's line and column."""
     path = tmp_path / "typo.toml"
     path.write_text('id = "lower-back"\ntitle = = "x"\n', encoding="utf-8")
-    message = str(pytest.raises(RoutineFileError, load_routine_file, path).value)
+    with pytest.raises(RoutineFileError) as caught:
+        load_routine_file(path)
+    message = str(caught.value)
     assert message.startswith(f"{path}: is not valid TOML") and "line 2" in message
 
 
 def test_non_utf8_bytes_name_the_file_and_the_byte() -> None:
     """A file saved in Latin-1 is refused with the offset of the first bad byte."""
-    message = str(pytest.raises(RoutineFileError, parse_routine, b'title = "caf\xe9"', SOURCE).value)
+    with pytest.raises(RoutineFileError) as caught:
+        parse_routine(b'title = "caf\xe9"', SOURCE)
+    message = str(caught.value)
     assert message == f"{SOURCE}: is not UTF-8 text (byte 12); save it as UTF-8"
 
 
 def test_deep_nesting_is_a_file_error() -> None:
     """Twenty thousand nested brackets must not escape as RecursionError."""
-    message = str(pytest.raises(RoutineFileError, parse_routine, b"a = " + b"[" * 20_000, SOURCE).value)
+    with pytest.raises(RoutineFileError) as caught:
+        parse_routine(b"a = " + b"[" * 20_000, SOURCE)
+    message = str(caught.value)
     assert message.startswith(f"{SOURCE}: is not valid TOML")
 
 
 def test_huge_integer_literal_is_a_file_error() -> None:
     """An integer past Python's 4300-digit limit makes tomllib raise a plain ValueError; it must not escape."""
     data = b"id = " + b"1" * 4301
-    message = str(pytest.raises(RoutineFileError, parse_routine, data, SOURCE).value)
+    with pytest.raises(RoutineFileError) as caught:
+        parse_routine(data, SOURCE)
+    message = str(caught.value)
     assert message.startswith(f"{SOURCE}: ")
 
 
@@ -290,9 +298,13 @@ def test_size_limit_is_exactly_64_kib(tmp_path: Path) -> None:
     assert path.stat().st_size == MAX_FILE_BYTES
     assert load_routine_file(path).id == "lower-back"
     path.write_bytes(path.read_bytes() + b"\n")
-    message = str(pytest.raises(RoutineFileError, load_routine_file, path).value)
+    with pytest.raises(RoutineFileError) as caught:
+        load_routine_file(path)
+    message = str(caught.value)
     assert message.startswith(f"{path}: is over 64 KiB")
-    message = str(pytest.raises(RoutineFileError, parse_routine, path.read_bytes(), SOURCE).value)
+    with pytest.raises(RoutineFileError) as caught:
+        parse_routine(path.read_bytes(), SOURCE)
+    message = str(caught.value)
     assert message.startswith(f"{SOURCE}: is 65,537 bytes")
 
 
@@ -313,7 +325,9 @@ def test_unreadable_file_names_the_file(tmp_path: Path) -> None:
     path.write_text(BASE_TEXT, encoding="utf-8")
     path.chmod(0)
     try:
-        message = str(pytest.raises(RoutineFileError, load_routine_file, path).value)
+        with pytest.raises(RoutineFileError) as caught:
+            load_routine_file(path)
+        message = str(caught.value)
     finally:
         path.chmod(0o600)
     assert message.startswith(f"{path}: cannot be read: Permission denied")

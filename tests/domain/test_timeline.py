@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 
 import pytest
 
@@ -98,7 +99,7 @@ def test_a_reps_phases_share_one_step_and_other_segments_have_their_own():
     assert len(rep) == 3 and len({s.step for s in rep}) == 1
     steps = [s.step for s in tl.segments]
     assert steps == sorted(steps) and steps[0] == 0
-    assert all(b - a in (0, 1) for a, b in zip(steps, steps[1:]))
+    assert all(b - a in (0, 1) for a, b in pairwise(steps))
     for s in tl.segments:
         if s.kind not in (SegmentKind.MOVE, SegmentKind.HOLD):
             assert steps.count(s.step) == 1

@@ -161,28 +161,28 @@ class FakeWinreg:
         return FileNotFoundError(2, "The system cannot find the file specified")
 
     # A key handle here is its path; the real handles are context managers too.
-    def OpenKey(self, root: int, path: str, reserved: int = 0, access: int = 0) -> nullcontext[str]:
+    def OpenKey(self, root: int, path: str, reserved: int = 0, access: int = 0) -> nullcontext[str]:  # noqa: N802 (winreg's name)
         assert root == self.HKEY_CURRENT_USER
         if path not in self.keys:
             raise self._missing()
         return nullcontext(path)
 
-    def CreateKeyEx(self, root: int, path: str, reserved: int = 0, access: int = 0) -> nullcontext[str]:
+    def CreateKeyEx(self, root: int, path: str, reserved: int = 0, access: int = 0) -> nullcontext[str]:  # noqa: N802 (winreg's name)
         assert root == self.HKEY_CURRENT_USER
         self.keys.setdefault(path, {})
         return nullcontext(path)
 
-    def QueryValueEx(self, key: str, name: str) -> tuple[Any, int]:
+    def QueryValueEx(self, key: str, name: str) -> tuple[Any, int]:  # noqa: N802 (winreg's name)
         self.calls.append(("QueryValueEx", key, name))
         if name not in self.keys[key]:
             raise self._missing()
         return self.keys[key][name]
 
-    def SetValueEx(self, key: str, name: str, reserved: int, kind: int, value: Any) -> None:
+    def SetValueEx(self, key: str, name: str, reserved: int, kind: int, value: Any) -> None:  # noqa: N802 (winreg's name)
         self.calls.append(("SetValueEx", key, name, kind, value))
         self.keys[key][name] = (value, kind)
 
-    def DeleteValue(self, key: str, name: str) -> None:
+    def DeleteValue(self, key: str, name: str) -> None:  # noqa: N802 (winreg's name)
         self.calls.append(("DeleteValue", key, name))
         if name not in self.keys[key]:
             raise self._missing()

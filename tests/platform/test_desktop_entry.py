@@ -146,7 +146,7 @@ def test_each_icon_png_is_a_fresh_render_of_the_svg(qapp, size):
     fresh = argb_bytes(make_icons().render(ROOT / "resources" / "icons" / f"{APP_ID}.svg", size))
     assert len(fresh) == len(shipped)
     # Another Qt may antialias an edge a shade differently; a changed SVG changes far more.
-    differences = [abs(a - b) for a, b in zip(shipped, fresh) if a != b]
+    differences = [abs(a - b) for a, b in zip(shipped, fresh, strict=True) if a != b]
     assert not differences or (max(differences) <= 24 and len(differences) <= len(shipped) // 100), \
         f"{path} is stale: run `uv run python packaging/linux/make_icons.py` and commit the PNGs"
 

@@ -14,7 +14,7 @@ import pytest
 from coach.domain.compiler import CueOptions, compile_timeline
 from coach.domain.routine import Level
 from coach.speech.engine import Engine
-from coach.ui.session_voice import phrases_of
+from coach.ui.session.session_voice import phrases_of
 
 from ..domain.routines import builtin
 

@@ -19,7 +19,7 @@ import pytest
 from coach.domain.player import PlayerState
 from coach.storage import settings as settings_store
 from coach.ui.app import build, start_speech
-from coach.ui.voice_commands import VoiceCommands
+from coach.ui.session.voice_commands import VoiceCommands
 
 from ..histories import close_at_end
 from .test_speech_service import _catalogue
@@ -85,13 +85,13 @@ def test_a_spoken_pause_pauses_a_sped_up_session(qtbot, tmp_path, microphone):
 def test_the_app_never_obeys_its_own_voice(qtbot, tmp_path, microphone):
     """Real time, the voice on: its cues, and then the words "Pause" and "Next" in its own voice, all
     play into the microphone, and nothing is obeyed."""
-    controller, speech, voice, heard = listening_session(qtbot, speed=1, muted=False)
+    controller, speech, _, heard = listening_session(qtbot, speed=1, muted=False)
     started = time.monotonic()
     qtbot.waitUntil(lambda: time.monotonic() - started > 6, timeout=10_000)
     for word in ("Pause.", "Next."):
         speech.speak(word)
         started = time.monotonic()
-        qtbot.waitUntil(lambda: time.monotonic() - started > 2.5, timeout=5_000)
+        qtbot.waitUntil(lambda started=started: time.monotonic() - started > 2.5, timeout=5_000)
     assert heard == [] and controller.driver.state is PlayerState.RUNNING
     controller.go_home()
     speech.shutdown()

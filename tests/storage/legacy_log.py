@@ -1,4 +1,4 @@
-"""Writes reminder-log.jsonl as Back Coach did before stop 12, so tests can check its one-time import."""
+"""Writes reminder-log.jsonl as development builds before 0.1.0 did, so tests can check its one-time import."""
 
 from __future__ import annotations
 

@@ -174,6 +174,18 @@ def test_every_operation_round_trips_through_json():
         assert op_from_json(json.loads(text)) == op
 
 
+def test_the_table_has_every_operation_type_under_the_tag_spill_files_already_carry():
+    """A spill file written by an earlier version must still read: the tags never change."""
+    from typing import get_args
+
+    from coach.storage.history_operations import OPERATIONS, Operation
+
+    assert {tag: kind.__name__ for tag, kind in OPERATIONS.items()} == {
+        "start": "StartSession", "progress": "SessionProgress", "finish": "FinishSession", "pain": "RatePain",
+        "reminder": "RecordReminder", "level": "RecordLevelChoice"}
+    assert set(OPERATIONS.values()) == set(get_args(Operation))
+
+
 @pytest.mark.parametrize("junk", [
     {}, {"op": "dance"}, {"op": "start", "key": "k"}, {"op": "pain", "key": "k", "moment": "during", "score": 3,
                                                       "at": "2026-03-01T08:00:00+00:00"},

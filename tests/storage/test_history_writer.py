@@ -26,7 +26,7 @@ from coach.domain.history_records import (
     ReminderOutcomeKind,
     SessionOutcome,
 )
-from coach.storage import history, history_writer
+from coach.storage import history, history_spill
 from coach.storage.history import FinishSession, RatePain, RecordReminder, SessionProgress, StartSession
 from coach.storage.history_schema import open_database
 from coach.storage.history_writer import HistoryWriter
@@ -342,7 +342,7 @@ def test_killed_mid_write_keeps_every_finished_session(make_writer, db, spill, t
 
 
 def test_squeezing_progress_out_of_a_batch_changes_no_row(tmp_path):
-    from coach.storage.history_writer import _squeezed
+    from coach.storage.history_operations import squeezed
 
     rng = random.Random(7)
     ops: list[history.Operation] = [StartSession(key, "r", "R", "gentle", T0, 9) for key in "ab"]
@@ -357,10 +357,10 @@ def test_squeezing_progress_out_of_a_batch_changes_no_row(tmp_path):
         ], weights=[1, 30, 10, 1, 3, 1]))
         if isinstance(ops[-1], StartSession) and ops[-1].key not in keys:
             keys.append(ops[-1].key)
-    squeezed = _squeezed(ops)
-    assert len(squeezed) < len(ops) and all(op in ops for op in squeezed)
+    kept = squeezed(ops)
+    assert len(kept) < len(ops) and all(op in ops for op in kept)
     dumps = []
-    for name, batch in (("all", ops), ("squeezed", squeezed)):
+    for name, batch in (("all", ops), ("squeezed", kept)):
         with closing(open_database(tmp_path / f"{name}.sqlite3")) as connection:
             history.apply_all(connection, batch)
             dumps.append(list(connection.iterdump()))
@@ -374,7 +374,7 @@ class FullDisk:
     def __init__(self, monkeypatch: pytest.MonkeyPatch, rooms: dict[str, int | None]) -> None:
         self.rooms = rooms
         self._write = os.write
-        monkeypatch.setattr(history_writer.os, "write", self.write)
+        monkeypatch.setattr(history_spill.os, "write", self.write)
 
     def write(self, descriptor: int, data: bytes) -> int:
         name = Path(os.readlink(f"/proc/self/fd/{descriptor}")).parent.name

@@ -94,7 +94,7 @@ def test_a_file_that_is_not_toml_is_refused_then_moved_aside_by_the_app(content,
     path = reminder_store.reminders_path()
     path.parent.mkdir(parents=True)
     path.write_bytes(content)
-    with pytest.raises(ReminderFileError, match="reminders.toml"):
+    with pytest.raises(ReminderFileError, match=r"reminders\.toml"):
         reminder_store.load()
     settings = reminder_store.load_or_move_aside(stamp="20261125-090000")
     assert settings.rules == () and "moved to reminders.toml.corrupt-20261125-090000" in settings.problems[0]

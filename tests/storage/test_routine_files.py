@@ -106,7 +106,7 @@ def _same(a: object, b: object) -> bool:
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
     if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
     return type(a) is type(b) and a == b
 
 
@@ -603,9 +603,9 @@ def test_save_refuses_an_id_used_by_another_routine(user_dir: Path) -> None:
     save_routine(BASE | {"id": "other"}, user_dir, catalogue_of(user_dir))
     before = snapshot(user_dir)
     catalogue = catalogue_of(user_dir)
-    with pytest.raises(FileExistsError, match="your routine mine.toml"):  # a new routine
+    with pytest.raises(FileExistsError, match=r"your routine mine\.toml"):  # a new routine
         save_routine(BASE | {"id": "mine", "title": "Another"}, user_dir, catalogue)
-    with pytest.raises(FileExistsError, match="your routine mine.toml"):  # an edit of "other", renamed to "mine"
+    with pytest.raises(FileExistsError, match=r"your routine mine\.toml"):  # an edit of "other", renamed to "mine"
         save_routine(BASE | {"id": "mine"}, user_dir, catalogue, replacing=catalogue.get("other"))
     with pytest.raises(FileExistsError, match="a built-in routine"):
         save_routine(BASE | {"id": "cat-stretch"}, user_dir, catalogue, replacing=catalogue.get("other"))

@@ -9,13 +9,13 @@ from datetime import UTC, datetime
 
 import pytest
 
+from coach.speech.voice import VoiceSettings
 from coach.storage import settings as store
 from coach.storage.settings import (
     AppearanceSettings,
     CoachSettings,
     FirstRunSettings,
     Settings,
-    VoiceSettings,
     WindowSettings,
 )
 

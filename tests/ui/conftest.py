@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 import pytest
-from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -19,18 +17,18 @@ from coach.storage import settings as settings_store
 from coach.ui.app import build
 from coach.ui.controller import CoachController
 from coach.ui.main_window import MainWindow
-from coach.ui.reminder_scheduler import ReminderScheduler
-from coach.ui.session_driver import SessionDriver
-from coach.ui.theme import ThemeName
+from coach.ui.reminders.reminder_scheduler import ReminderScheduler
+from coach.ui.session.session_driver import SessionDriver
+from coach.ui.widgets.theme import ThemeName
 
 from ..fakes import FakeClock
 from ..histories import close_at_end
-from .dbus_session import SessionBus, private_session_bus
+from ..platform.bus_fixtures import connection, session_bus  # noqa: F401 (fixtures for the tests here)
 
 
 @pytest.fixture(autouse=True)
 def _application_palette_reset() -> Iterator[None]:
-    """The app's theme is the application's palette (coach/ui/theme.py): no test leaves it to the next."""
+    """The app's theme is the application's palette (coach/ui/widgets/theme.py): no test leaves it to the next."""
     yield
     if QApplication.instance() is not None:
         QApplication.setPalette(QPalette())  # nothing explicit: back to the style's own palette
@@ -108,7 +106,7 @@ class Coach:
 def make_coach(qtbot, catalogue: Catalogue, *, size=(1280, 720), theme=ThemeName.LIGHT,
                exit_when_done=False, pain_checks=False, wall_clock=None) -> Coach:
     """The app's window and controller. Pain checks are off unless asked for: most tests are about
-    the session itself, and tests/ui/test_progress_flow.py covers the checks."""
+    the session itself, and tests/ui/progress/test_progress_flow.py covers the checks."""
     clock = FakeClock()
     settings = settings_store.load_or_repair()
     if not pain_checks:
@@ -143,23 +141,3 @@ def themed_coach(request, qtbot, catalogue) -> Iterator[Coach]:
     made.controller.open()
     yield made
     made.controller.go_home()
-
-
-_bus_names = itertools.count()
-
-
-@pytest.fixture
-def session_bus(monkeypatch: pytest.MonkeyPatch) -> Iterator[SessionBus]:
-    with private_session_bus() as bus:
-        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.address)
-        yield bus
-
-
-@pytest.fixture
-def connection(qapp, session_bus: SessionBus) -> Iterator[QDBusConnection]:
-    """Our own connection to the private bus (QDBusConnection.sessionBus() is made once per process)."""
-    name = f"backcoach-test-{next(_bus_names)}"
-    bus = QDBusConnection.connectToBus(session_bus.address, name)
-    assert bus.isConnected(), bus.lastError().message()
-    yield bus
-    QDBusConnection.disconnectFromBus(name)

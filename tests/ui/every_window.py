@@ -1,8 +1,8 @@
 """Every screen, window and dialog of the app, opened the way the app opens it, with the buttons that matter.
 
 Used by the checks that hold for all of them: they fit a 1024×600 screen
-(tests/ui/test_screen_fit.py), follow the dark theme (tests/ui/test_dialog_theme.py)
-and show where the keyboard is (tests/ui/test_focus_ring.py). The session screen
+(tests/ui/widgets/test_screen_fit.py), follow the dark theme (tests/ui/widgets/test_dialog_theme.py)
+and show where the keyboard is (tests/ui/widgets/test_focus_ring.py). The session screen
 is left out: its own layout tests cover it.
 """
 
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidg
 from coach.domain.reminder_rules import ReminderRule
 from coach.storage.reminder_store import ReminderSettings
 from coach.ui.app import open_routine_editor
-from coach.ui.progress_screen import ProgressView
-from coach.ui.reminder_window import ReminderText, ReminderWindow
-from coach.ui.reminders_dialog import RemindersDialog
+from coach.ui.progress.progress_screen import ProgressView
+from coach.ui.reminders.reminder_window import ReminderText, ReminderWindow
+from coach.ui.reminders.reminders_dialog import RemindersDialog
 
 from .conftest import Coach
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from coach.ui.fitting_label import FittingLabel
+from coach.ui.widgets.fitting_label import FittingLabel
 
 
 def clipped_texts(root: QWidget) -> list[str]:
@@ -23,7 +23,6 @@ def clipped_texts(root: QWidget) -> list[str]:
             if widget.is_clipped():
                 clipped.append(widget.text())
         elif isinstance(widget, QLabel) and widget.text():
-            rect = widget.contentsRect()
             if widget.wordWrap():
                 # heightForWidth() takes and gives the widget's whole size, margins included.
                 too_small = widget.heightForWidth(widget.width()) > widget.height()

@@ -18,7 +18,7 @@ from coach.storage import history
 from coach.storage import settings as settings_store
 from coach.storage.history_schema import open_database
 from coach.storage.paths import user_state_dir
-from coach.ui.single_instance import SingleInstance, server_name_for
+from coach.platform.single_instance import SingleInstance, server_name_for
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Unix signals and sockets")
 

@@ -12,10 +12,10 @@ from PySide6.QtDBus import QDBusConnection
 
 from coach.platform import autostart
 from coach.storage import reminder_store
-from coach.ui.background_portal import BackgroundAnswer, BackgroundPortal
+from coach.platform.background_portal import BackgroundAnswer, BackgroundPortal
 from coach.ui.resident import Resident
 
-from .dbus_session import FakeBackgroundPortal, SessionBus, fake_background_portal
+from ..platform.dbus_session import FakeBackgroundPortal, SessionBus, fake_background_portal
 
 pytestmark = pytest.mark.slow
 COMMAND = ["backcoach", "--background"]

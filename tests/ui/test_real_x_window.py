@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.ui.theme import THEMES, ThemeName
+from coach.ui.widgets.theme import THEMES, ThemeName
 
 PROBE = Path(__file__).with_name("xvfb_probe.py")
 pytestmark = pytest.mark.slow

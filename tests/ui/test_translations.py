@@ -17,7 +17,7 @@ from .conftest import make_coach
 
 
 class PseudoTranslator(QTranslator):
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D102
+    def translate(self, context, source_text, disambiguation=None, n=-1):
         return f"⟦{source_text}⟧"
 
 

@@ -14,14 +14,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from layout import clipped_texts  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from layout import clipped_texts
+from PySide6.QtWidgets import QApplication
 
-from coach.domain.routine_loader import load_catalogue  # noqa: E402
-from coach.resources import builtin_routines_dir  # noqa: E402
-from coach.storage import settings as settings_store  # noqa: E402
-from coach.ui.app import application, build  # noqa: E402
-from coach.ui.theme import ThemeName  # noqa: E402
+from coach.domain.routine_loader import load_catalogue
+from coach.resources import builtin_routines_dir
+from coach.storage import settings as settings_store
+from coach.ui.app import application, build
+from coach.ui.widgets.theme import ThemeName
 
 SEGMENTS = [("lower-back", 0), ("lower-back", 7), ("lower-back", 213), ("lower-back", 51), ("cat-stretch", 24)]
 

@@ -1,0 +1,376 @@
+"""The first screen: pick a routine and a level, see how long it takes, press Enter."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.domain.compiler import CueOptions, compile_timeline
+from coach.domain.figure_exercise import ExerciseFigure
+from coach.domain.figure_track import FigureFrame
+from coach.domain.routine import DEFAULT_LEVEL, Level, Routine
+from coach.ui.widgets.figure_view import FigureView
+from coach.qt.plain_text import plain, plain_labels, tool_tip
+from coach.ui.widgets.scaling import font_unit, set_pixel_size
+from coach.ui.screen_keys import add_screen_keys
+from coach.ui.widgets.theme import Theme
+
+ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class RoutineChoice:
+    """What the home screen lists for one routine (exercises: (id, name) pairs, in order)."""
+
+    def __init__(self, routine_id: str, title: str, description: str, exercise_count: int,
+                 seconds_by_level: dict[Level, float], exercises: Sequence[tuple[str, str]] = ()) -> None:
+        self.routine_id = routine_id
+        self.title = title
+        self.description = description
+        self.exercise_count = exercise_count
+        self.seconds_by_level = seconds_by_level
+        self.exercises = tuple(exercises)
+
+    @classmethod
+    def of(cls, routine: Routine, options: CueOptions, language: str) -> RoutineChoice:
+        """The routine as listed: its length at every level with these cues, in this language."""
+        return cls(routine.id, routine.title, routine.description, len(routine.exercises),
+                   {level: compile_timeline(routine, level, options, language).total_seconds for level in Level},
+                   [(exercise.id, exercise.name) for exercise in routine.exercises])
+
+
+class _ThumbnailRow(QWidget):
+    """The row of thumbnails, which takes the height the list and description leave.
+
+    Its names wrap, so its layout has a height for each width; a box layout then counts that
+    (the figures' full preferred height) as the row's minimum, and with three or more routines
+    the sum is more than the window has and Qt lays the description over the list's third row.
+    """
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+
+class HomeScreen(QWidget):
+    """Routines with their length at the chosen level, a level selector and a big Start.
+
+    Signals:
+        start_requested(str, str): routine id and level value; Enter or the Start button.
+        selection_changed(): the routine or the level changed (the voice prepares its phrases).
+        voice_settings_requested(): the Voice settings button or V.
+        reminders_requested(): the Reminders button or R.
+        progress_requested(): the Progress button or P.
+        routines_requested(): the Routines button or E (the routine editor).
+    """
+
+    start_requested = Signal(str, str)
+    selection_changed = Signal()
+    voice_settings_requested = Signal()
+    reminders_requested = Signal()
+    progress_requested = Signal()
+    routines_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices: list[RoutineChoice] = []
+        self._figures: Mapping[str, ExerciseFigure] = {}
+        self._theme: Theme | None = None
+        # A small figure per exercise of the selected routine, in its working pose.
+        self.thumbnails = _ThumbnailRow()
+        self.thumbnail_row = QHBoxLayout(self.thumbnails)
+        self.thumbnail_row.setContentsMargins(0, 0, 0, 0)
+        self.thumbnail_views: list[FigureView] = []
+        self.thumbnail_labels: list[QLabel] = []
+        self.title_label = QLabel(self.tr("Back Coach"))
+        # Never squeezed below its text by the buttons beside it.
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self.hint_label = QLabel(self.tr("Choose a routine (↑ ↓) and a level (← →), then press Enter."))
+        self.routine_list = QListWidget()
+        self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.routine_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.routine_list.setWordWrap(True)
+        self.routine_list.currentRowChanged.connect(self._show_description)
+        self.routine_list.currentRowChanged.connect(lambda _row: self.selection_changed.emit())
+        self.routine_list.itemActivated.connect(lambda item: self._request_start())
+        self.description_label = QLabel()
+        self.description_label.setWordWrap(True)
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+        self.problems_label.hide()
+
+        self.voice_label = QLabel()
+        self.voice_label.setWordWrap(True)
+        self.voice_button = self._title_button(self.tr("Voice (V)"), Qt.Key.Key_V, self.voice_settings_requested)
+        self.reminders_button = self._title_button(self.tr("Reminders (R)"), Qt.Key.Key_R, self.reminders_requested)
+        self.progress_button = self._title_button(self.tr("Progress (P)"), Qt.Key.Key_P, self.progress_requested)
+        self.routines_button = self._title_button(self.tr("Edit routines (E)"), Qt.Key.Key_E,
+                                                  self.routines_requested)
+        self.reminder_label = QLabel()
+        self.reminder_label.setWordWrap(True)
+        self.reminder_label.hide()
+        self._voice_note = ""
+        self._problems: list[str] = []
+        self._notes: list[str] = []
+        self._voice_progress = ""
+
+        self.level_buttons: dict[Level, QPushButton] = {}
+        self.level_group = QButtonGroup(self)
+        level_row = QHBoxLayout()
+        self.level_caption = QLabel(self.tr("Level:"))
+        level_row.addWidget(self.level_caption)
+        names = {Level.GENTLE: self.tr("Gentle"), Level.STANDARD: self.tr("Standard"), Level.STRONG: self.tr("Strong")}
+        for level in Level:
+            button = QPushButton(names[level])
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.level_group.addButton(button)
+            self.level_buttons[level] = button
+            level_row.addWidget(button)
+            button.toggled.connect(self._refresh_durations)
+            button.toggled.connect(lambda checked: self.selection_changed.emit() if checked else None)
+        level_row.addStretch(1)
+        self.level_buttons[DEFAULT_LEVEL].setChecked(True)
+        level_row.addWidget(self.routines_button)  # here, not in the title row: that one is full at 800 px
+
+        self.start_button = QPushButton(self.tr("Start (Enter)"))
+        self.start_button.setDefault(True)
+        self.start_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.start_button.clicked.connect(self._request_start)
+        keys = ((Qt.Key.Key_Return, self._request_start), (Qt.Key.Key_Enter, self._request_start),
+                (Qt.Key.Key_Left, lambda: self._step_level(-1)), (Qt.Key.Key_Right, lambda: self._step_level(+1)))
+        add_screen_keys(self, keys)
+
+        self.layout_ = layout = QVBoxLayout(self)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_label)
+        title_row.addStretch(1)
+        title_row.addWidget(self.progress_button)
+        title_row.addWidget(self.reminders_button)
+        title_row.addWidget(self.voice_button)
+        layout.addLayout(title_row)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(self.routine_list, 3)
+        layout.addWidget(self.description_label, 1)
+        layout.addWidget(self.thumbnails, 2)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.voice_label)
+        layout.addWidget(self.reminder_label)
+        layout.addLayout(level_row)
+        plain_labels(self)  # names and texts from routine files are never markup
+        layout.addWidget(self.start_button)
+
+    def _title_button(self, text: str, key: Qt.Key, signal: SignalInstance) -> QPushButton:
+        """A button beside the title, with its key; it never takes the focus (the list keeps the arrows)."""
+        button = QPushButton(text)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(signal)
+        add_screen_keys(self, [(key, signal.emit)])
+        return button
+
+    def set_theme(self, theme: Theme) -> None:
+        """The chosen level and Start stand out in the accent colour, readable from the floor."""
+        self._theme = theme
+        for view, label in zip(self.thumbnail_views, self.thumbnail_labels, strict=True):
+            view.set_theme(theme)
+            label.setStyleSheet(f"color: {theme.secondary_text};")
+        button_style = (f"QPushButton {{ background: {theme.surface}; color: {theme.text}; border: 2px solid "
+                        f"{theme.surface}; border-radius: 8px; padding: 0 0.6em; }}"
+                        f"QPushButton:checked {{ background: {theme.accent}; color: {theme.accent_text}; "
+                        f"border-color: {theme.accent}; }}")
+        for button in self.level_buttons.values():
+            button.setStyleSheet(button_style)
+        self.start_button.setStyleSheet(
+            f"QPushButton {{ background: {theme.accent}; color: {theme.accent_text}; border: none; "
+            f"border-radius: 10px; }}")
+        self.routine_list.setStyleSheet(
+            f"QListWidget {{ background: {theme.background}; color: {theme.text}; border: 2px solid {theme.surface}; "
+            f"border-radius: 8px; }} QListWidget::item {{ padding: 0.35em 0.4em; }}"
+            f"QListWidget::item:selected {{ background: {theme.accent}; color: {theme.accent_text}; }}")
+        self.hint_label.setStyleSheet(f"color: {theme.secondary_text};")
+        self.voice_label.setStyleSheet(f"color: {theme.secondary_text};")
+        self.voice_button.setStyleSheet(button_style)
+        self.reminders_button.setStyleSheet(button_style)
+        self.progress_button.setStyleSheet(button_style)
+        self.routines_button.setStyleSheet(button_style)
+        self.reminder_label.setStyleSheet(f"color: {theme.secondary_text};")
+        self.problems_label.setStyleSheet(f"color: {theme.warning};")
+
+    def set_routines(self, choices: list[RoutineChoice], selected: str | None = None) -> None:
+        self._choices = choices
+        self.routine_list.clear()
+        for choice in choices:
+            item = QListWidgetItem()
+            item.setData(ROUTINE_ID_ROLE, choice.routine_id)
+            self.routine_list.addItem(item)
+        self._refresh_durations()
+        self._keep_routines_in_view()
+        ids = [c.routine_id for c in choices]
+        self.routine_list.setCurrentRow(ids.index(selected) if selected in ids else 0)
+        self.routine_list.setFocus()
+
+    def set_figures(self, figures: Mapping[str, ExerciseFigure]) -> None:
+        """The exercise figures the thumbnails show (set before set_routines)."""
+        self._figures = figures
+
+    def set_problems(self, problems: list[str]) -> None:
+        """Routine files that were skipped; shown so nothing fails silently."""
+        self._problems = list(problems)
+        self._show_problems()
+
+    def add_note(self, note: str) -> None:
+        """A file that could not be read or saved (settings, reminders), said once in plain words."""
+        if note not in self._notes:
+            self._notes.append(note)
+        self._show_problems()
+
+    def remove_note(self, note: str) -> None:
+        """The problem is over (e.g. the history could be written again)."""
+        if note in self._notes:
+            self._notes.remove(note)
+            self._show_problems()
+
+    def set_reminder_summary(self, text: str) -> None:
+        """E.g. "Next reminder: cat stretch at 18:00"; empty hides the line."""
+        self.reminder_label.setText(text)
+        self.reminder_label.setVisible(bool(text))
+
+    def _show_problems(self) -> None:
+        lines = [self.tr("Skipped: {problem}").format(problem=p) for p in self._problems] + self._notes
+        self.problems_label.setText("\n".join(lines))
+        self.problems_label.setVisible(bool(lines))
+
+    def show_voice_progress(self, ready: int, total: int) -> None:
+        if total == 0 or ready >= total:
+            self._voice_progress = self.tr("Voice ready.") if total else ""
+        else:
+            self._voice_progress = self.tr("Preparing the voice: {percent} %").format(
+                percent=round(100 * ready / total))
+        self._show_voice_state()
+
+    def set_voice_note(self, note: str) -> None:
+        self._voice_note = note
+        self._show_voice_state()
+
+    def _show_voice_state(self) -> None:
+        self.voice_label.setText(self._voice_note or self._voice_progress)
+        self.voice_label.setVisible(bool(self.voice_label.text()))
+
+    def level(self) -> Level:
+        for level, button in self.level_buttons.items():
+            if button.isChecked():
+                return level
+        return DEFAULT_LEVEL
+
+    def set_level(self, level: Level) -> None:
+        self.level_buttons[level].setChecked(True)
+
+    def _step_level(self, step: int) -> None:
+        levels = list(Level)
+        index = min(len(levels) - 1, max(0, levels.index(self.level()) + step))
+        self.set_level(levels[index])
+
+    def selected_routine(self) -> str | None:
+        item = self.routine_list.currentItem()
+        return None if item is None else item.data(ROUTINE_ID_ROLE)
+
+    def _request_start(self) -> None:
+        routine_id = self.selected_routine()
+        if routine_id is not None:
+            self.start_requested.emit(routine_id, self.level().value)
+
+    def _refresh_durations(self) -> None:
+        level = self.level()
+        for row, choice in enumerate(self._choices):
+            minutes = max(1, round(choice.seconds_by_level[level] / 60))
+            count = self.tr("{count} exercises").format(count=choice.exercise_count) \
+                if choice.exercise_count != 1 else self.tr("1 exercise")
+            item = self.routine_list.item(row)
+            if item is not None:
+                item.setText(self.tr("{title}  ·  {minutes} min  ·  {count}").format(
+                    title=choice.title, minutes=minutes, count=count))
+
+    def _show_description(self, row: int) -> None:
+        choice = self._choices[row] if 0 <= row < len(self._choices) else None
+        self.description_label.setText(choice.description if choice else "")
+        self._show_thumbnails(choice.exercises if choice else ())
+
+    def _show_thumbnails(self, exercises: Sequence[tuple[str, str]]) -> None:
+        """One figure per exercise that has one, in the pose it works in, its name under it."""
+        while self.thumbnail_row.count():
+            item = self.thumbnail_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.thumbnail_views, self.thumbnail_labels = [], []
+        for exercise_id, name in exercises:
+            figure = self._figures.get(exercise_id)
+            if figure is None:
+                continue
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            view = FigureView()
+            view.setMinimumSize(40, 24)
+            view.show_frame(FigureFrame(figure, figure.key_joints(figure.phases[0]), mirrored=False))
+            view.setToolTip(tool_tip(name))
+            label = plain(QLabel(name))
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            label.setWordWrap(True)
+            if self._theme is not None:
+                view.set_theme(self._theme)
+                label.setStyleSheet(f"color: {self._theme.secondary_text};")
+            column.addWidget(view, 1)
+            column.addWidget(label)
+            self.thumbnail_row.addWidget(cell, 1)
+            self.thumbnail_views.append(view)
+            self.thumbnail_labels.append(label)
+        self.thumbnails.setVisible(bool(self.thumbnail_views))
+        self._size_thumbnail_labels()
+
+    def _keep_routines_in_view(self) -> None:
+        """The list never shrinks below its first few routines for the thumbnails' sake."""
+        rows = min(3, self.routine_list.count())
+        if rows:
+            frame = 2 * self.routine_list.frameWidth() + 4
+            self.routine_list.setMinimumHeight(rows * self.routine_list.sizeHintForRow(0) + frame)
+
+    def _size_thumbnail_labels(self) -> None:
+        unit = font_unit(self)
+        for label in self.thumbnail_labels:
+            set_pixel_size(label, unit * 0.03)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        height = font_unit(self)
+        margin = round(height * 0.04)
+        self.layout_.setContentsMargins(margin, margin, margin, margin)
+        self.layout_.setSpacing(round(height * 0.02))
+        set_pixel_size(self.title_label, height * 0.07, bold=True)
+        set_pixel_size(self.routine_list, height * 0.05)
+        for button in (self.voice_button, self.reminders_button, self.progress_button, self.routines_button):
+            set_pixel_size(button, height * 0.035)
+            button.setMinimumHeight(round(height * 0.08))
+        for widget in (self.hint_label, self.description_label, self.problems_label, self.level_caption,
+                       self.voice_label, self.reminder_label):
+            set_pixel_size(widget, height * 0.035)
+        for button in self.level_buttons.values():
+            set_pixel_size(button, height * 0.04)
+            button.setMinimumHeight(round(height * 0.08))
+        self._size_thumbnail_labels()
+        self._keep_routines_in_view()
+        set_pixel_size(self.start_button, height * 0.055, bold=True)
+        self.start_button.setMinimumHeight(round(height * 0.11))

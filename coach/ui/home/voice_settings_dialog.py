@@ -1,0 +1,159 @@
+"""Voice settings: which voice, how fast, how loud, which counts and chimes, and voice commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.speech.engine import VoiceInfo
+from coach.speech.voice import MAX_RATE, MIN_RATE, VoiceSettings
+from coach.ui.widgets.screen_fit import fit_to_screen
+from coach.qt.plain_text import plain_labels
+
+if TYPE_CHECKING:
+    from coach.speech.voice import Voice
+
+TEST_PHRASE = "This is how I will sound. Lift your hips, and hold."
+
+
+class VoiceSettingsDialog(QDialog):
+    """Edits a VoiceSettings; ``chosen()`` gives the result after OK.
+
+    Signals:
+        test_requested(object): play TEST_PHRASE with these VoiceSettings.
+    """
+
+    test_requested = Signal(object)
+
+    def __init__(self, settings: VoiceSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Voice settings"))
+        self._original = settings
+        self.voice_box = QComboBox()
+        self.voice_box.addItem(self.tr("The engine's default voice"), None)
+        # espeak-ng lists voices with long names: the box scrolls them rather than widening past the screen.
+        self.voice_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.voice_box.setMinimumContentsLength(24)
+        self.rate_slider = QSlider(Qt.Orientation.Horizontal)
+        self.rate_slider.setRange(MIN_RATE, MAX_RATE)
+        self.rate_slider.setValue(settings.rate)
+        self.rate_label = QLabel()
+        self.volume_slider = QSlider(Qt.Orientation.Horizontal)
+        self.volume_slider.setRange(0, 100)
+        self.volume_slider.setValue(round(settings.volume * 100))
+        self.volume_label = QLabel()
+        self.muted_box = QCheckBox(self.tr("Mute the voice (captions and chimes go on)"))
+        self.counts_box = QCheckBox(self.tr("Count the reps aloud"))
+        self.countdown_box = QCheckBox(self.tr("Say “3, 2, 1” before a hold ends"))
+        self.chimes_box = QCheckBox(self.tr("Chime when a hold starts and ends, and after each exercise"))
+        self.ticks_box = QCheckBox(self.tr("Soft ticks in the last seconds of a rest"))
+        # Opt-in: the microphone opens only during a session, and only if this is on.
+        self.listen_box = QCheckBox(self.tr("Listen for voice commands during a session: pause, go on, next, back, "
+                                            "repeat, skip, louder, quieter, stop the session (no audio is kept "
+                                            "or sent)"))
+        for box, value in ((self.muted_box, settings.muted), (self.counts_box, settings.counts),
+                           (self.countdown_box, settings.countdown), (self.chimes_box, settings.chimes),
+                           (self.ticks_box, settings.rest_ticks), (self.listen_box, settings.listen)):
+            box.setChecked(value)
+        self.test_button = QPushButton(self.tr("Test voice"))
+        self.test_button.clicked.connect(lambda: self.test_requested.emit(self.chosen()))
+        self.rate_slider.valueChanged.connect(self._show_values)
+        self.volume_slider.valueChanged.connect(self._show_values)
+        self._show_values()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Voice:"), self.voice_box)
+        form.addRow(self.tr("Speed:"), _row(self.rate_slider, self.rate_label))
+        form.addRow(self.tr("Volume:"), _row(self.volume_slider, self.volume_label))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        for box in (self.muted_box, self.counts_box, self.countdown_box, self.chimes_box, self.ticks_box,
+                    self.listen_box):
+            layout.addWidget(box)
+        layout.addWidget(self.test_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(buttons)
+        plain_labels(self)  # names and texts from routine files are never markup
+        self.set_voices([])
+        fit_to_screen(self, self.sizeHint())
+
+    def set_voices(self, voices: list[VoiceInfo]) -> None:
+        """Fill the list (it arrives from the engine after the dialog opens)."""
+        current = self.voice_box.currentData() if self.voice_box.count() > 1 else self._original.voice
+        while self.voice_box.count() > 1:
+            self.voice_box.removeItem(1)
+        for voice in sorted(voices, key=lambda v: v.name.lower()):
+            languages = ", ".join(voice.languages)
+            self.voice_box.addItem(f"{voice.name} ({languages})" if languages else voice.name, voice.id)
+        if current is not None and self.voice_box.findData(current) < 0:
+            self.voice_box.addItem(current, current)  # keep a chosen voice the engine no longer lists
+        self.voice_box.setCurrentIndex(max(0, self.voice_box.findData(current)) if current is not None else 0)
+
+    def chosen(self) -> VoiceSettings:
+        return VoiceSettings(voice=self.voice_box.currentData(), rate=self.rate_slider.value(),
+                             volume=self.volume_slider.value() / 100, muted=self.muted_box.isChecked(),
+                             counts=self.counts_box.isChecked(), countdown=self.countdown_box.isChecked(),
+                             chimes=self.chimes_box.isChecked(), rest_ticks=self.ticks_box.isChecked(),
+                             listen=self.listen_box.isChecked())
+
+    def _show_values(self) -> None:
+        self.rate_label.setText(self.tr("{rate} words a minute").format(rate=self.rate_slider.value()))
+        self.volume_label.setText(self.tr("{volume} %").format(volume=self.volume_slider.value()))
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return row
+
+
+def open_voice_settings(window: QWidget, speech: Voice | None, *, current: Callable[[], VoiceSettings],
+                        accept: Callable[[VoiceSettings], None]) -> VoiceSettingsDialog:
+    """Open the dialog over ``window`` without blocking; OK hands the chosen voice to ``accept``.
+
+    "Test" speaks with the voice as set in the dialog; Cancel puts back ``current()``.
+    """
+    dialog = VoiceSettingsDialog(current(), window)
+    if speech is not None:
+        speech.voices_listed.connect(dialog.set_voices)
+        speech.list_voices()
+
+        def test(voice: VoiceSettings) -> None:
+            speech.apply(voice)
+            speech.speak(TEST_PHRASE)
+
+        dialog.test_requested.connect(test)
+
+    def done(result: int) -> None:
+        if speech is not None:
+            speech.voices_listed.disconnect(dialog.set_voices)
+            speech.stop()
+        if result == VoiceSettingsDialog.DialogCode.Accepted:
+            accept(dialog.chosen())
+        elif speech is not None:
+            speech.apply(current())
+        dialog.deleteLater()
+
+    dialog.finished.connect(done)
+    dialog.open()
+    return dialog

@@ -1,0 +1,1 @@
+"""Progress: days, streaks and pain before and after, and the level suggestion."""

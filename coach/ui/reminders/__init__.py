@@ -1,0 +1,1 @@
+"""Reminders: the scheduler that wakes the app, the window a reminder opens, and the dialog that edits them."""

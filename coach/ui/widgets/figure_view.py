@@ -1,0 +1,290 @@
+"""The exercise figure, drawn with QPainter: a mat, a body with real shapes, the working part in colour.
+
+Every exercise is drawn at one scale (the stage, STAGE_CM, holds any of the
+five), centred in its rectangle, so switching exercise never changes the
+size of the person. The parts (coach/ui/widgets/figure_shapes.py) are drawn far to
+near, each with an outline in the background colour, so a limb always stands
+out from what is behind it; the limbs of the side turned away are paler. The
+other side is the mirror image. While a phase moves, where the bones listed
+as the figure's ``ghost`` are heading is drawn faintly behind the body.
+
+The window's FigureView keeps the still part of the picture (background, mat,
+faint target) in a pixmap, so an animation frame only draws the body.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPicture, QPixmap, QPolygonF, QTransform
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from coach.domain.figure_exercise import ExerciseFigure, Joints
+from coach.domain.figure_track import FigureFrame
+from coach.ui.widgets.figure_shapes import Part, body_parts
+from coach.ui.widgets.theme import LIGHT, Theme
+
+# The drawing area every figure is scaled into, in centimetres: all five exercises fit it, so all
+# share one scale (tests/ui/widgets/test_figure_view.py checks that each fits).
+STAGE_CM = (192.0, 95.0)
+_FILL = (0.96, 0.96)       # share of the rectangle's width and height the stage takes
+# Bounds are sampled at these fractions of every phase (the arc of a knee can pass outside its key poses).
+_BOUND_SAMPLES = (0.0, 0.25, 0.5, 0.75, 1.0)
+_MAT_MARGIN_CM = 12.0          # the mat reaches this far past the head and the feet
+_MAT_HALF_WIDTH_CM = 32.0      # a 64 cm wide exercise mat, under the middle of the body
+_MAT_THICKNESS_CM = 2.0
+_OUTLINE_CM = 1.3              # the background-coloured outline round every part...
+_OUTLINE_MIN_PX = 1.6          # ...never thinner than this
+_FAR_FADE = 0.45               # the far side's body colour: this much closer to the background (still 3:1)
+_FAR_ACCENT_FADE = 0.3         # the far side's accent (the light theme's accent is darker than its text)
+_TARGET_FADE = 0.72            # the pose a move heads for: faint
+_BODIES_AT_MOST = 400          # recorded bodies kept (a few KB each); more than every step of a routine
+
+
+def mix(colour: str, towards: str, amount: float) -> QColor:
+    """``amount`` (0-1) of the way from one #rrggbb colour to another."""
+    a, b = QColor(colour), QColor(towards)
+    return QColor(round(a.red() + (b.red() - a.red()) * amount), round(a.green() + (b.green() - a.green()) * amount),
+                  round(a.blue() + (b.blue() - a.blue()) * amount))
+
+
+class _Extent:
+    """One figure's drawing in screen centimetres, over all its poses and moves: the mat and the bounds."""
+
+    def __init__(self, figure: ExerciseFigure) -> None:
+        view = figure.view
+        frames = [figure.moment(phase, t) for phase in range(len(figure.phases)) for t in _BOUND_SAMPLES]
+        box = QRectF()
+        for joints in frames:
+            for part in body_parts(joints, view):
+                box = box.united(part.path.boundingRect())
+        self.body = box
+        # A real mat: as long as the body needs, as wide as a mat is (arms spread out lie past it).
+        xs = [p[0] for joints in frames for p in joints.values()]
+        x0, x1 = min(xs) - _MAT_MARGIN_CM, max(xs) + _MAT_MARGIN_CM
+        middle, half = frames[0]["pelvis"][2], _MAT_HALF_WIDTH_CM
+        corners = [view.project((x, 0.0, z)) for x, z in ((x0, middle - half), (x1, middle - half),
+                                                           (x1, middle + half), (x0, middle + half))]
+        self.mat = QPolygonF([QPointF(x, y) for x, y, _ in corners])
+        # The mat's thickness shows as its edge, just under it.
+        self.mat_edge = self.mat.translated(0.0, -_MAT_THICKNESS_CM)
+        self.box = box.united(self.mat.boundingRect()).united(self.mat_edge.boundingRect())
+
+
+_extents: dict[int, tuple[ExerciseFigure, _Extent]] = {}
+
+
+_EXTENTS_AT_MOST = 32  # the app has five figures; tests load them again and again
+
+
+def _extent_of(figure: ExerciseFigure) -> _Extent:
+    """Computed once per figure (it samples every phase), whatever the size it is drawn at."""
+    known = _extents.get(id(figure))
+    if known is None or known[0] is not figure:
+        if len(_extents) >= _EXTENTS_AT_MOST:
+            _extents.clear()
+        known = _extents[id(figure)] = (figure, _Extent(figure))
+    return known[1]
+
+
+class FigureFit:
+    """How one exercise's figure maps onto a rectangle (a widget, a printed box): fixed for the exercise.
+
+    Attributes:
+        scale: pixels (or device units) per centimetre; the same for every figure that fits the stage.
+        extent: the figure's mat and bounds, screen centimetres.
+        width, height: the rectangle's size.
+    """
+
+    def __init__(self, figure: ExerciseFigure, width: float, height: float) -> None:
+        self.extent = _extent_of(figure)
+        box = self.extent.box
+        self.width, self.height = width, height
+        self.scale = min(width * _FILL[0] / max(STAGE_CM[0], box.width()),
+                         height * _FILL[1] / max(STAGE_CM[1], box.height()))
+
+    def transform(self, horizontal: float = 1.0) -> QTransform:
+        """Screen centimetres (y up) to the rectangle's pixels, the figure centred; ``horizontal`` -1 mirrors."""
+        centre = self.extent.box.center()
+        transform = QTransform()
+        transform.translate(self.width / 2, self.height / 2)
+        transform.scale(self.scale * horizontal, -self.scale)
+        transform.translate(-centre.x(), -centre.y())
+        return transform
+
+
+class FigureView(QWidget):
+    """Paints a FigureFrame: the exercise's figure at one instant.
+
+    Attributes:
+        frame: what is shown, or None (nothing but the background).
+        flip: the horizontal scale the figure is drawn with, from 1 (as the frame says) through 0 (edge
+            on) to -1 (mirrored); a caller animates it from 1 to -1 to turn the figure round at a side
+            switch, then shows the other side's frame with flip back at 1 (the same picture).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.frame: FigureFrame | None = None
+        self.flip = 1.0
+        self._theme = LIGHT
+        self._fit: FigureFit | None = None
+        self._fit_key: tuple[object, ...] = ()
+        self._still: QPixmap | None = None  # background, mat and faint target, as last drawn
+        self._still_key: tuple[object, ...] = ()
+        # The body of each frame shown, recorded once and replayed by Qt (no Python per part), for as
+        # long as the size, theme and flip stay: a set of reps shows the same frames again and again.
+        self._bodies: dict[int, tuple[Joints, QPicture]] = {}
+        self._bodies_key: tuple[object, ...] = ()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(80, 50)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # we paint every pixel
+        self.setAccessibleName(self.tr("How to do the exercise"))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(480, 240)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.update()
+
+    def show_frame(self, frame: FigureFrame | None) -> None:
+        previous, self.frame = self.frame, frame
+        if frame is previous:
+            return
+        if (frame is not None and previous is not None and frame.figure is previous.figure
+                and frame.mirrored == previous.mirrored and frame.target is previous.target):
+            if frame.joints is previous.joints:
+                return  # the same picture (a held pose): nothing to repaint
+            if self.isVisible():
+                # Only the body moved: repaint where it was and where it is now, not the whole mat.
+                fit = self._fit_for(frame.figure)
+                horizontal = self.flip * (-1.0 if frame.mirrored else 1.0)
+                was = self._body_picture(previous, fit, horizontal).boundingRect()
+                now = self._body_picture(frame, fit, horizontal).boundingRect()
+                self.update(was.united(now).adjusted(-2, -2, 2, 2))
+                return
+        self.update()
+
+    def set_flip(self, horizontal: float) -> None:
+        """Draw the figure scaled by ``horizontal`` (1 to -1) across, about its centre: see ``flip``."""
+        horizontal = max(-1.0, min(1.0, horizontal))
+        if horizontal != self.flip:
+            self.flip = horizontal
+            self.update()
+
+    # ----- painting
+
+    def _fit_for(self, figure: ExerciseFigure) -> FigureFit:
+        key = (id(figure), self.width(), self.height())
+        if self._fit is None or self._fit_key != key:
+            self._fit, self._fit_key = FigureFit(figure, self.width(), self.height()), key
+        return self._fit
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        frame = self.frame
+        if frame is None:
+            painter.fillRect(self.rect(), QColor(self._theme.background))
+        else:
+            fit = self._fit_for(frame.figure)
+            horizontal = self.flip * (-1.0 if frame.mirrored else 1.0)
+            painter.setClipRect(event.rect())
+            painter.drawPixmap(0, 0, self._still_picture(frame, fit, horizontal))
+            painter.drawPicture(0, 0, self._body_picture(frame, fit, horizontal))
+        painter.end()
+
+    def _body_picture(self, frame: FigureFrame, fit: FigureFit, horizontal: float) -> QPicture:
+        key = (self.width(), self.height(), self._theme, id(frame.figure), horizontal)
+        if key != self._bodies_key or len(self._bodies) >= _BODIES_AT_MOST:
+            self._bodies, self._bodies_key = {}, key
+        known = self._bodies.get(id(frame.joints))
+        if known is not None and known[0] is frame.joints:
+            return known[1]
+        picture = QPicture()
+        painter = QPainter(picture)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setTransform(fit.transform(horizontal))
+        _paint_body(painter, frame, self._theme, fit)
+        painter.end()
+        # Only frames that recur are worth keeping: a flip's frames are each drawn once.
+        if horizontal in (1.0, -1.0):
+            self._bodies[id(frame.joints)] = (frame.joints, picture)
+        return picture
+
+    def _still_picture(self, frame: FigureFrame, fit: FigureFit, horizontal: float) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        target = frame.target if frame.figure.ghost else None
+        key = (self.width(), self.height(), ratio, self._theme, id(frame.figure), id(target), horizontal)
+        if self._still is None or self._still_key != key:
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            painter = QPainter(pixmap)
+            painter.fillRect(QRectF(0, 0, self.width(), self.height()), QColor(self._theme.background))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setTransform(fit.transform(horizontal))
+            _paint_mat(painter, fit, self._theme)
+            if target is not None:
+                _paint_ghost(painter, frame.figure, target, self._theme)
+            painter.end()
+            self._still, self._still_key = pixmap, key
+        return self._still
+
+
+def paint_figure(painter: QPainter, rect: QRectF, frame: FigureFrame, theme: Theme,
+                 fit: FigureFit | None = None, flip: float = 1.0) -> None:
+    """Paint a frame's mat and body (and its faint target) into ``rect``; the background is the caller's.
+
+    Shared by the printed routine sheet and the ``backcoach figure`` command, so they show what the
+    window shows. ``fit`` must have been made for ``frame.figure`` at ``rect``'s size (or left out);
+    ``flip`` scales the figure across as FigureView.flip does.
+    """
+    if fit is None:
+        fit = FigureFit(frame.figure, rect.width(), rect.height())
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    transform = fit.transform(flip * (-1.0 if frame.mirrored else 1.0))
+    painter.setTransform(transform * QTransform.fromTranslate(rect.left(), rect.top()), True)
+    _paint_mat(painter, fit, theme)
+    if frame.target is not None and frame.figure.ghost:
+        _paint_ghost(painter, frame.figure, frame.target, theme)
+    _paint_body(painter, frame, theme, fit)
+    painter.restore()
+
+
+def _paint_mat(painter: QPainter, fit: FigureFit, theme: Theme) -> None:
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(mix(theme.surface, theme.text, 0.14))
+    painter.drawPolygon(fit.extent.mat_edge)
+    painter.setBrush(QColor(theme.surface))
+    painter.drawPolygon(fit.extent.mat)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def _paint_ghost(painter: QPainter, figure: ExerciseFigure, target: Joints, theme: Theme) -> None:
+    faint = mix(theme.text, theme.background, _TARGET_FADE)
+    for part in body_parts(target, figure.view, only=figure.ghost):
+        painter.fillPath(part.path, faint)
+
+
+def part_colour(part: Part, focus: tuple[str, ...], theme: Theme) -> QColor:
+    """The flat colour a part is filled with: accent where it works, body colour otherwise; paler when far."""
+    working = ("upper_back" in focus) if part.name == "torso" else any(bone in focus for bone in part.bones)
+    if working:
+        return mix(theme.accent, theme.background, _FAR_ACCENT_FADE) if part.far else QColor(theme.accent)
+    return mix(theme.text, theme.background, _FAR_FADE) if part.far else QColor(theme.text)
+
+
+def outline_width(scale: float) -> float:
+    """How wide the background-coloured outline round every part is, in centimetres, at ``scale`` px/cm."""
+    return max(_OUTLINE_CM, _OUTLINE_MIN_PX / scale)
+
+
+def _paint_body(painter: QPainter, frame: FigureFrame, theme: Theme, fit: FigureFit) -> None:
+    focus = frame.figure.focus
+    background, accent = QColor(theme.background), QColor(theme.accent)
+    for part in body_parts(frame.joints, frame.figure.view, focus, outline=outline_width(fit.scale)):
+        if part.halo is not None:
+            painter.fillPath(part.halo, background)
+        painter.fillPath(part.path, part_colour(part, focus, theme))
+        if part.overlay is not None:
+            painter.fillPath(part.overlay, accent)
