@@ -100,7 +100,7 @@ class Fields:
             raise RoutineFileError(self.file, self.field_path(key),
                                    "has a character that cannot be saved (a lone surrogate); retype the text") \
                 from None
-        control = _control_character(value, allowed=_PROSE_LAYOUT if prose else "")
+        control = control_character(value, prose=prose)
         if control is not None:
             raise RoutineFileError(self.file, self.field_path(key), control)
         used = _placeholders_in(value)
@@ -209,8 +209,10 @@ _CONTROL_NAMES = {"\x00": "NUL", "\x07": "BEL", "\x08": "backspace", "\t": "tab"
                   "\r": "carriage return", "\x1b": "ESC", "\x7f": "DEL"}
 
 
-def _control_character(text: str, allowed: str) -> str | None:
-    """What is wrong if ``text`` holds a control character or a line separator, else None."""
+def control_character(text: str, *, prose: bool = False) -> str | None:
+    """What is wrong if ``text`` holds a control character or a line separator (``prose`` may hold
+    line breaks and tabs), else None."""
+    allowed = _PROSE_LAYOUT if prose else ""
     for position, char in enumerate(text):
         if char in allowed or unicodedata.category(char) not in ("Cc", "Zl", "Zp"):
             continue
