@@ -86,7 +86,7 @@ from coach.storage.paths import user_routines_dir
 catalogue = load_catalogue(builtin_routines_dir(), user_routines_dir()); mark("load routines")
 import coach.ui.app as ui; mark("import coach.ui.app (PySide6, screens)")
 app = ui.application(); mark("QApplication()")
-ui.install_translators(app); mark("install translators")
+import os; ui.install_chosen_language(app, "", os.environ); mark("install translators")
 window, controller = ui.build(catalogue); mark("build window + controller")
 window.resize(*ui.DEFAULT_SIZE); window.show(); controller.open(None); mark("show() + open home")
 from PySide6.QtCore import QTimer

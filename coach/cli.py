@@ -177,7 +177,7 @@ def _snapshot(args: argparse.Namespace, catalogue: Catalogue) -> None:
     cli_routines.check_output(args.png, force=args.force)
     # Rendering to a file needs no screen.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from coach.ui.session.snapshot import render_snapshot
+    from coach.ui.snapshot import render_snapshot
     from coach.ui.widgets.theme import ThemeName
 
     try:

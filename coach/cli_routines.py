@@ -104,7 +104,8 @@ def _write_sheet(routine: Routine, level: Level, path: Path, language: str) -> i
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from coach.domain.figure_loader import load_figures
     from coach.resources import figures_dir
-    from coach.ui.editor.routine_sheet import ensure_gui_application, write_sheet
+    from coach.qt.gui_application import ensure_gui_application
+    from coach.ui.editor.routine_sheet import write_sheet
 
     ensure_gui_application()
     try:

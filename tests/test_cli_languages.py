@@ -81,7 +81,7 @@ def _thai_letters(text: str) -> str:
 def _has_thai_font() -> bool:
     from PySide6.QtGui import QFontDatabase
 
-    from coach.ui.editor.routine_sheet import ensure_gui_application
+    from coach.qt.gui_application import ensure_gui_application
 
     ensure_gui_application()
     return bool(QFontDatabase.families(QFontDatabase.WritingSystem.Thai))
@@ -116,7 +116,7 @@ def test_a_snapshot_pictures_the_language_asked_for_not_the_desktops(qapp, tmp_p
     from coach.domain.routine import Level
     from coach.domain.routine_loader import load_catalogue
     from coach.resources import builtin_routines_dir
-    from coach.ui.session.snapshot import render_snapshot
+    from coach.ui.snapshot import render_snapshot
     from coach.ui.widgets.theme import ThemeName
 
     monkeypatch.setenv("LANG", "es_ES.UTF-8")

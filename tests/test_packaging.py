@@ -64,6 +64,17 @@ def test_a_plain_install_finds_its_routines_and_runs_a_session(wheel, tmp_path):
     assert session.returncode == 0, session.stderr
 
 
+def test_wheel_carries_every_language_compiled(wheel):
+    """hatch_build.py puts a .qm beside each .ts: an installed Back Coach needs no lrelease."""
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        sizes = {Path(n).name: archive.getinfo(n).file_size for n in names
+                 if n.startswith("coach/resources/translations/")}
+    for ts in sorted((ROOT / "resources" / "translations").glob("*.ts")):
+        assert ts.name in sizes and f"{ts.stem}.qm" in sizes, ts.name
+        assert sizes[f"{ts.stem}.qm"] > 100, f"{ts.stem}.qm is empty"
+
+
 def test_wheel_contains_the_linux_desktop_files(wheel):
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())

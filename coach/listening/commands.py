@@ -44,12 +44,29 @@ PHRASES: dict[str, tuple[str, ...]] = {
     Command.NO: ("no",),
 }
 
-# What the screen flashes for each command ("heard: Pause").
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks ``text`` for extraction into the UI's .ts files (context ``context``); the UI translates it.
+
+    Qt's own marker lives in PySide6, which this module must not import.
+    """
+    return text
+
+
+# What the screen flashes for each command ("heard: Pause"); coach/ui/voice_commands.py translates them.
 LABELS: dict[Command, str] = {
-    Command.PAUSE: "Pause", Command.RESUME: "Go on", Command.NEXT: "Next", Command.BACK: "Back",
-    Command.REPEAT: "Repeat", Command.SKIP: "Skip exercise", Command.LOUDER: "Louder",
-    Command.QUIETER: "Quieter", Command.STOP: "Stop the session?", Command.YES: "Yes: stop",
-    Command.NO: "No: carry on",
+    Command.PAUSE: QT_TRANSLATE_NOOP("VoiceCommands", "Pause"),
+    Command.RESUME: QT_TRANSLATE_NOOP("VoiceCommands", "Go on"),
+    Command.NEXT: QT_TRANSLATE_NOOP("VoiceCommands", "Next"),
+    Command.BACK: QT_TRANSLATE_NOOP("VoiceCommands", "Back"),
+    Command.REPEAT: QT_TRANSLATE_NOOP("VoiceCommands", "Repeat"),
+    Command.SKIP: QT_TRANSLATE_NOOP("VoiceCommands", "Skip exercise"),
+    Command.LOUDER: QT_TRANSLATE_NOOP("VoiceCommands", "Louder"),
+    Command.QUIETER: QT_TRANSLATE_NOOP("VoiceCommands", "Quieter"),
+    Command.STOP: QT_TRANSLATE_NOOP("VoiceCommands", "Stop the session?"),
+    Command.YES: QT_TRANSLATE_NOOP("VoiceCommands", "Yes: stop"),
+    Command.NO: QT_TRANSLATE_NOOP("VoiceCommands", "No: carry on"),
 }
 
 _BY_PHRASE = {phrase: Command(name) for name, phrases in PHRASES.items() for phrase in phrases}

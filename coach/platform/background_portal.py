@@ -50,8 +50,8 @@ ANSWER_TIMEOUT_MS = 120_000
 GRANTED = 0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackgroundPortal", text)
+# Called with literal words ("BackgroundPortal", "...") so pyside6-lupdate extracts them.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -116,14 +116,16 @@ class BackgroundPortal(QObject):
         if not self.bus.isConnected():
             # Deferred, so the caller always hears back from the event loop, as for the other endings.
             number = self._requests
-            answer = BackgroundAnswer(autostart, None, _tr("Start at log-in could not be changed: there is no "
-                                                           "session bus to reach the desktop's portal."))
+            answer = BackgroundAnswer(autostart, None, translate(
+                "BackgroundPortal",
+                "Start at log-in could not be changed: there is no session bus to reach the desktop's portal."))
             QTimer.singleShot(0, self, lambda: self.finished.emit(answer) if self._requests == number else None)
             return
         token = f"backcoach_{secrets.token_hex(8)}"
         sender = self.bus.baseService().removeprefix(":").replace(".", "_")
         self._listen(f"{PATH}/request/{sender}/{token}")
-        options = {"handle_token": token, "reason": reason or _tr("To remind you of your back exercises."),
+        reason = reason or translate("BackgroundPortal", "To remind you of your back exercises.")
+        options = {"handle_token": token, "reason": reason,
                    "autostart": autostart, "commandline": list(command), "dbus-activatable": False}
         message = QDBusMessage.createMethodCall(SERVICE, PATH, INTERFACE, "RequestBackground")
         message.setArguments(["", options])  # "": no parent window to put the portal's dialog over
@@ -169,16 +171,19 @@ class BackgroundPortal(QObject):
         if response == GRANTED:
             autostart = results.get("autostart") is True
             if asked and not autostart:
-                self._finish(False, _tr("The desktop did not allow Back Coach to start at log-in."))
+                self._finish(False, translate("BackgroundPortal",
+                                              "The desktop did not allow Back Coach to start at log-in."))
             elif not asked and autostart:
-                self._finish(True, _tr("The desktop kept starting Back Coach at log-in."))
+                self._finish(True, translate("BackgroundPortal", "The desktop kept starting Back Coach at log-in."))
             else:
                 self._finish(autostart, "")
         elif asked:
             # A refused request leaves start at log-in off (the portal removes its entry).
-            self._finish(False, _tr("The desktop did not allow Back Coach to start at log-in."))
+            self._finish(False, translate("BackgroundPortal",
+                                          "The desktop did not allow Back Coach to start at log-in."))
         else:
-            self._finish(None, _tr("The desktop did not confirm that Back Coach no longer starts at log-in."))
+            self._finish(None, translate("BackgroundPortal",
+                                         "The desktop did not confirm that Back Coach no longer starts at log-in."))
 
     def _on_timeout(self) -> None:
         if self._handle is None:
@@ -187,7 +192,8 @@ class BackgroundPortal(QObject):
             # Take down the portal's dialog, if it shows one: its answer would be ignored now.
             close = QDBusMessage.createMethodCall(SERVICE, self._handle, REQUEST_INTERFACE, "Close")
             self.bus.asyncCall(close, self.call_timeout_ms)
-        self._finish(None, _tr("The desktop did not answer in time about starting Back Coach at log-in."))
+        self._finish(None, translate("BackgroundPortal",
+                                     "The desktop did not answer in time about starting Back Coach at log-in."))
 
     def _finish(self, autostart: bool | None, problem: str) -> None:
         answer = BackgroundAnswer(self._asked, autostart, problem)
@@ -219,11 +225,14 @@ def _problem_for(reply: QDBusMessage) -> str:
     _log.info("the Background portal call failed: %s %s", reply.errorName(), reply.errorMessage())
     if error.type() in (QDBusError.ErrorType.ServiceUnknown, QDBusError.ErrorType.UnknownObject,
                         QDBusError.ErrorType.UnknownInterface, QDBusError.ErrorType.UnknownMethod):
-        return _tr("Start at log-in could not be changed: this desktop has no portal for it "
-                   "(xdg-desktop-portal is not running).")
+        return translate("BackgroundPortal", "Start at log-in could not be changed: this desktop has no portal "
+                         "for it (xdg-desktop-portal is not running).")
     if error.type() in (QDBusError.ErrorType.NoReply, QDBusError.ErrorType.Timeout):
-        return _tr("The desktop did not answer in time about starting Back Coach at log-in.")
+        return translate("BackgroundPortal",
+                         "The desktop did not answer in time about starting Back Coach at log-in.")
     if error.type() == QDBusError.ErrorType.Disconnected:
-        return _tr("Start at log-in could not be changed: the connection to the desktop was lost.")
-    return _tr("Start at log-in could not be changed: the desktop said “{error}”.").format(
+        return translate("BackgroundPortal",
+                         "Start at log-in could not be changed: the connection to the desktop was lost.")
+    return translate("BackgroundPortal",
+                     "Start at log-in could not be changed: the desktop said “{error}”.").format(
         error=reply.errorMessage() or reply.errorName())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -19,19 +20,19 @@ from coach.storage import settings as settings_store
 from coach.storage.paths import user_cache_dir, user_routines_dir, user_state_dir
 from coach.storage.settings import Settings
 from coach.ui.widgets.app_style import CoachStyle
-from coach.ui.session.check_in import CheckIn
+from coach.ui.check_in import CheckIn
 from coach.ui.controller import CoachController
 from coach.ui.first_paint import after_next_paint
 from coach.ui.garbage_collector import GarbageCollector
 from coach.ui.history_keeper import HistoryKeeper, now_utc
-from coach.ui.i18n import install_translators
+from coach.ui.i18n import install_chosen_language
 from coach.ui.main_window import MainWindow
 from coach.ui.resident import Resident
 from coach.ui.widgets.screen_fit import fit_to_screen
 from coach.platform.single_instance import SingleInstance
 from coach.platform.termination import TerminationWatch
 from coach.ui.widgets.theme import THEMES, Theme, ThemeName, apply_to_application, system_theme
-from coach.ui.session.voice_commands import VoiceCommands
+from coach.ui.voice_commands import VoiceCommands
 
 if TYPE_CHECKING:
     from coach.speech.service import SpeechService
@@ -194,8 +195,10 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
         # Still useful alone: a second start would open a second window, which is the lesser harm.
         logging.getLogger(__name__).warning("runs without the one-instance guard: %s", error)
         instance = None
-    install_translators(app)
-    window, controller = build(catalogue, speed=speed, exit_when_done=exit_when_done)
+    settings = settings_store.load_or_repair()
+    # The setting first ("" follows the desktop): the screens are made in that language.
+    install_chosen_language(app, settings.appearance.language, os.environ)
+    window, controller = build(catalogue, speed=speed, exit_when_done=exit_when_done, settings=settings)
     # Log-out sends SIGTERM: a session under way is recorded as interrupted, then the app quits as usual.
     keeper = controller.check_in.keeper if controller.check_in is not None else None
     TerminationWatch(app, lambda: keeper.finish_unended(SessionOutcome.INTERRUPTED) if keeper else None)

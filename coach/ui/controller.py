@@ -36,11 +36,12 @@ if TYPE_CHECKING:
     # The voice (and QtMultimedia) loads after the first paint; the session's parts, the voice
     # settings dialog and the pain check load when first used (tests/test_architecture.py).
     from coach.speech.voice import Voice
-    from coach.ui.session.check_in import CheckIn
+    from coach.ui.check_in import CheckIn
     from coach.ui.session.session_driver import SessionDriver
     from coach.ui.session.session_presenter import SessionPresenter
     from coach.ui.session.session_screen import SessionScreen
     from coach.ui.session.session_voice import SessionVoice
+    from coach.speech.voice import VoiceSettings
     from coach.ui.home.voice_settings_dialog import VoiceSettingsDialog
 
 DEFAULT_ROUTINE = "lower-back"
@@ -178,10 +179,15 @@ class CoachController(QObject):
     def open_voice_settings(self) -> VoiceSettingsDialog:
         """The voice settings dialog (non-blocking); OK applies and saves them, Cancel restores the voice."""
         from coach.ui.home.voice_settings_dialog import open_voice_settings
+        from coach.ui.i18n import shown_language
 
-        self.voice_dialog = open_voice_settings(
-            self.window, self.speech, current=lambda: self.settings.voice,
-            accept=lambda voice: self.apply_settings(replace(self.settings, voice=voice)))
+        def accept(voice: VoiceSettings, language: str) -> None:
+            appearance = replace(self.settings.appearance, language=language)
+            self.apply_settings(replace(self.settings, voice=voice, appearance=appearance))
+
+        self.voice_dialog = open_voice_settings(self.window, self.speech, current=lambda: self.settings.voice,
+                                                language=self.settings.appearance.language,
+                                                shown_language=shown_language(), accept=accept)
         return self.voice_dialog
 
     def _gate_on_speech(self) -> bool:
@@ -424,7 +430,7 @@ class CoachController(QObject):
         options, language = self.cue_options(), self.catalogue.language
         return [RoutineChoice.of(routine, options, language) for routine in self.catalogue.routines.values()]
 
-    # ----- voice commands (coach.ui.session.voice_commands)
+    # ----- voice commands (coach.ui.voice_commands)
 
     def repeat_instruction(self) -> None:
         """Say the current step's words again; the session's timing is untouched (running or paused)."""

@@ -26,7 +26,7 @@ from coach.platform import autostart
 from coach.storage.reminder_store import ReminderSettings
 from coach.ui.controller import CoachController
 from coach.ui.first_paint import after_next_paint
-from coach.ui.reminders.reminder_controller import ReminderController
+from coach.ui.reminder_controller import ReminderController
 from coach.ui.reminders.reminder_scheduler import ReminderScheduler
 from coach.platform.single_instance import SingleInstance
 from coach.ui.widgets.theme import Theme

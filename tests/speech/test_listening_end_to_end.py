@@ -19,7 +19,7 @@ import pytest
 from coach.domain.player import PlayerState
 from coach.storage import settings as settings_store
 from coach.ui.app import build, start_speech
-from coach.ui.session.voice_commands import VoiceCommands
+from coach.ui.voice_commands import VoiceCommands
 
 from ..histories import close_at_end
 from .test_speech_service import _catalogue

@@ -10,12 +10,15 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from coach.domain.languages import ENGLISH
 from coach.domain.player import PlayerState
 from coach.domain.routine_loader import Catalogue, load_catalogue
 from coach.resources import builtin_routines_dir
 from coach.storage import settings as settings_store
 from coach.ui.app import build
 from coach.ui.controller import CoachController
+from coach.ui import i18n, qm_build
+from coach.ui.i18n import install_translators
 from coach.ui.main_window import MainWindow
 from coach.ui.reminders.reminder_scheduler import ReminderScheduler
 from coach.ui.session.session_driver import SessionDriver
@@ -24,6 +27,34 @@ from coach.ui.widgets.theme import ThemeName
 from ..fakes import FakeClock
 from ..histories import close_at_end
 from ..platform.bus_fixtures import connection, session_bus  # noqa: F401 (fixtures for the tests here)
+
+
+@pytest.fixture(scope="session")
+def _compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The .qm files built once for the whole run, not into each test's own cache folder."""
+    folder = tmp_path_factory.mktemp("translations")
+    qm_build.compile_all(i18n.translations_source_dir(), folder)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(i18n, "compiled_translations_dir", lambda: folder)
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: QApplication, _compiled_translations: None) -> Iterator[None]:
+    """The screens in English, as the app shows them on an English desktop: with its plural forms."""
+    install_translators(qapp, ENGLISH)
+    yield
+
+
+@pytest.fixture
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> str:
+    """The UI's language for the screens a test then makes (parametrise with indirect=True); English by default.
+
+    The autouse ``_english`` puts English back for the next test.
+    """
+    code = getattr(request, "param", ENGLISH)
+    install_translators(qapp, code)
+    return code
 
 
 @pytest.fixture(autouse=True)

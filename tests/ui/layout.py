@@ -1,8 +1,9 @@
-"""Checks on what a window shows: text that does not fit, sizes relative to the window."""
+"""Checks on what a window shows: text that does not fit or overlaps other text, sizes relative to the window."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QWidget
 
 from coach.ui.widgets.fitting_label import FittingLabel
 
@@ -36,3 +37,39 @@ def clipped_texts(root: QWidget) -> list[str]:
             if metrics.horizontalAdvance(widget.text()) > widget.contentsRect().width():
                 clipped.append(widget.text())
     return clipped
+
+
+def _layer(widget: QWidget) -> QWidget | None:
+    """The nearest widget (itself or above) placed by hand over its parent rather than by a layout.
+
+    Overlays (the paused veil, the stop question, the rest's card) are drawn over the screen on
+    purpose; texts are compared only with texts of the same layer.
+    """
+    while widget.parentWidget() is not None:
+        parent = widget.parentWidget()
+        layout = parent.layout()
+        if widget.isWindow() or layout is None or layout.indexOf(widget) < 0:
+            return widget
+        widget = parent
+    return widget
+
+
+def overlapping_texts(root: QWidget) -> list[tuple[str, str]]:
+    """Pairs of visible texts (labels, buttons, lists) of one layer whose boxes overlap: a layout squeezed too far."""
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+    texts = [w for w in root.findChildren(QWidget) if w.isVisible() and not w.visibleRegion().isEmpty() and (
+        (isinstance(w, (QLabel, QAbstractButton)) and w.text()) or isinstance(w, QAbstractItemView))]
+    boxes = {w: QRect(w.mapTo(root, QPoint(0, 0)), w.size()) for w in texts}
+    found = []
+    for index, first in enumerate(texts):
+        for second in texts[index + 1:]:
+            if first.isAncestorOf(second) or second.isAncestorOf(first) or _layer(first) is not _layer(second):
+                continue
+            if boxes[first].intersected(boxes[second]).isValid():
+                found.append((_text(first), _text(second)))
+    return found
+
+
+def _text(widget: QWidget) -> str:
+    return widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else type(widget).__name__

@@ -26,8 +26,7 @@ from coach.domain.plan_text import minutes_and_seconds, plan_lines
 from coach.domain.routine import Level, Routine
 from coach.domain.routine_errors import RoutineFileError
 from coach.qt.plain_text import tool_tip
-from coach.qt.plural import counted
-from coach.ui.session.check_in import LEVEL_NAMES
+from coach.ui.widgets.level_names import level_name
 
 _FIELD_ROLE = Qt.ItemDataRole.UserRole
 
@@ -60,7 +59,7 @@ class PlanPanel(QWidget):
         self.problem_list.itemClicked.connect(self._chosen)
         self.level_box = QComboBox()
         for each in Level:
-            self.level_box.addItem(self.tr(LEVEL_NAMES[each]), each)
+            self.level_box.addItem(level_name(each), each)
         self.level_box.setCurrentIndex(list(Level).index(level))
         self.level_box.currentIndexChanged.connect(lambda _index: self._show_plan())
         self.totals_label = QLabel()
@@ -94,8 +93,8 @@ class PlanPanel(QWidget):
             item.setData(_FIELD_ROLE, problem.field)
             self.problem_list.addItem(item)
         count = len(problems)
-        self.problems_label.setText(self.tr("No problems.") if not count else counted(self.tr(
-            "%n problem(s) to fix before it can be saved (click one to go to it):", "", count), count))
+        self.problems_label.setText(self.tr("No problems.") if not count else self.tr(
+            "%n problem(s) to fix before it can be saved (click one to go to it):", "", count))
         self._show_plan()
 
     def _show_plan(self) -> None:
@@ -105,7 +104,7 @@ class PlanPanel(QWidget):
             self.plan_view.setPlainText("")
             return
         timelines = {level: compile_timeline(routine, level, language=self.language) for level in Level}
-        totals = [f"{self.tr(LEVEL_NAMES[level])} {minutes_and_seconds(timeline.total_seconds)}"
+        totals = [f"{level_name(level)} {minutes_and_seconds(timeline.total_seconds)}"
                   for level, timeline in timelines.items()]
         self.totals_label.setText(self.tr("Takes about: {totals}").format(totals=" · ".join(totals)))
         self.plan_view.setPlainText("\n".join(plan_lines(timelines[self.level()], self.language)))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from coach.domain.routine import Routine
 from coach.domain.routine_errors import RoutineFileError
 from coach.qt.plain_text import plain_message_box
-from coach.qt.plural import counted
 from coach.storage import routine_files
 from coach.storage.output_files import check_output_file
 
@@ -48,9 +47,9 @@ class RoutineFileActions(QObject):
             plan = routine_files.check_import(path, editor.catalogue)
         except RoutineFileError as error:
             count = len(error.problems)
-            editor.tell(self.tr("Not imported"), counted(self.tr(
-                "{file} has %n problem(s); nothing was imported. The details say what to fix.", "", count),
-                count).format(file=path.name), "\n".join(str(problem) for problem in error.problems))
+            editor.tell(self.tr("Not imported"), self.tr(
+                "{file} has %n problem(s); nothing was imported. The details say what to fix.", "", count).format(
+                file=path.name), "\n".join(str(problem) for problem in error.problems))
             return None
         if plan.clash is not routine_files.Clash.NONE and choice is None:
             choice = self._ask_clash(plan)

@@ -6,7 +6,7 @@ the telling moment, its set-up steps and its dose at the chosen level in plain w
 drawn as real text, so the PDF can be searched, read aloud and checked by the tests.
 
 Needs a running QGuiApplication (fonts): the caller makes one, e.g. with
-``ensure_gui_application()``, after setting QT_QPA_PLATFORM=offscreen if there is no display.
+``coach.qt.gui_application.ensure_gui_application()``, after setting QT_QPA_PLATFORM=offscreen if there is no display.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QObject, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QGuiApplication, QPageLayout, QPageSize, QPainter,
                            QPaintDevice, QPdfWriter, QPen, QTextLayout, QTextOption)
 
@@ -45,18 +45,16 @@ _INK, _SOFT_INK, _RULE = QColor("#000000"), QColor("#333333"), QColor("#b0b0b0")
 # Figures on paper: white ground, the body mid grey, the working part black, a pale grey floor.
 PRINT_THEME = replace(LIGHT, background="#ffffff", surface="#e4e4e4", text="#6e6e6e",
                       secondary_text="#555555", accent="#111111")
-_application: QGuiApplication | None = None
 
 
-def ensure_gui_application() -> QGuiApplication:
-    """The running QGuiApplication, made (and kept alive here) when there is none: text needs fonts."""
-    global _application  # noqa: PLW0603 (the one application of this process, kept alive here)
-    app = QGuiApplication.instance()
-    if app is None:
-        _application = app = QGuiApplication(["backcoach"])
-    if not isinstance(app, QGuiApplication):
-        raise RuntimeError("the routine sheet needs a QGuiApplication, not a QCoreApplication")
-    return app
+class _SheetWords(QObject):
+    """The sheet's own words with a count. A QObject for tr(): pyside6-lupdate sees a plural (%n) in
+    tr("...", "", n) with n a variable, but not in QCoreApplication.translate()."""
+
+    def more_steps(self, more: int, *, after_some: bool) -> str:
+        if after_some:
+            return self.tr("… and %n more step(s) in the app", "", more)
+        return self.tr("%n set-up step(s) in the app", "", more)
 
 
 # ----- typesetting
@@ -184,8 +182,8 @@ class _Sheet:
                           space_mm=1.0 if i == 1 else 0.3) for i, step in enumerate(shown, start=1)]]
         if len(shown) < len(steps):
             more = len(steps) - len(shown)
-            note = f"… and {more} more step{'s' * (more != 1)}" if shown else f"{more} set-up steps"
-            block.paragraphs.append(t.paragraph(note + " in the app", t.font(points, italic=True), width, _SOFT_INK,
+            note = _SheetWords().more_steps(more, after_some=bool(shown))
+            block.paragraphs.append(t.paragraph(note, t.font(points, italic=True), width, _SOFT_INK,
                                                 indent=indent if shown else 0.0, space_mm=0.0 if shown else 1.0))
         # The dose is never cut short; a long tempo may be.
         for text, font, cap in ((dose_words(exercise, self.level, self.language), t.font(points, bold=True), 0),
@@ -230,7 +228,8 @@ class _Sheet:
         for number, blocks in enumerate(pages, start=1):
             if number > 1:
                 self.writer.newPage()
-            self._paint_page(painter, blocks, f"Back Coach · page {number} of {len(pages)}")
+            footer = QCoreApplication.translate("RoutineSheet", "Back Coach · page {number} of {count}")
+            self._paint_page(painter, blocks, footer.format(number=number, count=len(pages)))
         return len(pages)
 
     def _paint_page(self, painter: QPainter, blocks: list[_Block], footer: str) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTimeEdit, QVBoxLayout, QWidget
 
 from coach.ui.widgets.scaling import font_unit, set_pixel_size
-from coach.ui.screen_keys import add_screen_keys
+from coach.ui.widgets.screen_keys import add_screen_keys
 from coach.ui.widgets.theme import Theme
 
 

@@ -23,10 +23,11 @@ from coach.domain.compiler import CueOptions, compile_timeline
 from coach.domain.figure_exercise import ExerciseFigure
 from coach.domain.figure_track import FigureFrame
 from coach.domain.routine import DEFAULT_LEVEL, Level, Routine
-from coach.ui.widgets.figure_view import FigureView
 from coach.qt.plain_text import plain, plain_labels, tool_tip
-from coach.ui.widgets.scaling import font_unit, set_pixel_size
-from coach.ui.screen_keys import add_screen_keys
+from coach.ui.widgets.level_names import level_name
+from coach.ui.widgets.figure_view import FigureView
+from coach.ui.widgets.scaling import font_unit, set_pixel_size, set_pixel_size_within
+from coach.ui.widgets.screen_keys import add_screen_keys
 from coach.ui.widgets.theme import Theme
 
 ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -70,7 +71,7 @@ class HomeScreen(QWidget):
     Signals:
         start_requested(str, str): routine id and level value; Enter or the Start button.
         selection_changed(): the routine or the level changed (the voice prepares its phrases).
-        voice_settings_requested(): the Voice settings button or V.
+        voice_settings_requested(): the Voice button (its dialog has the Language too) or V.
         reminders_requested(): the Reminders button or R.
         progress_requested(): the Progress button or P.
         routines_requested(): the Routines button or E (the routine editor).
@@ -113,7 +114,8 @@ class HomeScreen(QWidget):
 
         self.voice_label = QLabel()
         self.voice_label.setWordWrap(True)
-        self.voice_button = self._title_button(self.tr("Voice (V)"), Qt.Key.Key_V, self.voice_settings_requested)
+        self.voice_button = self._title_button(self.tr("Voice (V)"), Qt.Key.Key_V,
+                                               self.voice_settings_requested)
         self.reminders_button = self._title_button(self.tr("Reminders (R)"), Qt.Key.Key_R, self.reminders_requested)
         self.progress_button = self._title_button(self.tr("Progress (P)"), Qt.Key.Key_P, self.progress_requested)
         self.routines_button = self._title_button(self.tr("Edit routines (E)"), Qt.Key.Key_E,
@@ -131,9 +133,8 @@ class HomeScreen(QWidget):
         level_row = QHBoxLayout()
         self.level_caption = QLabel(self.tr("Level:"))
         level_row.addWidget(self.level_caption)
-        names = {Level.GENTLE: self.tr("Gentle"), Level.STANDARD: self.tr("Standard"), Level.STRONG: self.tr("Strong")}
         for level in Level:
-            button = QPushButton(names[level])
+            button = QPushButton(level_name(level))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.level_group.addButton(button)
@@ -295,8 +296,7 @@ class HomeScreen(QWidget):
         level = self.level()
         for row, choice in enumerate(self._choices):
             minutes = max(1, round(choice.seconds_by_level[level] / 60))
-            count = self.tr("{count} exercises").format(count=choice.exercise_count) \
-                if choice.exercise_count != 1 else self.tr("1 exercise")
+            count = self.tr("%n exercise(s)", "", choice.exercise_count)
             item = self.routine_list.item(row)
             if item is not None:
                 item.setText(self.tr("{title}  ·  {minutes} min  ·  {count}").format(
@@ -360,7 +360,10 @@ class HomeScreen(QWidget):
         self.layout_.setContentsMargins(margin, margin, margin, margin)
         self.layout_.setSpacing(round(height * 0.02))
         set_pixel_size(self.title_label, height * 0.07, bold=True)
-        set_pixel_size(self.routine_list, height * 0.05)
+        # The list's lines as tall as a Latin line at this size: Thai ones get a smaller font, or the list
+        # would push the thumbnails and the description over one another on a 600 px screen.
+        list_size = height * 0.05
+        set_pixel_size_within(self.routine_list, list_size, round(list_size * 1.2), self.tr("%n exercise(s)", "", 5))
         for button in (self.voice_button, self.reminders_button, self.progress_button, self.routines_button):
             set_pixel_size(button, height * 0.035)
             button.setMinimumHeight(round(height * 0.08))

@@ -1,9 +1,11 @@
-"""Voice settings: which voice, how fast, how loud, which counts and chimes, and voice commands."""
+"""Voice and language settings: the UI's language, which voice, how fast, how loud, which counts and chimes,
+and voice commands."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+import os
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.domain.languages import LANGUAGES, chosen_language
 from coach.speech.engine import VoiceInfo
 from coach.speech.voice import MAX_RATE, MIN_RATE, VoiceSettings
 from coach.ui.widgets.screen_fit import fit_to_screen
@@ -40,10 +43,21 @@ class VoiceSettingsDialog(QDialog):
 
     test_requested = Signal(object)
 
-    def __init__(self, settings: VoiceSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: VoiceSettings, parent: QWidget | None = None, *, language: str = "",
+                 shown_language: str = "en") -> None:
+        """``language``: the Language setting ("" follows the desktop); ``shown_language``: the one on screen now."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Voice settings"))
+        self.setWindowTitle(self.tr("Voice and language"))
         self._original = settings
+        self._shown_language = shown_language
+        # Each language by its own name, so a person who cannot read the current one still finds theirs.
+        self.language_box = QComboBox()
+        self.language_box.addItem(self.tr("System default"), "")
+        for code, name in LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
+        self.language_note = QLabel(self.tr("Back Coach shows the new language when it next starts."))
+        self.language_note.setWordWrap(True)
         self.voice_box = QComboBox()
         self.voice_box.addItem(self.tr("The engine's default voice"), None)
         # espeak-ng lists voices with long names: the box scrolls them rather than widening past the screen.
@@ -63,9 +77,12 @@ class VoiceSettingsDialog(QDialog):
         self.chimes_box = QCheckBox(self.tr("Chime when a hold starts and ends, and after each exercise"))
         self.ticks_box = QCheckBox(self.tr("Soft ticks in the last seconds of a rest"))
         # Opt-in: the microphone opens only during a session, and only if this is on.
-        self.listen_box = QCheckBox(self.tr("Listen for voice commands during a session: pause, go on, next, back, "
-                                            "repeat, skip, louder, quieter, stop the session (no audio is kept "
-                                            "or sent)"))
+        self.listen_box = QCheckBox(self.tr("Listen for voice commands during a session"))
+        # A check box never wraps: the list of words goes in a label that does, so the dialog fits in any language.
+        self.listen_words = QLabel(self.tr("Say, in English: pause, go on, next, back, repeat, skip, louder, "
+                                           "quieter, stop the session. No audio is kept or sent."))
+        self.listen_words.setWordWrap(True)
+        self.listen_words.setContentsMargins(24, 0, 0, 0)
         for box, value in ((self.muted_box, settings.muted), (self.counts_box, settings.counts),
                            (self.countdown_box, settings.countdown), (self.chimes_box, settings.chimes),
                            (self.ticks_box, settings.rest_ticks), (self.listen_box, settings.listen)):
@@ -77,6 +94,8 @@ class VoiceSettingsDialog(QDialog):
         self._show_values()
 
         form = QFormLayout()
+        form.addRow(self.tr("Language:"), self.language_box)
+        form.addRow("", self.language_note)
         form.addRow(self.tr("Voice:"), self.voice_box)
         form.addRow(self.tr("Speed:"), _row(self.rate_slider, self.rate_label))
         form.addRow(self.tr("Volume:"), _row(self.volume_slider, self.volume_label))
@@ -85,13 +104,15 @@ class VoiceSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        for box in (self.muted_box, self.counts_box, self.countdown_box, self.chimes_box, self.ticks_box,
-                    self.listen_box):
-            layout.addWidget(box)
+        for widget in (self.muted_box, self.counts_box, self.countdown_box, self.chimes_box, self.ticks_box,
+                       self.listen_box, self.listen_words):
+            layout.addWidget(widget)
         layout.addWidget(self.test_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
         plain_labels(self)  # names and texts from routine files are never markup
         self.set_voices([])
+        self.language_box.currentIndexChanged.connect(self._show_language_note)
+        self._show_language_note()
         fit_to_screen(self, self.sizeHint())
 
     def set_voices(self, voices: list[VoiceInfo]) -> None:
@@ -113,6 +134,14 @@ class VoiceSettingsDialog(QDialog):
                              chimes=self.chimes_box.isChecked(), rest_ticks=self.ticks_box.isChecked(),
                              listen=self.listen_box.isChecked())
 
+    def chosen_language(self) -> str:
+        """The Language setting chosen: a code of LANGUAGES, or "" to follow the desktop."""
+        return str(self.language_box.currentData())
+
+    def _show_language_note(self) -> None:
+        # The screens are made in their language once; a new one shows from the next start.
+        self.language_note.setVisible(chosen_language(self.chosen_language(), os.environ) != self._shown_language)
+
     def _show_values(self) -> None:
         self.rate_label.setText(self.tr("{rate} words a minute").format(rate=self.rate_slider.value()))
         self.volume_label.setText(self.tr("{volume} %").format(volume=self.volume_slider.value()))
@@ -128,12 +157,14 @@ def _row(*widgets: QWidget) -> QWidget:
 
 
 def open_voice_settings(window: QWidget, speech: Voice | None, *, current: Callable[[], VoiceSettings],
-                        accept: Callable[[VoiceSettings], None]) -> VoiceSettingsDialog:
-    """Open the dialog over ``window`` without blocking; OK hands the chosen voice to ``accept``.
+                        language: str, shown_language: str,
+                        accept: Callable[[VoiceSettings, str], None]) -> VoiceSettingsDialog:
+    """Open the dialog over ``window`` without blocking; OK hands the chosen voice and language to ``accept``.
 
-    "Test" speaks with the voice as set in the dialog; Cancel puts back ``current()``.
+    "Test" speaks with the voice as set in the dialog; Cancel puts back ``current()``. ``language``
+    is the Language setting ("" follows the desktop), ``shown_language`` the one on screen now.
     """
-    dialog = VoiceSettingsDialog(current(), window)
+    dialog = VoiceSettingsDialog(current(), window, language=language, shown_language=shown_language)
     if speech is not None:
         speech.voices_listed.connect(dialog.set_voices)
         speech.list_voices()
@@ -149,7 +180,7 @@ def open_voice_settings(window: QWidget, speech: Voice | None, *, current: Calla
             speech.voices_listed.disconnect(dialog.set_voices)
             speech.stop()
         if result == VoiceSettingsDialog.DialogCode.Accepted:
-            accept(dialog.chosen())
+            accept(dialog.chosen(), dialog.chosen_language())
         elif speech is not None:
             speech.apply(current())
         dialog.deleteLater()

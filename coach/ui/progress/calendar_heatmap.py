@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from coach.qt.plural import counted
 from coach.domain.progress import DayCell
 from coach.ui.progress.chart_paint import blend, chart_font
 from coach.ui.widgets.theme import LIGHT, Theme
@@ -140,19 +139,18 @@ class CalendarHeatmap(QWidget):
             return self.tr("{name}: still to come").format(name=name)
         parts = []
         if cell.completed:
-            parts.append(counted(self.tr("%n session(s) done", "", cell.completed), cell.completed))
+            parts.append(self.tr("%n session(s) done", "", cell.completed))
         if cell.partial:
-            parts.append(self.tr("{count} stopped early").format(count=cell.partial))
+            parts.append(self.tr("%n stopped early", "", cell.partial))
         return f"{name}: {', '.join(parts) if parts else self.tr('no session')}"
 
     def _describe(self) -> None:
         weeks = self._columns
         done = sum(1 for cell in self.cells if cell.completed > 0)
         partial_only = sum(1 for cell in self.cells if cell.completed == 0 and cell.partial > 0)
-        text = (self.tr("1 week") if weeks == 1 else self.tr("{count} weeks").format(count=weeks)) + ": " + (
-            self.tr("1 day with a session") if done == 1 else self.tr("{count} days with a session").format(count=done))
+        text = self.tr("%n week(s)", "", weeks) + ": " + self.tr("%n day(s) with a session", "", done)
         if partial_only:
-            text += self.tr(", {count} more with a session stopped early").format(count=partial_only)
+            text += self.tr(", %n more with a session stopped early", "", partial_only)
         self.setAccessibleDescription(text)
 
     def event(self, event: QEvent) -> bool:

@@ -66,15 +66,16 @@ class PainChart(QWidget):
         if count == 0:
             self.setAccessibleDescription(self.empty_text())
             return
-        head = self.tr("Last session") if count == 1 else self.tr("Last {count} sessions").format(count=count)
+        head = self.tr("Last %n session(s)", "", count)
         change = pain_trend(self.points).mean_change
         if change is None:
             summary = self.tr("none rated both before and after")
         elif abs(change) < 0.05:
             summary = self.tr("pain after was on average the same as before")
         else:
-            summary = (self.tr("pain after was on average {change:.1f} lower than before") if change < 0 else
-                       self.tr("pain after was on average {change:.1f} higher than before")).format(change=abs(change))
+            summary = (self.tr("pain after was on average {change} lower than before") if change < 0 else
+                       self.tr("pain after was on average {change} higher than before")).format(
+                change=self.locale().toString(abs(change), "f", 1))
         self.setAccessibleDescription(f"{head}: {summary}")
 
     # ----- geometry

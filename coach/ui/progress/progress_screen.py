@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.domain.progress import DayCell, PainPoint, PainTrend, Streaks, TodayCount
-from coach.qt.plural import counted
 from coach.ui.progress.calendar_heatmap import CalendarHeatmap
 from coach.ui.progress.pain_chart import PainChart
 from coach.ui.widgets.scaling import font_unit, set_pixel_size
-from coach.ui.screen_keys import add_screen_keys
+from coach.ui.widgets.screen_keys import add_screen_keys
 from coach.qt.plain_text import plain_labels
 from coach.ui.widgets.theme import LIGHT, Theme
 
@@ -43,7 +42,7 @@ class LevelQuestion:
 
 @dataclass(frozen=True)
 class ProgressView:
-    """Everything the progress screen shows, worked out from the history (coach.ui.session.check_in builds it).
+    """Everything the progress screen shows, worked out from the history (coach.ui.check_in builds it).
 
     Attributes:
         today: per routine, done and goal today.
@@ -206,7 +205,7 @@ class ProgressScreen(QWidget):
 
     def _streak_text(self, streaks: Streaks) -> str:
         def days(count: int) -> str:
-            return self.tr("1 day") if count == 1 else self.tr("{count} days").format(count=count)
+            return self.tr("%n day(s)", "", count)
 
         if streaks.best == 0:
             return self.tr("No streak yet: a session today starts one.")
@@ -222,16 +221,15 @@ class ProgressScreen(QWidget):
         if trend.sessions == 0 or trend.mean_change is None:
             return ""
         change = trend.mean_change
-        count = trend.sessions
         if abs(change) < 0.5:
-            text = self.tr("Over %n session(s) your pain stayed about the same after exercising.", "", count)
+            text = self.tr("Over %n session(s) your pain stayed about the same after exercising.", "", trend.sessions)
         elif change < 0:
-            text = self.tr("Over %n session(s) your pain was on average {amount:.1f} lower after exercising.", "",
-                           count)
+            text = self.tr("Over %n session(s) your pain was on average {amount} lower after exercising.", "",
+                           trend.sessions)
         else:
-            text = self.tr("Over %n session(s) your pain was on average {amount:.1f} higher after exercising.", "",
-                           count)
-        return counted(text, count).format(amount=abs(change))
+            text = self.tr("Over %n session(s) your pain was on average {amount} higher after exercising.", "",
+                           trend.sessions)
+        return text.format(amount=QLocale().toString(abs(change), "f", 1))
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.ui.widgets.scaling import font_unit, set_pixel_size
-from coach.ui.screen_keys import add_screen_keys
+from coach.ui.widgets.screen_keys import add_screen_keys
 from coach.ui.widgets.theme import LIGHT, Theme
 
 MIN_SCORE, MAX_SCORE = 0, 10

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QProgressBar, QWidget
 
@@ -30,7 +30,7 @@ from coach.ui.widgets.figure_flip import FigureFlip
 from coach.ui.widgets.figure_view import FigureView
 from coach.ui.widgets.ring import CountdownRing
 from coach.ui.widgets.scaling import font_unit, set_pixel_size
-from coach.ui.screen_keys import add_screen_keys
+from coach.ui.widgets.screen_keys import add_screen_keys
 from coach.ui.session.session_overlays import ControlsBar, StopQuestion, Veil, plain_label
 from coach.ui.session.session_words import SessionWords
 from coach.ui.session.session_layout import SessionLayout, session_layout
@@ -320,7 +320,7 @@ class SessionScreen(QWidget):
         self.ring.setGeometry(rects.ring)
         self.flip.finish()
         self.figure.setGeometry(rects.figure)
-        self.details_label.setGeometry(rects.details)
+        self.details_label.setGeometry(self._details_row())
         self.caption_label.setGeometry(rects.caption)
         self._show_next()
         self.progress_bar.setGeometry(rects.progress)
@@ -344,6 +344,11 @@ class SessionScreen(QWidget):
             self.tr("{time} left").format(time="88:88")) + 4
         gap = round(header.height() * 0.5)
         right = header.right() + 1
+        # Thai marks stack above and below the line: its fonts need taller lines than Latin at the same size.
+        # The header's texts get the height their font asks for, centred on the header's row.
+        sample = self.tr("{time} left").format(time="88:88")
+        height = max(header.height(), self.time_left_label.fontMetrics().boundingRect(QRect(), 0, sample).height())
+        header = QRect(header.left(), header.center().y() - height // 2, header.width(), height)
         self.time_left_label.setGeometry(right - time_width, header.top(), time_width, header.height())
         right -= time_width + gap
         position = self.position_label.text()
@@ -357,13 +362,25 @@ class SessionScreen(QWidget):
             name, Qt.TextElideMode.ElideRight, width))
         self.exercise_label.setAccessibleName(name)
 
+    def _details_row(self) -> QRect:
+        """The details' row, taller upwards (into the gap under the ring) when the language's lines need it.
+
+        Thai marks stack above and below the line, so a Thai line is taller than a Latin one at the same
+        size; the text keeps its size, which is what reads from the floor.
+        """
+        rects = self.layout_rects
+        assert rects is not None
+        sample = QCoreApplication.translate("SessionWords", "Round {round} of {rounds}").format(round=8, rounds=8)
+        needed = self.details_label.fontMetrics().boundingRect(QRect(), 0, sample).height()
+        return rects.details.adjusted(0, -max(0, needed - rects.details.height()), 0, 0)
+
     def _show_next(self) -> None:
         """The next step at the right of the details' row, in the room the round and side leave,
         shortened with "…" if long (it is a glance, not the instruction)."""
         rects = self.layout_rects
         if rects is None:
             return
-        row = rects.details
+        row = self._details_row()
         used = self.details_label.fontMetrics().horizontalAdvance(self.details_label.text())
         gap = row.height()
         room = max(0, row.width() - used - gap)
@@ -379,10 +396,17 @@ class SessionScreen(QWidget):
         # Beside the rest's short caption (not over the figure, which shows the start pose of what
         # comes next).
         label = self.up_next_label
+        area = rects.caption  # a rest's caption is one short word: the card may take most of the row
+        # Its lines at the detail size, smaller if they and the padding are taller than the row (Thai lines are).
+        size = font_unit(self) * DETAIL_SIZE
+        set_pixel_size(label, size, bold=True)
+        metrics = label.fontMetrics()
+        needed = metrics.boundingRect(QRect(), 0, label.text()).height() + 0.6 * metrics.height() + 2
+        if needed > area.height():
+            set_pixel_size(label, size * area.height() / needed, bold=True)
         pad = round(label.fontMetrics().height() * 0.3)
         label.setContentsMargins(pad, pad, pad, pad)
         widest = max(label.fontMetrics().horizontalAdvance(line) for line in label.text().splitlines())
-        area = rects.caption  # a rest's caption is one short word: the card may take most of the row
         width = min(round(area.width() * 0.65), widest + 2 * pad + 4)
         self.up_next_label.setGeometry(area.right() + 1 - width, area.top(), width, area.height())
         self.up_next_label.raise_()

@@ -71,9 +71,9 @@ class SessionWords(QObject):
             return self.tr("Up next: {what}").format(what=self.next_text(upcoming).split(": ", 1)[-1])
         dose = []
         if upcoming.kind is NextKind.EXERCISE and upcoming.rounds > 1:
-            dose.append(self.tr("{rounds} rounds").format(rounds=upcoming.rounds))
+            dose.append(self.tr("%n round(s)", "", upcoming.rounds))
         if upcoming.reps > 1:
-            dose.append(self.tr("{reps} reps").format(reps=upcoming.reps))
+            dose.append(self.tr("%n rep(s)", "", upcoming.reps))
         if upcoming.sided and upcoming.kind is NextKind.EXERCISE:
             dose.append(self.tr("each side"))
         return self.tr("Up next: {what}").format(what=what) + ("\n" + " · ".join(dose) if dose else "")

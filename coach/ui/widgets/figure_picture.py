@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from coach.domain.figure_track import FigureFrame
 from coach.ui.widgets.figure_view import paint_figure
-from coach.ui.editor.routine_sheet import ensure_gui_application
+from coach.qt.gui_application import ensure_gui_application
 from coach.ui.widgets.theme import DARK, LIGHT
 
 

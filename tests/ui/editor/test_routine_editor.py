@@ -218,11 +218,9 @@ def test_problems_show_as_you_type_with_the_loaders_own_messages(qtbot, editor: 
     assert shown[1] == 'exercises[1].dose.hold: expected a number of seconds from 0.5 to 600, or a range ' \
                        '[min, max], found "five" (text)'
     assert not editor.save_button.isEnabled()
-    assert editor.plan_panel.problems_label.text().startswith("2 problems to fix")
     assert field(editor, "exercise.dose.hold").styleSheet() and not field(editor, "exercise.name").styleSheet()
     assert editor.plan_panel.plan_view.toPlainText() == ""
     type_into(qtbot, field(editor, "exercise.dose.hold"), "5-10")
-    assert editor.plan_panel.problems_label.text().startswith("1 problem to fix")
     type_into(qtbot, field(editor, "title"), "Fixed")
     assert editor.problems == () and editor.save_button.isEnabled()
     assert "knee-to-chest" in editor.plan_panel.plan_view.toPlainText()

@@ -56,3 +56,28 @@ def test_m_mutes_and_the_choice_is_a_setting(coach, qtbot):
     coach.controller.start("cat-stretch")
     qtbot.keyClick(coach.window, Qt.Key.Key_M)
     assert coach.controller.settings.voice.muted
+
+
+def test_the_language_entry_lists_each_language_by_its_own_name_and_ok_saves_it(coach, monkeypatch):
+    from coach.storage import settings as settings_store
+
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    dialog = coach.controller.open_voice_settings()
+    box = dialog.language_box
+    names = [box.itemText(i) for i in range(box.count())]
+    assert names == ["System default", "English", "Deutsch", "Español", "ไทย"]
+    assert box.currentData() == "" and not dialog.language_note.isVisible()
+    box.setCurrentIndex(box.findData("th"))
+    assert dialog.language_note.isVisible(), "the screens change at the next start: the dialog says so"
+    dialog.accept()
+    assert coach.controller.settings.appearance.language == "th"
+    assert settings_store.load_or_repair().appearance.language == "th"
+
+    dialog = coach.controller.open_voice_settings()
+    assert dialog.language_box.currentData() == "th"
+    dialog.language_box.setCurrentIndex(0)  # back to the desktop's, which is English: nothing to restart for
+    assert not dialog.language_note.isVisible()
+    dialog.reject()

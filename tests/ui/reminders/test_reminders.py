@@ -213,9 +213,9 @@ def test_pause_for_today_records_misses_and_resumes_tomorrow(app):
 
 
 def test_the_home_screen_says_when_the_next_reminder_is(app):
-    assert app.coach.window.home.reminder_label.text() == "Next reminder: cat stretch at 08:00"
+    assert app.coach.window.home.reminder_label.text() == "Next reminder: Cat stretch at 08:00"
     app.wake_at(berlin(25, 18, 30))
-    assert app.coach.window.home.reminder_label.text() == "Next reminder: cat stretch at Thu 08:00"
+    assert app.coach.window.home.reminder_label.text() == "Next reminder: Cat stretch on Thu at 08:00"
 
 
 def test_without_a_tray_closing_asks_and_minimises(app, coach, qtbot):
@@ -303,7 +303,7 @@ def test_with_a_tray_closing_hides_to_it_pauses_the_session_and_the_menu_works(c
     made = App(coach, wall, tray=True)
     made.resident.start()
     tray = made.resident.tray
-    assert tray is not None and tray.next_action.text() == "Next reminder: cat stretch at 08:00"
+    assert tray is not None and tray.next_action.text() == "Next reminder: Cat stretch at 08:00"
     coach.controller.start("cat-stretch")
     coach.window.close()
     assert coach.window.isHidden() and coach.driver.state is PlayerState.PAUSED

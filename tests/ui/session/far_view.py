@@ -10,7 +10,6 @@ built for print-sized glyphs: enlarging adds no detail that the shrink took away
 from __future__ import annotations
 
 import difflib
-import re
 import shutil
 import subprocess
 import tempfile
@@ -33,8 +32,15 @@ def shrink(image: QImage, scale: float) -> QImage:
     return image.scaled(size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
 
-def read_region(image: QImage, region: QRect, scale: float, *, block: bool = False) -> str:
-    """What OCR reads in ``region`` (window pixels) of ``image`` once shrunk by ``scale``: one line, or a block."""
+# The UI's languages as tesseract names its trained data (tesseract-ocr-deu, -spa).
+OCR_LANGUAGES = {"en": "eng", "de": "deu+eng", "es": "spa+eng"}
+
+
+def read_region(image: QImage, region: QRect, scale: float, *, block: bool = False, language: str = "en") -> str:
+    """What OCR reads in ``region`` (window pixels) of ``image`` once shrunk by ``scale``: one line, or a block.
+
+    ``language``: the UI's; English is read too, for the routines' words and the digits.
+    """
     assert TESSERACT is not None, "tesseract is a test prerequisite (packaging/debian-packages.txt)"
     small = shrink(image, scale)
     box = QRect(round(region.x() * scale), round(region.y() * scale),
@@ -45,7 +51,8 @@ def read_region(image: QImage, region: QRect, scale: float, *, block: bool = Fal
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "region.png"
         assert crop.save(str(path), "PNG")
-        result = subprocess.run([TESSERACT, str(path), "-", "--psm", "6" if block else "7"],
+        result = subprocess.run([TESSERACT, str(path), "-", "-l", OCR_LANGUAGES[language], "--psm",
+                                 "6" if block else "7"],
                                 capture_output=True, text=True, timeout=60, check=True)
     return " ".join(result.stdout.split())
 
@@ -60,5 +67,5 @@ def agreement(expected: str, read: str) -> float:
 
 
 def squeezed(text: str) -> str:
-    """Letters and digits only, lower case: what must survive, spaces and punctuation apart."""
-    return re.sub(r"[^0-9a-z/:]", "", text.lower())
+    """Letters (of any script: "ü", "ó") and digits only, lower case: what must survive, spacing apart."""
+    return "".join(c for c in text.lower() if c.isalnum() or c in "/:")

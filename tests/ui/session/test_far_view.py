@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from coach.domain.languages import ENGLISH, LANGUAGES
 from coach.domain.routine import Level
 from coach.domain.timeline import SegmentKind
 
 from ..conftest import make_coach
-from .far_view import agreement, far_scale, read_region, squeezed
+from .far_view import agreement, far_scale, squeezed
+from .far_view import read_region as read_text
 
 SIZES = [(1280, 720), (1920, 1080), (1024, 600)]
 
@@ -28,9 +32,20 @@ def ring_inside(ring):
     return rect.adjusted(inset, round(rect.height() * 0.25), -inset, -round(rect.height() * 0.25))
 
 
+# English at every size; German and Spanish at the two sizes a laptop most often gives the window.
+# Not Thai: tesseract's Thai model misreads it even at full size (ข for ซ, a lone 1 for ง, no colons),
+# so it cannot stand in for a Thai reader; tests/ui/test_readability.py holds Thai to the sizes instead.
+OCR_READ = [code for code in LANGUAGES if code != "th"]
+LANGUAGE_SIZES = [pytest.param(language, size, id=f"{language}-{size[0]}x{size[1]}")
+                  for language in OCR_READ for size in (SIZES if language == ENGLISH else [(1280, 720), (1024, 600)])]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_what_a_person_needs_reads_from_3_m(qtbot, catalogue, size):
+@pytest.mark.parametrize(("language", "size"), LANGUAGE_SIZES, indirect=["language"])
+def test_what_a_person_needs_reads_from_3_m(qtbot, catalogue, language, size):
+    def read_region(image, region, scale, *, block=False):
+        return read_text(image, region, scale, block=block, language=language)
+
     coach = make_coach(qtbot, catalogue, size=size)
     screen = coach.window.session
     scale = far_scale(size[0])
@@ -51,7 +66,12 @@ def test_what_a_person_needs_reads_from_3_m(qtbot, catalogue, size):
         caption_box = screen.caption_label.geometry()
         if screen.up_next_label.isVisible():  # the rest's card sits at the right of the caption's box
             card = read_region(image, screen.up_next_label.geometry(), scale, block=True)
-            assert squeezed(screen.up_next_label.text()) == squeezed(card), f"{name} at {size}: card {card!r}"
+            shown = screen.up_next_label.text()
+            if language == ENGLISH:
+                assert squeezed(shown) == squeezed(card), f"{name} at {size}: card {card!r}"
+            else:  # tesseract's other languages mistake a letter now and then ("Serle"); the numbers must be exact
+                assert agreement(shown, card) >= 0.95, f"{name} at {size}: card {card!r}"
+                assert re.sub(r"\D", "", shown) == re.sub(r"\D", "", card), f"{name} at {size}: card {card!r}"
             caption_box.setRight(screen.up_next_label.geometry().left() - 1)
         caption = read_region(image, caption_box, scale, block=True)
         assert agreement(screen.caption_label.text(), caption) >= 0.95, f"{name} at {size}: {caption!r}"
@@ -61,5 +81,5 @@ def test_what_a_person_needs_reads_from_3_m(qtbot, catalogue, size):
     coach.controller.pause()
     image = coach.window.grab().toImage()
     paused = read_region(image, screen.paused_veil.title.geometry(), scale)
-    assert squeezed(paused) == "paused", f"at {size}: {paused!r}"
+    assert squeezed(paused) == squeezed(screen.paused_veil.title.text()), f"at {size}: {paused!r}"
     coach.controller.go_home()

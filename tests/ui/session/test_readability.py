@@ -5,13 +5,18 @@ from __future__ import annotations
 import pytest
 
 from coach.domain.compiler import compile_timeline
+from coach.domain.languages import ENGLISH, LANGUAGES
 from coach.domain.routine import Level
 from coach.ui.widgets.theme import THEMES, ThemeName, contrast_ratio
 
 from ..conftest import make_coach
-from ..layout import clipped_texts
+from ..layout import clipped_texts, overlapping_texts
 
 SIZES = [(1280, 720), (800, 600), (1920, 1080), (720, 900)]
+# Every language at the two sizes a laptop most often gives the window; English at every size.
+LANGUAGE_SIZES = [pytest.param(language, size, id=f"{language}-{size[0]}x{size[1]}")
+                  for language in LANGUAGES for size in ([*SIZES, (1024, 600)] if language == ENGLISH else
+                                                         [(1280, 720), (1024, 600)])]
 
 
 def distinct_segments(catalogue):
@@ -26,14 +31,15 @@ def distinct_segments(catalogue):
     return chosen
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_every_step_fits_and_is_big_enough(qtbot, catalogue, size):
+@pytest.mark.parametrize(("language", "size"), LANGUAGE_SIZES, indirect=["language"])
+def test_every_step_fits_and_is_big_enough(qtbot, catalogue, language, size):
     coach = make_coach(qtbot, catalogue, size=size)
     window, screen = coach.window, coach.window.session
     height = window.height()
     for routine_id, index in distinct_segments(catalogue):
         coach.controller.start(routine_id, Level.STRONG, first_segment=index)
-        assert clipped_texts(window) == [], f"{routine_id} segment {index} at {size}"
+        assert clipped_texts(window) == [], f"{routine_id} segment {index} at {size}: {screen.caption_label.text()}"
+        assert overlapping_texts(window) == [], f"{routine_id} segment {index} at {size}"
         caption = screen.caption_label
         # The caption's smaller size is 5.5 % of the font unit: the height, unless the window is narrower
         # than 4:3, where the width limits every size.
@@ -51,25 +57,31 @@ def test_every_step_fits_and_is_big_enough(qtbot, catalogue, size):
     coach.controller.go_home()
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_home_and_first_run_screens_fit(qtbot, catalogue, size):
+@pytest.mark.parametrize(("language", "size"), LANGUAGE_SIZES, indirect=["language"])
+def test_home_and_first_run_screens_fit(qtbot, catalogue, language, size):
     coach = make_coach(qtbot, catalogue, size=size)
     coach.window.show_first_run()
-    assert clipped_texts(coach.window) == []
+    assert clipped_texts(coach.window) == [] and overlapping_texts(coach.window) == []
     coach.window.show_home()
     for level in Level:
         coach.window.home.set_level(level)
-        assert clipped_texts(coach.window) == []
+        assert clipped_texts(coach.window) == [] and overlapping_texts(coach.window) == []
 
 
-def test_finished_and_paused_screens_fit(qtbot, catalogue):
-    coach = make_coach(qtbot, catalogue, size=(800, 600))
-    coach.controller.start("cat-stretch")
+@pytest.mark.parametrize(("language", "size"), [pytest.param(ENGLISH, (800, 600), id="en-800x600"),
+                                                *[p for p in LANGUAGE_SIZES if p.values[1] != (800, 600)]],
+                         indirect=["language"])
+def test_finished_paused_and_stopping_screens_fit(qtbot, catalogue, language, size):
+    coach = make_coach(qtbot, catalogue, size=size)
+    coach.controller.start("lower-back")
     coach.controller.toggle_pause()
     assert coach.window.session.paused_veil.isVisible()
-    assert clipped_texts(coach.window) == []
-    coach.controller.stop()
-    assert clipped_texts(coach.window) == []
+    assert clipped_texts(coach.window) == [] and overlapping_texts(coach.window) == []
+    coach.controller.toggle_pause()
+    coach.controller.ask_to_stop()
+    assert clipped_texts(coach.window) == [] and overlapping_texts(coach.window) == []
+    coach.controller.answer_stop_question(True)
+    assert clipped_texts(coach.window) == [] and overlapping_texts(coach.window) == []
 
 
 @pytest.mark.parametrize("name", list(ThemeName))

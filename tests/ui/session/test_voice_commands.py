@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from coach.domain.player import PlayerState
 from coach.listening.commands import Command
-from coach.ui.session.voice_commands import STOP_QUESTION, VoiceCommands
+from coach.ui.voice_commands import STOP_QUESTION, VoiceCommands
 
 from ..recording_speech import RecordingSpeech as BaseRecordingSpeech
 

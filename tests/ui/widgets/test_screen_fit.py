@@ -14,26 +14,29 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QRegion
 from PySide6.QtWidgets import QDialog, QPushButton, QScrollArea, QWidget
 
+from coach.domain.languages import LANGUAGES
 from coach.storage import settings as settings_store
 from coach.ui.widgets import screen_fit
 from coach.ui.app import DEFAULT_SIZE, restore_geometry
 
 from ..conftest import make_coach
 from ..every_window import EVERY_WINDOW, open_window, settle
-from ..layout import clipped_texts
+from ..layout import clipped_texts, overlapping_texts
 
 NETBOOK = QRect(0, 0, 1024, 600)
+LAPTOP = QRect(0, 0, 1280, 720)
 
 
 @pytest.fixture
-def netbook(monkeypatch: pytest.MonkeyPatch) -> QRect:
-    """Windows open on a 1024×600 screen."""
-    monkeypatch.setattr(screen_fit, "available_area", lambda _window: QRect(NETBOOK))
-    return NETBOOK
+def netbook(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> QRect:
+    """Windows open on a 1024×600 screen (or, parametrised indirectly, the one given)."""
+    area = QRect(getattr(request, "param", NETBOOK))
+    monkeypatch.setattr(screen_fit, "available_area", lambda _window: QRect(area))
+    return area
 
 
 @pytest.fixture
-def small_coach(qtbot, catalogue, netbook):
+def small_coach(qtbot, catalogue, netbook, language):
     """The app as it opens on that screen: the default size, clamped."""
     settings_store.record_safety_note_read()
     coach = make_coach(qtbot, catalogue)
@@ -94,13 +97,18 @@ def test_a_saved_place_on_a_monitor_since_unplugged_is_brought_back(qtbot, catal
     assert laptop.contains(coach.window.frameGeometry()), coach.window.frameGeometry()
 
 
+@pytest.mark.parametrize("netbook", [NETBOOK, LAPTOP], ids=["1024x600", "1280x720"], indirect=True)
+@pytest.mark.parametrize("language", list(LANGUAGES), indirect=True)
 @pytest.mark.parametrize("name", list(EVERY_WINDOW))
-def test_every_window_fits_a_1024_by_600_screen_with_its_buttons_in_view(qtbot, small_coach, netbook, name):
+def test_every_window_fits_a_1024_by_600_screen_with_its_buttons_in_view(qtbot, small_coach, netbook, name,
+                                                                        language):
+    """In every language: German is long, Thai wraps only where libthai finds a word's end."""
     opened = open_window(qtbot, small_coach, name)
     assert netbook.contains(opened.window.frameGeometry()), (name, opened.window.frameGeometry())
     hidden = [button.text() for button in opened.buttons if not in_full_view(button)]
     assert hidden == [], f"{name}: buttons off screen or cut off"
     assert clipped_texts(opened.part) == []
+    assert overlapping_texts(opened.part) == []
 
 
 def test_the_routine_editor_form_needs_no_sideways_scrolling_at_1024_by_600(qtbot, small_coach):

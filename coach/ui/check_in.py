@@ -27,7 +27,7 @@ from coach.domain.routine import Level
 from coach.domain.routine_loader import Catalogue
 from coach.platform.local_zone import local_zone
 from coach.storage.output_files import check_output_file
-from coach.qt.plural import counted
+from coach.ui.widgets.level_names import level_name
 from coach.ui.history_keeper import HistoryKeeper, now_utc
 
 if TYPE_CHECKING:  # the screens, SQLite and the export load when first used
@@ -35,9 +35,6 @@ if TYPE_CHECKING:  # the screens, SQLite and the export load when first used
     from coach.ui.main_window import MainWindow
     from coach.ui.session.pain_check import PainCheckScreen
     from coach.ui.progress.progress_screen import LevelQuestion, ProgressScreen, ProgressView
-
-LEVEL_NAMES = {Level.GENTLE: "Gentle", Level.STANDARD: "Standard", Level.STRONG: "Strong"}
-
 
 class CheckIn(QObject):
     """Pain before, pain after, then progress.
@@ -187,10 +184,14 @@ class CheckIn(QObject):
         shown = [c for c in counts if c.routine in reminded or c.done]
         points = progress.pain_points(sessions)
         coach = self._settings().coach
-        asking = "" if coach.ask_pain_before and coach.ask_pain_after else self.tr(
-            "Pain checks are off {when}. Press A to be asked before and after again.").format(
-            when=self.tr("before sessions") if coach.ask_pain_after else
-            self.tr("after sessions") if coach.ask_pain_before else self.tr("before and after sessions"))
+        # Whole sentences, not a phrase glued in: each language orders them its own way.
+        asking = ("" if coach.ask_pain_before and coach.ask_pain_after else
+                  self.tr("Pain checks are off before sessions. Press A to be asked before and after again.")
+                  if coach.ask_pain_after else
+                  self.tr("Pain checks are off after sessions. Press A to be asked before and after again.")
+                  if coach.ask_pain_before else
+                  self.tr("Pain checks are off before and after sessions. Press A to be asked before and after "
+                          "again."))
         return ProgressView(today=shown or counts, asking=asking,
                             streaks=progress.streaks(sessions, now, zone),
                             days=progress.heatmap_days(sessions, now, zone), pain=points,
@@ -216,7 +217,7 @@ class CheckIn(QObject):
         count = sum(1 for s in sessions if s.completed and progress.local_day(s.started, zone) == today) + completed
         if not days and not count:
             return ""
-        return counted(self.tr("Streak: %n day(s)", "", days), days) + " · " + self.tr("%n finished today", "", count)
+        return self.tr("Streak: %n day(s)", "", days) + " · " + self.tr("%n finished today", "", count)
 
     def show_progress(self, note: str = "", sessions: list[SessionRecord] | None = None) -> None:
         from coach.storage.history_schema import HistoryError
@@ -262,16 +263,16 @@ class CheckIn(QObject):
         suggestion = self.suggestion
         if suggestion is None:
             return None
-        current, suggested = self.tr(LEVEL_NAMES[suggestion.current]), self.tr(LEVEL_NAMES[suggestion.suggested])
+        current, suggested = level_name(suggestion.current), level_name(suggestion.suggested)
         move = self.tr("Move to {level}").format(level=suggested)
         stay = self.tr("Stay at {level}").format(level=current)
         if suggestion.direction is Direction.UP:
             # Nothing rated (the checks were off): say how many sessions, not that the pain did not rise.
-            count = suggestion.sessions
             text = (self.tr("You have done %n session(s) at {current} with no rise in pain. Try {suggested} "
-                            "next time?", "", count) if suggestion.rated else
-                    self.tr("You have done %n session(s) at {current}. Try {suggested} next time?", "", count))
-            return LevelQuestion(counted(text, count).format(current=current, suggested=suggested),
+                            "next time?", "", suggestion.sessions) if suggestion.rated else
+                    self.tr("You have done %n session(s) at {current}. Try {suggested} next time?", "",
+                            suggestion.sessions))
+            return LevelQuestion(text.format(current=current, suggested=suggested),
                                  move, stay)
         text = (self.tr("Your pain went up by {rise} after this session. Try the {suggested} level next time?")
                 if suggestion.rise_session == self.keeper.session_key else
@@ -287,14 +288,13 @@ class CheckIn(QObject):
         if suggestion is None:
             return
         self.keeper.record_level_choice(suggestion.current, suggestion.suggested, accepted)
-        current, suggested = self.tr(LEVEL_NAMES[suggestion.current]), self.tr(LEVEL_NAMES[suggestion.suggested])
+        current, suggested = level_name(suggestion.current), level_name(suggestion.suggested)
         if accepted:
             self.level_chosen.emit(suggestion.suggested.value)
             self.answer = self.tr("{level} is now selected for your next session.").format(level=suggested)
         elif suggestion.direction is Direction.UP:
-            count = self._settings().coach.sessions_per_level
-            self.answer = counted(self.tr("You stay at {level}. Back Coach asks again after %n more session(s).", "",
-                                          count), count).format(level=current)
+            self.answer = self.tr("You stay at {level}. Back Coach asks again after %n more session(s).", "",
+                                  self._settings().coach.sessions_per_level).format(level=current)
         else:
             self.answer = self.tr("You stay at {level}. Stop any exercise that makes the pain worse.").format(
                 level=current)
@@ -328,7 +328,6 @@ class CheckIn(QObject):
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             self.show_progress(self.tr("Could not export to {path}: {reason}").format(path=path, reason=reason))
             return False
-        count = len(sessions)
-        self.show_progress(counted(self.tr("Exported %n session(s) to {path}.", "", count), count).format(path=path),
+        self.show_progress(self.tr("Exported %n session(s) to {path}.", "", len(sessions)).format(path=path),
                            sessions)  # just read: no second read of the history
         return True

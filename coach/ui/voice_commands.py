@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from coach.domain.player import PlayerState
 from coach.listening.commands import LABELS, Action, Command, decide
@@ -105,7 +105,7 @@ class VoiceCommands(QObject):
         decision = decide(command, controller.window.stop_prompt is not None)
         if decision.action is None:
             return
-        self.badge.show_heard(self.tr(LABELS[command]))
+        self.badge.show_heard(QCoreApplication.translate("VoiceCommands", LABELS[command]))
         speech = controller.speech
         if speech is not None:
             speech.chime("heard")

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from coach.domain.compiler import compile_timeline
 from coach.domain.reminder_book import Fire
@@ -227,9 +227,12 @@ class ReminderController(QObject):
         at, rule = following[0]
         local = at.astimezone(zone)
         today = self.scheduler.now().astimezone(zone).date()
-        day = "" if local.date() == today else local.strftime("%a ")
-        return self.tr("{title} at {day}{time}").format(title=self._title(rule.routine).lower(), day=day,
-                                                        time=format_time(local.time()))
+        # The title as written (German capitalises its nouns); the day in the UI's language.
+        title, time = self._title(rule.routine), format_time(local.time())
+        if local.date() == today:
+            return self.tr("{title} at {time}").format(title=title, time=time)
+        day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
+        return self.tr("{title} on {day} at {time}").format(title=title, day=day, time=time)
 
     def paused_text(self) -> str | None:
         paused = self.scheduler.paused_until
