@@ -9,6 +9,7 @@ Qt is imported only by the commands that open or render a window.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import math
@@ -31,6 +32,7 @@ from coach.domain.routine_errors import printable
 from coach.resources import builtin_routines_dir
 from coach.storage.output_files import OutputFileProblem
 from coach.storage.paths import user_routines_dir
+from coach.terminal_output import terminal_stream
 
 EXIT_USAGE = 2
 _LANG_HELP = (f"the language of routine words, spoken phrases and the voice: {', '.join(sorted(LANGUAGES))} "
@@ -42,18 +44,35 @@ class UsageProblem(Exception):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
-    out, err = sys.stdout, sys.stderr
-    if args.install_desktop_entry or args.uninstall_desktop_entry:
-        return _desktop_entry(args.install_desktop_entry, out, err)
+    # Everything printed, argparse's messages too, goes through coach/terminal_output.py;
+    # the window, which runs for hours and hands its streams to logging, gets the real ones.
+    out, err = terminal_stream(sys.stdout), terminal_stream(sys.stderr)
     try:
-        args.lang = _find_language(args.lang)
-        catalogue = load_catalogue(builtin_routines_dir(), user_routines_dir(), args.lang)
-        for problem in catalogue.problems:
-            print(f"backcoach: {'' if is_translation_problem(problem) else 'skipped '}{problem}", file=err)
-        if args.command is None:
-            return _open_window(args, catalogue)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            args = _parser().parse_args(argv)
+            if args.install_desktop_entry or args.uninstall_desktop_entry:
+                return _desktop_entry(args.install_desktop_entry, out, err)
+            try:
+                args.lang = _find_language(args.lang)
+                catalogue = load_catalogue(builtin_routines_dir(), user_routines_dir(), args.lang)
+                for problem in catalogue.problems:
+                    print(f"backcoach: {'' if is_translation_problem(problem) else 'skipped '}{problem}", file=err)
+                if args.command is not None:
+                    return _run_command(args, catalogue, out)
+                window = _window_start(args, catalogue)
+            except UsageProblem as problem:
+                print(f"backcoach: {problem}", file=err)
+                return EXIT_USAGE
+    except BrokenPipeError:
+        # `backcoach plan lower-back | head` closed the pipe early: not an error.
+        sys.stderr.close()
+        return 0
+    return _open_window(args, catalogue, window)
+
+
+def _run_command(args: argparse.Namespace, catalogue: Catalogue, out: TextIO) -> int:
+    err = sys.stderr
+    try:
         if args.command == "list":
             _print_list(catalogue, out, args.lang)
         elif args.command == "plan":
@@ -87,13 +106,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             cli_figure.FigureProblem, cli_listen.ListenProblem) as problem:
         print(f"backcoach: {problem}", file=err)
         return EXIT_USAGE
-    except BrokenPipeError:
-        # `backcoach plan lower-back | head` closed the pipe early: not an error.
-        sys.stderr.close()
     return 0
 
 
-def _open_window(args: argparse.Namespace, catalogue: Catalogue) -> int:
+def _window_start(args: argparse.Namespace, catalogue: Catalogue) -> tuple[str, Level] | None:
+    """The routine and level to start at once, if any, after checking the window's options."""
     start = None
     if args.start is not None:
         start = (_find_routine(catalogue, args.start).id, _find_level(args.start_level))
@@ -102,6 +119,10 @@ def _open_window(args: argparse.Namespace, catalogue: Catalogue) -> int:
     if not math.isfinite(args.speed) or args.speed <= 0 or args.speed > 1000:
         raise UsageProblem(f"--speed must be above 0 and at most 1000, not {args.speed:g}")
     _check_display()
+    return start
+
+
+def _open_window(args: argparse.Namespace, catalogue: Catalogue, start: tuple[str, Level] | None) -> int:
     # Notes for the person also go to stderr, e.g. when the voice does not work.
     logging.basicConfig(level=logging.WARNING, format="backcoach: %(message)s")
     # Ctrl+C in the terminal quits at once; Qt's event loop would otherwise hold it back.
@@ -151,7 +172,7 @@ def _snapshot(args: argparse.Namespace, catalogue: Catalogue) -> None:
         raise UsageProblem(f"--progress must be from 0.0 to 1.0, not {args.progress:g}")
     match = re.fullmatch(r"(\d{3,4})x(\d{3,4})", args.size)
     if match is None:
-        raise UsageProblem(f'--size must look like 1280x720, not "{args.size}"')
+        raise UsageProblem(f'--size must look like 1280x720, not "{printable(args.size)}"')
     size = (int(match[1]), int(match[2]))
     cli_routines.check_output(args.png, force=args.force)
     # Rendering to a file needs no screen.
@@ -257,7 +278,7 @@ def _say(args: argparse.Namespace) -> None:
             known = [voice.id for voice in one_shot.voices()]
             if args.voice not in known:
                 raise UsageProblem(f'unknown voice "{printable(args.voice)}"; see `backcoach voices` '
-                                   f"({len(known)} voices)")
+                                   f"({len(known)} voice{'' if len(known) == 1 else 's'})")
         if args.wav is not None:
             one_shot.synthesize(args.text, args.wav.absolute(), voice=args.voice, rate=args.rate, language=args.lang)
         else:
@@ -270,7 +291,7 @@ def _find_routine(catalogue: Catalogue, routine_id: str) -> Routine:
     routine = catalogue.get(routine_id)
     if routine is None:
         known = ", ".join(sorted(catalogue.routines)) or "none"
-        raise UsageProblem(f'unknown routine "{routine_id}"; available: {known}')
+        raise UsageProblem(f'unknown routine "{printable(routine_id)}"; available: {known}')
     return routine
 
 
@@ -288,7 +309,7 @@ def _find_level(name: str) -> Level:
     try:
         return Level(name)
     except ValueError:
-        raise UsageProblem(f'unknown level "{name}"; available: {", ".join(Level.names())}') from None
+        raise UsageProblem(f'unknown level "{printable(name)}"; available: {", ".join(Level.names())}') from None
 
 
 def _print_list(catalogue: Catalogue, out: TextIO, language: str) -> None:
@@ -297,7 +318,7 @@ def _print_list(catalogue: Catalogue, out: TextIO, language: str) -> None:
     for routine in catalogue.routines.values():
         durations = [minutes_and_seconds(compile_timeline(routine, level, language=language).total_seconds)
                      for level in Level]
-        rows.append([routine.id, str(len(routine.exercises)), *durations, routine.title])
+        rows.append([routine.id, str(len(routine.exercises)), *durations, printable(routine.title)])
     widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
@@ -306,4 +327,4 @@ def _print_list(catalogue: Catalogue, out: TextIO, language: str) -> None:
 
 def _print_plan(timeline: Timeline, out: TextIO, language: str) -> None:
     for line in plan_lines(timeline, language):
-        print(line, file=out)
+        print(printable(line), file=out)

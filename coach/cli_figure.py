@@ -18,7 +18,9 @@ from typing import TextIO
 from coach.domain.figure_exercise import ExerciseFigure
 from coach.domain.figure_loader import FigureFileError, load_figures
 from coach.domain.figure_track import FigureFrame
+from coach.domain.routine_errors import printable
 from coach.resources import figures_dir
+from coach.storage.output_files import OutputFileProblem, check_output_file, write_output_file
 
 DEFAULT_SIZE = "900x300"
 
@@ -39,6 +41,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         help=f"picture size in pixels (default {DEFAULT_SIZE})")
     figure.add_argument("--theme", choices=("light", "dark"), default="light")
     figure.add_argument("--png", type=Path, required=True, metavar="FILE", help="where to save the picture")
+    figure.add_argument("--force", action="store_true", help="overwrite the picture if it exists")
 
 
 def run(args: argparse.Namespace, out: TextIO) -> None:
@@ -48,24 +51,27 @@ def run(args: argparse.Namespace, out: TextIO) -> None:
         raise FigureProblem(str(error)) from None
     figure = figures.get(args.exercise)
     if figure is None:
-        raise FigureProblem(f'no figure for "{args.exercise}"; figures: {", ".join(sorted(figures))}')
+        raise FigureProblem(f'no figure for "{printable(args.exercise)}"; figures: {", ".join(sorted(figures))}')
     frame = _frame(figure, args.side, args.pose, args.phase)
     match = re.fullmatch(r"(\d{2,4})x(\d{2,4})", args.size)
     if match is None:
-        raise FigureProblem(f'--size must look like 900x300, not "{args.size}"')
+        raise FigureProblem(f'--size must look like 900x300, not "{printable(args.size)}"')
     width, height = int(match[1]), int(match[2])
-    if not args.png.parent.is_dir():
-        raise FigureProblem(f"could not write {args.png}: the folder {args.png.parent} does not exist")
+    try:
+        check_output_file(args.png, force=args.force)
+    except OutputFileProblem as problem:
+        raise FigureProblem(str(problem)) from None
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawing into a file needs no screen
     from coach.ui.widgets.figure_picture import figure_png
 
-    from coach.storage.atomic import write_atomically
-
+    shown = printable(str(args.png))
     try:
-        write_atomically(args.png, figure_png(frame, width, height, args.theme), mode=0o644)
+        write_output_file(args.png, figure_png(frame, width, height, args.theme), force=args.force)
+    except OutputFileProblem as problem:
+        raise FigureProblem(str(problem)) from None
     except OSError as error:
-        raise FigureProblem(f"could not write {args.png}: {error.strerror or error}") from None
-    print(f"wrote {args.png}", file=out)
+        raise FigureProblem(f"could not write {shown}: {error.strerror or error}") from None
+    print(f"wrote {shown}", file=out)
 
 
 def _frame(figure: ExerciseFigure, side: str | None, pose: str | None, phase: int | None) -> FigureFrame:
@@ -74,7 +80,7 @@ def _frame(figure: ExerciseFigure, side: str | None, pose: str | None, phase: in
     mirrored = side is not None and side != figure.side
     if pose is not None:
         if pose not in figure.poses:
-            raise FigureProblem(f'{figure.exercise} has no pose "{pose}"; poses: {", ".join(figure.poses)}')
+            raise FigureProblem(f'{figure.exercise} has no pose "{printable(pose)}"; poses: {", ".join(figure.poses)}')
         return FigureFrame(figure, figure.key_joints(pose), mirrored)
     if phase is not None:
         if not 1 <= phase <= len(figure.phases):

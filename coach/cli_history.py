@@ -82,8 +82,7 @@ def _read(path: Path, *, reminders: bool) -> tuple[list[SessionRecord], list[Rem
         sessions = history.sessions(connection)
         return sessions, history.reminder_outcomes(connection) if reminders else []
     except sqlite3.Error as error:  # e.g. a table missing from a damaged file
-        raise HistoryProblem(f"{path}: could not be read ({error}); Back Coach repairs what it can when "
-                             "it next starts") from None
+        raise HistoryProblem(f"{printable(str(path))}: could not be read ({error})") from None
     finally:
         connection.close()
 
@@ -111,7 +110,9 @@ def _print_table(sessions: list[SessionRecord], zone: ZoneInfo, out: TextIO) -> 
         outcome = str(row["outcome"])
         if row["outcome"] != "completed" and row["exercise"]:
             outcome += f" at {row['exercise']}"
-        rows.append([started, str(row["routine"]), str(row["level"]), outcome, _shown(row["minutes"]), pain])
+        # The file's own words (it may have been edited by hand) are shown escaped.
+        rows.append([printable(cell) for cell in (started, str(row["routine"]), str(row["level"]), outcome,
+                                                  _shown(row["minutes"]), pain)])
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(r, widths, strict=True)).rstrip(), file=out)

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from coach.domain.reminder_rules import (WEEKDAY_NAMES, ReminderRule, format_time, format_weekdays, parse_time,
                                          parse_weekdays)
 from coach.domain.reminder_times import upcoming
+from coach.domain.routine_errors import printable
 from coach.domain.routine_loader import Catalogue
 from coach.platform.local_zone import local_zone, now_utc, zone_named
 from coach.storage import reminder_store
@@ -51,7 +52,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace, catalogue: Catalogue, out: TextIO) -> None:
-    settings = _load()
+    settings = _load().for_routines(catalogue.routines)
     if args.remind_command == "list":
         _print_list(settings, out, as_json=args.json)
     elif args.remind_command == "add":
@@ -90,18 +91,22 @@ def _tell_running_app() -> None:
 def describe(rule: ReminderRule) -> str:
     times = " and ".join(format_time(t) for t in rule.times)
     state = "" if rule.enabled else " (off)"
-    return f"{rule.routine} at {times}, {format_weekdays(rule.weekdays)}{state}"
+    return f"{printable(rule.routine)} at {times}, {format_weekdays(rule.weekdays)}{state}"
 
 
 def _add(settings: ReminderSettings, catalogue: Catalogue, args: argparse.Namespace, out: TextIO) -> None:
     if catalogue.get(args.routine) is None:
         known = ", ".join(sorted(catalogue.routines)) or "none"
-        raise RemindProblem(f'unknown routine "{args.routine}"; available: {known}')
+        raise RemindProblem(f'unknown routine "{printable(args.routine)}"; available: {known}')
     try:
         times = [parse_time(text) for text in args.times]
         weekdays = parse_weekdays(args.days)
     except ValueError as error:
         raise RemindProblem(str(error)) from None
+    same = settings.same_as(args.routine, times, weekdays)
+    if same is not None:
+        switch_on = "" if same.enabled else f"; it is off: `backcoach remind enable {same.id}` switches it on"
+        raise RemindProblem(f"reminder {same.id} is already {describe(same)}; nothing was added{switch_on}")
     settings, rule = settings.with_new_rule(args.routine, times, weekdays, now=now_utc())
     _save(settings)
     zone = local_zone()
@@ -112,6 +117,13 @@ def _add(settings: ReminderSettings, catalogue: Catalogue, args: argparse.Namesp
 
 def _change(settings: ReminderSettings, action: str, rule_id: int, out: TextIO) -> None:
     rule = settings.rule(rule_id)
+    if rule is None and rule_id in settings.off_ids() and action == "remove":
+        _save(settings.without_rule(rule_id))
+        print(f"Removed reminder {rule_id}.", file=out)
+        return
+    if rule is None and rule_id in settings.off_ids():
+        raise RemindProblem(f"reminder {rule_id} cannot be used as it is (see `backcoach remind list`); "
+                            "fix it in the file, or remove it")
     if rule is None:
         known = ", ".join(str(r.id) for r in settings.rules) or "none yet"
         raise RemindProblem(f"there is no reminder {rule_id}; reminders: {known} (see `backcoach remind list`)")
@@ -144,7 +156,7 @@ def _print_list(settings: ReminderSettings, out: TextIO, *, as_json: bool) -> No
     rows = [["ID", "ROUTINE", "TIMES", "DAYS", "ON", "NEXT"]]
     for rule in settings.rules:
         following = nexts[rule.id]
-        rows.append([str(rule.id), rule.routine, " ".join(format_time(t) for t in rule.times),
+        rows.append([str(rule.id), printable(rule.routine), " ".join(format_time(t) for t in rule.times),
                      format_weekdays(rule.weekdays), "yes" if rule.enabled else "no",
                      _friendly(following[0][0]) if following else "-"])
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
@@ -166,7 +178,7 @@ def _print_next(settings: ReminderSettings, args: argparse.Namespace, out: TextI
     try:
         fires = upcoming(rules, after, zone, args.count)
     except (OverflowError, ValueError):  # --after at the ends of the calendar (year 1 or 9999)
-        raise RemindProblem(f"--after: {args.after} is too near the end of the calendar; "
+        raise RemindProblem(f"--after: {printable(args.after)} is too near the end of the calendar; "
                             "use a date between the years 2 and 9998") from None
     if args.json:
         json.dump([{"at": at.astimezone(zone).isoformat(), "rule": rule.id, "routine": rule.routine}
@@ -176,14 +188,14 @@ def _print_next(settings: ReminderSettings, args: argparse.Namespace, out: TextI
     if not fires:
         print("No reminders are on.", file=out)
     for at, rule in fires:
-        print(f"{at.astimezone(zone).isoformat()}  {rule.routine} (reminder {rule.id})", file=out)
+        print(f"{at.astimezone(zone).isoformat()}  {printable(rule.routine)} (reminder {rule.id})", file=out)
 
 
 def _parse_after(text: str, zone: ZoneInfo) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise RemindProblem(f'--after: "{text}" is not an ISO date and time; use e.g. 2026-03-29T07:00 '
+        raise RemindProblem(f'--after: "{printable(text)}" is not an ISO date and time; use e.g. 2026-03-29T07:00 '
                             "or 2026-03-29T07:00+02:00") from None
     return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from coach.domain.routine import DEFAULT_LEVEL, Level, Routine
-from coach.domain.routine_errors import RoutineFileError
+from coach.domain.routine_errors import RoutineFileError, printable
 from coach.domain.routine_loader import Catalogue
 from coach.storage import routine_files
 from coach.storage.output_files import OutputFileProblem, check_output_file
@@ -56,13 +56,14 @@ def run(args: argparse.Namespace, catalogue: Catalogue, routine: Routine | None,
             if error.errno is None:  # ours: FILE exists and --force was not given
                 raise RoutineProblem(str(error)) from None
             # The system's, e.g. a file where a folder should be (which is a FileExistsError too).
-            raise RoutineProblem(f"could not write {args.file}: {_reason(error, args.file)}") from None
-        print(f"wrote {routine.id} to {args.file}", file=out)
+            raise RoutineProblem(f"could not write {printable(str(args.file))}: {_reason(error, args.file)}") from None
+        print(f"wrote {routine.id} to {printable(str(args.file))}", file=out)
     elif args.command == "sheet":
         assert routine is not None and level is not None
         check_output(args.pdf, force=args.force)
         pages = _write_sheet(routine, level, args.pdf, args.lang)
-        print(f"wrote {routine.id} ({level.value}) to {args.pdf}: {pages} page{'s' if pages != 1 else ''}", file=out)
+        print(f"wrote {routine.id} ({level.value}) to {printable(str(args.pdf))}: "
+              f"{pages} page{'s' if pages != 1 else ''}", file=out)
 
 
 def check_output(path: Path, *, force: bool) -> None:
@@ -80,14 +81,14 @@ def _import(args: argparse.Namespace, catalogue: Catalogue, out: TextIO) -> None
                                                replace=args.replace, as_copy=args.copy)
     except RoutineFileError as error:
         count = len(error.problems)
-        lines = [f"{args.file} was not imported: {count} problem{'s' if count != 1 else ''}"]
+        lines = [f"{printable(str(args.file))} was not imported: {count} problem{'s' if count != 1 else ''}"]
         lines += [f"  {problem}" for problem in error.problems]
         raise RoutineProblem("\n".join(lines)) from None
     except OSError as error:
         # Ours (a clash, a broken file in the way) say it all; the system's get their words and path.
         reason = str(error) if error.errno is None else _reason(error, None)
-        raise RoutineProblem(f"{args.file} was not imported: {reason}") from None
-    print(f'imported "{routine.title}" as {routine.id} ({routine.source})', file=out)
+        raise RoutineProblem(f"{printable(str(args.file))} was not imported: {printable(reason)}") from None
+    print(f'imported "{printable(routine.title)}" as {routine.id} ({printable(str(routine.source))})', file=out)
 
 
 def _reason(error: OSError, target: Path | None) -> str:
@@ -110,4 +111,4 @@ def _write_sheet(routine: Routine, level: Level, path: Path, language: str) -> i
     try:
         return write_sheet(routine, level, path, load_figures(figures_dir()), language)
     except OSError as error:
-        raise RoutineProblem(f"could not write {path}: {error.strerror or error}") from None
+        raise RoutineProblem(f"could not write {printable(str(path))}: {error.strerror or error}") from None

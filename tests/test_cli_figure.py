@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import stat
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
@@ -80,8 +83,22 @@ def test_what_cannot_be_drawn_is_one_line_and_exit_code_2(capsys, tmp_path, argv
 def test_a_missing_folder_is_one_line_and_nothing_is_written(capsys, tmp_path):
     path = tmp_path / "no" / "such" / "figure.png"
     code, _, err = run(capsys, "figure", "bridge", "--png", str(path))
-    assert code == 2 and "does not exist" in err and err.count("\n") == 1
+    assert code == 2 and "there is no folder" in err and err.count("\n") == 1
     assert not (tmp_path / "no").exists()
+
+
+def test_an_existing_file_or_a_fifo_is_never_written_over_without_force(qapp, capsys, tmp_path):
+    """As for every command that writes a file the person names (coach/storage/output_files.py)."""
+    existing = tmp_path / "mine.png"
+    existing.write_bytes(b"keep me")
+    code, _, err = run(capsys, "figure", "bridge", "--size", "120x60", "--png", str(existing))
+    assert code == 2 and "--force" in err and existing.read_bytes() == b"keep me"
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    code, _, err = run(capsys, "figure", "bridge", "--size", "120x60", "--png", str(fifo), "--force")
+    assert code == 2 and "not a regular file" in err and stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert run(capsys, "figure", "bridge", "--size", "120x60", "--png", str(existing), "--force")[0] == 0
+    assert picture(existing).width() == 120
 
 
 def test_pose_and_phase_together_are_refused(capsys, tmp_path):

@@ -101,3 +101,18 @@ def test_history_loads_no_qt():
             "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was loaded'\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_what_the_file_holds_reaches_the_terminal_escaped(capsys):
+    """Issue 18, class 2: a history edited by hand (or by another program) cannot send the terminal commands."""
+    connection = open_database(history.history_path())
+    try:
+        history.apply_all(connection, [
+            history.StartSession("e", "x\x1b]0;pwn\x07", "Evil\x1b[2J", "standard\r", T0, 3),
+            history.FinishSession("e", SessionOutcome.STOPPED, T0 + timedelta(minutes=1), 1, "ex\x9bercise")])
+    finally:
+        connection.close()
+    code, out, err = run(capsys, "history")
+    assert code == 0 and err == ""
+    assert all(line.isprintable() for line in out.splitlines()) and "\r" not in out
+    assert "x\\x1b]0;pwn\\x07" in out and "ex\\x9bercise" in out

@@ -10,7 +10,9 @@ from datetime import datetime
 import pytest
 
 from coach.cli import main
+from coach.resources import builtin_routines_dir
 from coach.storage import reminder_store
+from coach.storage.paths import user_routines_dir
 
 
 def run(capsys, *argv):
@@ -108,3 +110,41 @@ def test_remind_never_loads_qt():
             "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_same_reminder_twice_is_refused(capsys):
+    """Same routine, times (in any order, repeated) and days: one line, nothing added."""
+    assert run(capsys, "remind", "add", "cat-stretch", "08:00", "18:00", "--days", "weekdays")[0] == 0
+    code, out, err = run(capsys, "remind", "add", "cat-stretch", "18:00", "08:00", "08:00", "--days", "mon-fri")
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "reminder 1 is already cat-stretch at 08:00 and 18:00" in err and "nothing was added" in err
+    run(capsys, "remind", "disable", "1")
+    code, _, err = run(capsys, "remind", "add", "cat-stretch", "08:00", "18:00", "--days", "weekdays")
+    assert code == 2 and "backcoach remind enable 1" in err
+    assert len(reminder_store.load().rules) == 1
+    # Other times or days are another reminder.
+    assert run(capsys, "remind", "add", "cat-stretch", "08:00", "18:00")[0] == 0
+    assert run(capsys, "remind", "add", "cat-stretch", "08:00")[0] == 0
+    assert len(reminder_store.load().rules) == 3
+
+
+def test_a_reminder_for_a_deleted_routine_is_off_with_a_note_and_kept(capsys, tmp_path):
+    mine = tmp_path / "mine.toml"
+    builtin = (builtin_routines_dir() / "cat-stretch.toml").read_text(encoding="utf-8")
+    mine.write_text(builtin.replace('id = "cat-stretch"', 'id = "mine"'), encoding="utf-8")
+    assert run(capsys, "import", str(mine))[0] == 0
+    assert run(capsys, "remind", "add", "mine", "09:00")[0] == 0
+    assert run(capsys, "remind", "add", "cat-stretch", "08:00")[0] == 0
+    (user_routines_dir() / "mine.toml").unlink()
+    code, out, _ = run(capsys, "remind", "list")
+    assert code == 0
+    assert 'note: ' in out and 'reminder 1: routine: there is no routine "mine"' in out and "is off" in out
+    assert "mine" not in out.split("ID  ROUTINE")[1], "not listed as on"
+    code, out, _ = run(capsys, "remind", "next", "--count", "3")
+    assert "mine" not in out and out.count("cat-stretch") == 3
+    # A change to another reminder keeps it in the file, so it comes back with its routine.
+    assert run(capsys, "remind", "disable", "2")[0] == 0
+    assert sorted(rule.routine for rule in reminder_store.load().rules) == ["cat-stretch", "mine"]
+    assert run(capsys, "remind", "enable", "1")[0] == 2
+    assert run(capsys, "remind", "remove", "1")[1] == "Removed reminder 1.\n"
+    assert [rule.routine for rule in reminder_store.load().rules] == ["cat-stretch"]

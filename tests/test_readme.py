@@ -89,3 +89,22 @@ def test_the_routine_example_loads_and_its_import_errors_are_what_import_prints(
     shown = section.split("lists every\nproblem", 1)[1].split("```\n", 1)[1].split("```", 1)[0]
     printed = capsys.readouterr().err.replace(str(plan), "plan.toml")
     assert printed == shown
+
+
+def test_uv_installs_on_an_externally_managed_python_and_ci_can_do_the_same():
+    """Debian 12 refuses `pip install uv` (PEP 668): the README gives uv's installer, and CI falls back to it."""
+    prerequisites = README.split("## Quick start", 1)[0]
+    assert "pipx install uv" in prerequisites and "externally managed" in prerequisites
+    assert "(`pip install uv`)" not in prerequisites, "alone, it fails on Debian 12"
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "pip install --quiet --disable-pip-version-check uv 2>/dev/null; then" in ci
+    assert "curl -LsSf https://astral.sh/uv/install.sh | sh" in ci
+
+
+def test_uv_run_compiles_no_bytecode_but_installs_do():
+    """`compile-bytecode` in [tool.uv] made every `uv run` print "Bytecode compiled N files"."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "compile-bytecode" not in project["tool"]["uv"]
+    assert "uv tool install --compile-bytecode ." in (ROOT / "docs" / "installing.md").read_text(encoding="utf-8")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 import string
+import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
@@ -78,13 +79,14 @@ class Fields:
         return value
 
     def text(self, key: str, *, required: bool = True, default: str = "",
-             placeholders: frozenset[str] = frozenset()) -> str:
+             placeholders: frozenset[str] = frozenset(), prose: bool = False) -> str:
+        """A text field; ``prose`` (a description, a purpose) may also hold line breaks and tabs."""
         value = self._get(key, _text_expected(), required)
         if value is _MISSING:
             return default
-        return self.check_text(key, value, placeholders)
+        return self.check_text(key, value, placeholders, prose=prose)
 
-    def check_text(self, key: str, value: object, placeholders: frozenset[str]) -> str:
+    def check_text(self, key: str, value: object, placeholders: frozenset[str], *, prose: bool = False) -> str:
         expected = _text_expected()
         if not isinstance(value, str) or not value.strip() or len(value) > MAX_TEXT_CHARS:
             if isinstance(value, str) and len(value) > MAX_TEXT_CHARS:
@@ -98,6 +100,9 @@ class Fields:
             raise RoutineFileError(self.file, self.field_path(key),
                                    "has a character that cannot be saved (a lone surrogate); retype the text") \
                 from None
+        control = control_character(value, prose=prose)
+        if control is not None:
+            raise RoutineFileError(self.file, self.field_path(key), control)
         used = _placeholders_in(value)
         if used is None:
             raise RoutineFileError(self.file, self.field_path(key),
@@ -193,6 +198,30 @@ class Fields:
     def raw(self, key: str) -> object:
         """The unchecked value, or None when missing; the caller checks it."""
         return self._table.get(key)
+
+
+# A terminal obeys control characters (ESC starts a command that can clear the screen or retitle the
+# window; BEL rings; CR overwrites the line) and Qt draws them as boxes or breaks lines with them. A
+# routine's texts are words to show and say, so none may hold one. Format characters (Cf) are allowed:
+# the zero-width joiner and non-joiner are part of ordinary writing in many scripts.
+_PROSE_LAYOUT = "\n\t"
+_CONTROL_NAMES = {"\x00": "NUL", "\x07": "BEL", "\x08": "backspace", "\t": "tab", "\n": "line break",
+                  "\r": "carriage return", "\x1b": "ESC", "\x7f": "DEL"}
+
+
+def control_character(text: str, *, prose: bool = False) -> str | None:
+    """What is wrong if ``text`` holds a control character or a line separator (``prose`` may hold
+    line breaks and tabs), else None."""
+    allowed = _PROSE_LAYOUT if prose else ""
+    for position, char in enumerate(text):
+        if char in allowed or unicodedata.category(char) not in ("Cc", "Zl", "Zp"):
+            continue
+        code = repr(char)[1:-1]
+        name = _CONTROL_NAMES.get(char, "a control character" if unicodedata.category(char) == "Cc"
+                                  else "a line separator")
+        return (f"has {name} ({code}) at character {position + 1}; remove it: a routine's texts are plain words"
+                + ("" if allowed else " on one line (only a description or purpose may have more lines)"))
+    return None
 
 
 def _text_expected() -> str:

@@ -180,7 +180,7 @@ def _load_dir(catalogue: Catalogue, directory: Path, *, builtin: bool) -> None:
 def _read_routine(fields: Fields, builtin: bool) -> Routine:
     routine_id = fields.attempt(lambda: fields.slug("id"), "")
     title = fields.attempt(lambda: fields.text("title"), "")
-    description = fields.attempt(lambda: fields.text("description", required=False), "")
+    description = fields.attempt(lambda: fields.text("description", required=False, prose=True), "")
     exercise_tables: list[Fields] = fields.attempt(
         lambda: fields.table_list("exercises", _EXERCISE_KEYS, min_items=1, max_items=MAX_EXERCISES), [])
     exercises = tuple(_read_exercise(table) for table in exercise_tables)
@@ -219,7 +219,7 @@ def _read_exercise(fields: Fields) -> Exercise:
     """The exercise as far as it reads; each problem is noted in ``fields.problems``."""
     exercise_id = fields.attempt(lambda: fields.slug("id"), "")
     name = fields.attempt(lambda: fields.text("name"), "")
-    purpose = fields.attempt(lambda: fields.text("purpose"), "")
+    purpose = fields.attempt(lambda: fields.text("purpose", prose=True), "")
     setup: tuple[str, ...] = fields.attempt(lambda: fields.text_list("setup", max_items=MAX_SETUP_STEPS), ())
     dose = fields.attempt(lambda: _read_dose(fields.table("dose", _DOSE_KEYS)), None)
     side_cue = fields.attempt(lambda: fields.text("side_cue", required=False, default=DEFAULT_SIDE_CUE,

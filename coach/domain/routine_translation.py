@@ -31,6 +31,7 @@ from coach.domain.languages import ENGLISH
 from coach.domain.phrasebook import placeholder_names
 from coach.domain.routine import Exercise, Routine
 from coach.domain.routine_errors import RoutineFileError, printable
+from coach.domain.routine_fields import control_character
 
 MAX_FILE_BYTES = 128 * 1024
 TRANSLATIONS_FOLDER = "translations"
@@ -106,6 +107,10 @@ def check_translation(routine: Routine, entries: dict[str, object],
         text = str(entry["text"]).strip()
         if not text:
             problems.append(RoutineFileError(path, key, "has an empty text; write the translation"))
+            continue
+        control = control_character(text, prose=key.endswith(("description", "purpose")))
+        if control is not None:
+            problems.append(RoutineFileError(path, key, control))
             continue
         if placeholder_names(text) != placeholder_names(source):
             wanted = ", ".join("{" + name + "}" for name in sorted(placeholder_names(source))) or "none"

@@ -121,6 +121,10 @@ class SpeechService(QObject):
                 self._set_note(self._no_output_note())
         return self._known_output
 
+    def check_output(self) -> bool:
+        """Whether there is a sound output (loads QtMultimedia); without one, ``note`` says so."""
+        return self._output
+
     def _player_pair(self) -> tuple[WavPlayer, WavPlayer]:
         if self._players is None:
             from coach.speech.wav_player import WavPlayer

@@ -97,6 +97,10 @@ class Voice(Protocol):
         """Ask for the engine's voices; ``voices_listed`` answers."""
         ...
 
+    def check_output(self) -> bool:
+        """Whether there is a sound output; without one, ``note`` says so (loads the sound system)."""
+        ...
+
     def apply(self, settings: VoiceSettings) -> None:
         """Speak with these settings from now on."""
         ...

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
@@ -53,6 +54,15 @@ def history_path() -> Path:
 def spill_path() -> Path:
     """Operations that could not be written before the app quit; the next start writes them first."""
     return user_state_dir() / SPILL_NAME
+
+
+def memory_spill_path() -> Path | None:
+    """Where the spill goes when the state folder cannot take it (its disk is full): the session's
+    runtime folder, in memory (tmpfs) on Linux, kept until log-out. None where there is none."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if not runtime or not os.path.isabs(runtime) or not os.path.isdir(runtime):
+        return None
+    return Path(runtime) / "backcoach" / SPILL_NAME
 
 
 # ----- writing

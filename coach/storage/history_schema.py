@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -168,6 +169,18 @@ def _prepare(connection: sqlite3.Connection, path: Path) -> None:
     connection.execute("PRAGMA synchronous = FULL")
     connection.execute("PRAGMA foreign_keys = ON")
     _migrate(connection)
+    _check_tables(connection, path)
+
+
+def _check_tables(connection: sqlite3.Connection, path: Path) -> None:
+    """A file that says it is up to date but lacks a table (dropped by hand, a bad copy) is damaged:
+    writing to it would fail for ever, so it is handled like any damaged file (moved aside)."""
+    wanted = {name for script in MIGRATIONS for name in re.findall(r"CREATE TABLE (\w+)", script)}
+    present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = sorted(wanted - present)
+    if missing:
+        raise HistoryCorrupt(f"{path}: the history file is damaged (no {', '.join(missing)} table). Restart "
+                             "Back Coach: it moves the damaged file aside and starts a new history.", path)
 
 
 def _migrate(connection: sqlite3.Connection) -> None:

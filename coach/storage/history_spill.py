@@ -1,8 +1,9 @@
 """The spill file: history operations that could not be written before the app quit, as lines of JSON.
 
 The writer appends what is still queued when it closes, and reads the file back
-(and writes it first) at the next start. A torn last line, from a power cut
-mid-write, is skipped with a warning; everything else is kept.
+(and writes it first) at the next start. A spill file only ever gets whole lines
+(``append_whole_lines``); a torn last line, from a power cut mid-write, is
+skipped with a warning; everything else is kept.
 """
 
 from __future__ import annotations
@@ -41,20 +42,45 @@ def read_spill(path: Path) -> list[Operation] | None:
     return ops
 
 
-def append_spill(path: Path, ops: list[Operation]) -> bool:
-    """Append as JSON lines, one write each, fsynced; False (and every line logged) if that failed."""
-    lines = [(json.dumps(op_to_json(op), separators=(",", ":")) + "\n").encode("utf-8") for op in ops]
+def spill_lines(ops: list[Operation]) -> list[bytes]:
+    """Each operation as one line of JSON."""
+    return [(json.dumps(op_to_json(op), separators=(",", ":")) + "\n").encode("utf-8") for op in ops]
+
+
+def append_whole_lines(path: Path, lines: list[bytes]) -> tuple[int, OSError | None]:
+    """Append ``lines`` to ``path``, fsynced; how many are in it, and the error that stopped the rest.
+
+    Never leaves part of a line: a write that fails half way (a full disk) is cut back to the last
+    whole line, and if the fsync fails, to where the file was, since what it holds may not last. A
+    file that ends in a torn line (a power cut) gets a line break first, so the next line is whole.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-        try:
-            for line in lines:
-                os.write(descriptor, line)
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+        descriptor = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
     except OSError as error:
-        # The last place these exist is the log; put them there whole, so they can be recovered by hand.
-        _log.error("%s: could not be written (%s); unsaved history: %s", path, error, b"".join(lines).decode("utf-8"))
-        return False
-    return True
+        return 0, error
+    try:
+        start = whole = os.fstat(descriptor).st_size
+        count, stopped = 0, None
+        try:
+            torn = start > 0 and os.pread(descriptor, 1, start - 1) != b"\n"
+            for line in lines:
+                data = memoryview((b"\n" if torn else b"") + line)
+                while data:
+                    data = data[os.write(descriptor, data):]
+                torn = False
+                count += 1
+                whole = os.fstat(descriptor).st_size
+        except OSError as error:
+            os.ftruncate(descriptor, whole)
+            stopped = error
+        try:
+            os.fsync(descriptor)
+        except OSError as error:
+            os.ftruncate(descriptor, start)
+            return 0, error
+        return count, stopped
+    except OSError as error:  # even cutting back failed
+        return 0, error
+    finally:
+        os.close(descriptor)

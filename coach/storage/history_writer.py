@@ -4,12 +4,15 @@
 transaction; when it cannot (another program holds the lock, a full disk, a
 file from a newer version) the operations stay queued, in order, and it tries
 again after a delay. What is still unwritten when the app quits goes to the
-spill file, which the next start writes first. Every operation is idempotent
-(see ``history``), so writing one twice is harmless.
+spill file, which the next start writes first; if the state folder's disk is
+full too, to a spill file in memory (the session's runtime folder), and the
+person is told where it is. A spill file only ever holds whole lines. Every
+operation is idempotent (see ``history``), so writing one twice is harmless.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import sqlite3
@@ -23,7 +26,7 @@ from pathlib import Path
 from coach.storage import history, history_legacy
 from coach.storage.history import Operation
 from coach.storage.history_operations import squeezed
-from coach.storage.history_spill import append_spill, read_spill
+from coach.storage.history_spill import append_whole_lines, read_spill, spill_lines
 from coach.storage.history_schema import (
     SQLITE_BUSY,
     SQLITE_CORRUPT,
@@ -53,6 +56,7 @@ class HistoryWriter:
     Attributes:
         path: the database file.
         spill_path: where unwritten operations go at close (and are read back at start).
+        memory_spill_path: where they go if ``spill_path`` cannot take them (read back at start too).
         legacy_reminder_log: the old reminders log to import once, if it exists.
         pending: operations submitted but not yet written (property).
         problem: the message last reported, until a write succeeds again (property).
@@ -64,11 +68,12 @@ class HistoryWriter:
                  retry_delays: Sequence[float] = (0.2, 0.5, 1, 2, 5, 10, 30), busy_timeout: float = 2.0,
                  connection_hook: Callable[[sqlite3.Connection], None] | None = None,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 legacy_reminder_log: Path | None = None) -> None:
+                 legacy_reminder_log: Path | None = None, memory_spill_path: Path | None = None) -> None:
         if not retry_delays:
             raise ValueError("retry_delays needs at least one delay")
         self.path = path
         self.spill_path = spill_path
+        self.memory_spill_path = memory_spill_path
         self.legacy_reminder_log = legacy_reminder_log
         self._on_problem = on_problem
         self._on_recovered = on_recovered
@@ -110,7 +115,7 @@ class HistoryWriter:
                 self._submitted += 1
                 self._condition.notify_all()
                 return
-        append_spill(self.spill_path, [op])
+        self._spill([op])
 
     @property
     def pending(self) -> int:
@@ -161,7 +166,7 @@ class HistoryWriter:
             self._closed = True
             self._condition.notify_all()
         # A thread still stuck in SQLite may yet write these too; every operation is idempotent.
-        spilled = append_spill(self.spill_path, left) if left else True
+        spilled = self._spill(left) if left else True
         self._close_result = not left and spilled
         return self._close_result
 
@@ -224,17 +229,24 @@ class HistoryWriter:
         return True
 
     def _replay_spill(self) -> bool:
-        ops = read_spill(self.spill_path)
-        if ops is None:  # unreadable: left for a later start
-            return True
-        if ops and not self._attempt(lambda connection: self._write(connection, ops)):
-            return False
-        try:
-            self.spill_path.unlink(missing_ok=True)
-        except OSError as error:
-            # Harmless: replaying it again next time changes nothing.
-            _log.warning("%s: written to the history but could not be removed: %s", self.spill_path, error)
+        for path in self._spill_paths():
+            ops = read_spill(path)
+            if ops is None:  # unreadable: left for a later start
+                continue
+            if ops and not self._attempt(functools.partial(self._write, batch=ops)):
+                return False
+            if ops and path == self.memory_spill_path:
+                self._report(None, f"{self.path}: the {len(ops)} history entries kept in {path} while the disk "
+                                   "was full are saved now.")
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as error:
+                # Harmless: replaying it again next time changes nothing.
+                _log.warning("%s: written to the history but could not be removed: %s", path, error)
         return True
+
+    def _spill_paths(self) -> list[Path]:
+        return [self.spill_path, *([self.memory_spill_path] if self.memory_spill_path is not None else [])]
 
     def _mark_interrupted(self) -> bool:
         return self._attempt(lambda connection: _log_count(
@@ -379,6 +391,36 @@ class HistoryWriter:
         except Exception:  # noqa: BLE001 (logged)
             # A broken listener must not stop the history being written.
             _log.exception("history writer: a callback failed")
+
+    # ----- the spill file
+
+    def _spill(self, ops: list[Operation]) -> bool:
+        """Append as JSON lines to the spill file, else the memory one; False if not all of it went to the
+        spill file (the person is told where the rest is, or, if nowhere, given it in the log)."""
+        lines = spill_lines(ops)
+        left, first_error, kept_in = lines, None, None
+        for path in self._spill_paths():
+            count, error = append_whole_lines(path, left)
+            left = left[count:]
+            first_error = first_error or error
+            if not left:
+                kept_in = path
+                break
+            if path == self.spill_path:
+                elsewhere = len(left)
+        if kept_in == self.spill_path:
+            return True
+        what = f"{elsewhere} history entr{'y' if elsewhere == 1 else 'ies'} (your latest session)"
+        reason = first_error.strerror if first_error is not None and first_error.strerror else str(first_error)
+        if kept_in is not None:
+            self._report(None, f"{self.path}: {what} could not be saved in the history or in {self.spill_path} "
+                               f"({reason}). They are kept in {kept_in} until you log out: free some space and "
+                               "start Back Coach again before then, and they are saved.")
+        else:
+            # The last place these exist is the log; put them there whole, so they can be recovered by hand.
+            self._report(None, f"{self.path}: {what} could not be saved anywhere ({reason}); they follow in "
+                               "this log, to keep by hand: " + b"".join(left).decode("utf-8").strip())
+        return False
 
 
 def _is_the_operations_fault(error: Exception) -> bool:

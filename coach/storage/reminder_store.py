@@ -24,7 +24,7 @@ Example::
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime, time
 from pathlib import Path
@@ -108,11 +108,37 @@ class ReminderSettings:
                             created=now.astimezone(UTC).replace(microsecond=0), weekdays=weekdays)
         return replace(self, rules=(*self.rules, rule)), rule
 
+    def same_as(self, routine: str, times: Iterable[time], weekdays: frozenset[int]) -> ReminderRule | None:
+        """The reminder already set for this routine at these times on these days, if there is one."""
+        wanted = tuple(sorted(set(times)))
+        return next((rule for rule in self.rules
+                     if (rule.routine, rule.times, rule.weekdays) == (routine, wanted, weekdays)), None)
+
+    def for_routines(self, known: Collection[str], path: Path | None = None) -> ReminderSettings:
+        """These settings with the reminders for a routine that is not in ``known`` (deleted, or its
+        file broken) switched off, with a message each, like a reminder with a mistake: the file keeps
+        them as they are, so they come back when the routine does."""
+        gone = [rule for rule in self.rules if rule.routine not in known]
+        if not gone:
+            return self
+        path = path or reminders_path()
+        problems = [f'{path}: reminder {rule.id}: routine: there is no routine "{rule.routine}" (deleted?); '
+                    "this reminder is off until the routine is back or you change the reminder" for rule in gone]
+        return replace(self, rules=tuple(rule for rule in self.rules if rule.routine in known),
+                       unreadable=(*self.unreadable, *(_rule_table(rule) for rule in gone)),
+                       problems=(*self.problems, *problems))
+
     def with_rule(self, changed: ReminderRule) -> ReminderSettings:
         return replace(self, rules=tuple(changed if rule.id == changed.id else rule for rule in self.rules))
 
     def without_rule(self, rule_id: int) -> ReminderSettings:
-        return replace(self, rules=tuple(rule for rule in self.rules if rule.id != rule_id))
+        """Without reminder ``rule_id``, whether it reads or not (one for a deleted routine, say)."""
+        return replace(self, rules=tuple(rule for rule in self.rules if rule.id != rule_id),
+                       unreadable=tuple(table for table in self.unreadable if table.get("id") != rule_id))
+
+    def off_ids(self) -> list[int]:
+        """The ids of the reminders that are off because they could not be used (see ``problems``)."""
+        return [table["id"] for table in self.unreadable if isinstance(table.get("id"), int)]
 
 
 def reminders_path() -> Path:

@@ -65,6 +65,7 @@ class CoachController(QObject):
         session_finished(bool): a session ended; True if it ran to the end.
         quit_requested(): --exit-when-done and the session is over.
         settings_changed(Settings): the settings changed (the app saves them).
+        routines_changed(): a routine was saved or deleted (reminders for a deleted one switch off).
     """
 
     session_started = Signal(object)
@@ -72,6 +73,7 @@ class CoachController(QObject):
     session_finished = Signal(bool)
     quit_requested = Signal()
     settings_changed = Signal(object)
+    routines_changed = Signal()
 
     def __init__(self, window: MainWindow, catalogue: Catalogue, *, speed: float = 1.0,
                  exit_when_done: bool = False, clock: Callable[[], float] | None = None,
@@ -126,9 +128,16 @@ class CoachController(QObject):
         """Give sessions a voice (done after the window shows, so start-up does not wait for it)."""
         self.speech = speech
         speech.prepare_progress.connect(self.window.home.show_voice_progress)
+        speech.prepare_progress.connect(self._on_voice_prepared)
         speech.note_changed.connect(self._show_voice_note)
         self._show_voice_note(speech.note)
         self._prepare_selection()
+
+    def _on_voice_prepared(self, ready: int, total: int) -> None:
+        # "Voice ready." must be true: once the phrases are ready, and the person can see the home
+        # screen, look for a sound output (an app idling in the tray keeps QtMultimedia out until then).
+        if self.speech is not None and total and ready >= total and self.window.isVisible():
+            self.speech.check_output()
 
     @property
     def language(self) -> str:
@@ -200,6 +209,7 @@ class CoachController(QObject):
         home = self.window.home
         home.set_routines(self._choices(), selected=selected or home.selected_routine())
         home.set_problems([str(problem) for problem in self.catalogue.problems])
+        self.routines_changed.emit()
 
     def _show_voice_note(self, note: str) -> None:
         self._voice_note = note

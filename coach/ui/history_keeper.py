@@ -101,9 +101,11 @@ class HistoryKeeper(QObject):
             from coach.storage.history_writer import HistoryWriter
 
             spill = self._spill or _history().spill_path()
+            memory_spill = None if self._spill else _history().memory_spill_path()
             self.writer = HistoryWriter(self.path, spill_path=spill, on_problem=self._bridge.problem.emit,
                                         on_recovered=self._bridge.recovered.emit,
-                                        legacy_reminder_log=self._legacy_log, clock=self._clock)
+                                        legacy_reminder_log=self._legacy_log, clock=self._clock,
+                                        memory_spill_path=memory_spill)
             self.writer.start()
         return self.writer
 

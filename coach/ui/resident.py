@@ -67,7 +67,8 @@ class Resident(QObject):
         self.coach = coach
         self.instance = instance
         record = coach.check_in.keeper.record_reminder if coach.check_in is not None else None
-        self.scheduler = scheduler or ReminderScheduler(record=record, parent=self)
+        self.scheduler = scheduler or ReminderScheduler(record=record, routines=lambda: coach.catalogue.routines,
+                                                        parent=self)
         self.tray: Tray | None = None
         self.reminders_dialog: RemindersDialog | None = None
         self._theme = theme
@@ -97,6 +98,7 @@ class Resident(QObject):
                                             make_notifications=make_notifications if self.tray is None else None,
                                             speak=speak, parent=self)
         self.scheduler.problem.connect(coach.tell)
+        coach.routines_changed.connect(self.scheduler.reload)
         if coach.check_in is not None:
             coach.check_in.count_reminders_from(lambda: self.scheduler.settings.rules)
         coach.window.home.reminders_requested.connect(self.open_reminders)

@@ -187,6 +187,51 @@ def test_one_bad_field_gives_an_actionable_message(path: tuple, value: object, f
         assert fragment in message, f"{fragment!r} not in {message!r}"
 
 
+# --- control characters: a terminal obeys them, so a routine's texts may hold none ---
+
+CONTROLS = [
+    pytest.param(("title",), "Evil\x07\x1b]0;pwn\x07", "title", "BEL (\\x07) at character 5", id="title-bel"),
+    pytest.param((EX, 0, "name"), "Bridge\x1b[2J", "exercises[0].name", "ESC (\\x1b) at character 7", id="esc"),
+    pytest.param((EX, 0, "name"), "Bridge\rOK", "exercises[0].name", "carriage return (\\r)", id="cr"),
+    pytest.param((EX, 0, "name"), "Bri\x00dge", "exercises[0].name", "NUL (\\x00)", id="nul"),
+    pytest.param((EX, 0, "setup", 0), "Lie down\x9b2J", "exercises[0].setup[0]", "a control character (\\x9b)",
+                 id="c1-csi"),
+    pytest.param((EX, 0, "dose", "tempo", 0, "say"), "Lift\x7f", "exercises[0].dose.tempo[0].say", "DEL (\\x7f)",
+                 id="del"),
+    pytest.param((EX, 0, "dose", "tempo", 0, "caption"), "Lift\nyour hips", "exercises[0].dose.tempo[0].caption",
+                 "line break (\\n)", id="newline-in-caption"),
+    pytest.param((EX, 1, "side_cue"), "Now your {side}\tknee.", "exercises[1].side_cue", "tab (\\t)", id="tab"),
+    pytest.param(("description",), "Mine\u2028yours", "description", "a line separator (\\u2028)",
+                 id="line-separator"),
+    pytest.param((EX, 0, "purpose"), "Strong\x1bhips", "exercises[0].purpose", "ESC", id="esc-in-purpose"),
+]
+
+
+@pytest.mark.parametrize(("path", "value", "field", "fragment"), CONTROLS)
+def test_control_characters_in_texts_are_refused(path: tuple, value: str, field: str, fragment: str) -> None:
+    """Refused at load with the file and field; the message itself shows the character escaped."""
+    error = error_for(edited(path, value))
+    message = str(error)
+    assert message.startswith(f"{SOURCE}: {field}: has "), message
+    assert fragment in message and "remove it" in message
+    assert message.isprintable()
+
+
+def test_a_description_and_a_purpose_may_have_lines_and_tabs() -> None:
+    document = edited(("description",), "From my physio.\n\tTwice a day.")
+    document["exercises"][0]["purpose"] = "Strengthens the hips.\nAnd the back."
+    routine = parse_routine(dumps(document).encode("utf-8"), SOURCE)
+    assert routine.description == "From my physio.\n\tTwice a day."
+    assert routine.exercises[0].purpose == "Strengthens the hips.\nAnd the back."
+
+
+def test_joiners_and_other_format_characters_are_words() -> None:
+    """The zero-width joiner and non-joiner are part of ordinary writing (emoji, Persian)."""
+    routine = parse_routine(dumps(edited((EX, 0, "name"), "Bridge \U0001f9d8\u200d\u2642 \u0645\u06cc\u200c\u062e")
+                                  ).encode("utf-8"), SOURCE)
+    assert "\u200d" in routine.exercises[0].name
+
+
 @pytest.mark.parametrize("word", ["nan", "inf", "-inf"])
 def test_non_finite_seconds_are_refused(word: str) -> None:
     """TOML allows nan and inf; a hold of nan seconds would never end."""

@@ -121,3 +121,15 @@ def test_a_routine_file_may_choose_a_word_by_side():
     assert routine.exercise("knee-to-chest").side_cue == "Jetzt das {side:linke|rechte} Knie."
     with pytest.raises(Exception, match="plain placeholder"):
         parse_routine(text.replace("{side:linke|rechte}", "{seconds:a|b}").encode(), Path("x.toml"))
+
+
+def test_a_translation_with_a_control_character_is_refused_and_english_used(tmp_path):
+    """Issue 18, class 2: a translation's texts are checked like a routine's own."""
+    folder = _copy_builtins(tmp_path)
+    path = folder / "translations" / "lower-back.de.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('text = "Brücke"', 'text = "Brücke\\u001b[2J"'),
+                    encoding="utf-8")
+    catalogue = load_catalogue(folder, None, "de")
+    [problem] = catalogue.problems
+    assert problem.field == "exercises.bridge.name" and "ESC (\\x1b)" in problem.problem
+    assert catalogue.routines["lower-back"].exercises[0].name == "Bridge"

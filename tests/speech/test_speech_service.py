@@ -170,6 +170,22 @@ def test_no_sound_output_goes_on_with_captions_and_a_note(qtbot, make_service):
     controller.go_home()
 
 
+def test_the_home_screen_never_says_voice_ready_without_a_sound_output(qtbot, make_service, monkeypatch):
+    """Issue 18: it said "Voice ready." with no sound output; once the phrases are ready it looks."""
+    from coach.speech import wav_player
+
+    monkeypatch.setattr(wav_player, "sound_output_available", lambda: False)
+    settings_store.record_safety_note_read()
+    window, controller = build(_catalogue())
+    close_at_end(controller)
+    qtbot.addWidget(window)
+    window.show()
+    controller.attach_speech(make_service())
+    label = window.home.voice_label
+    qtbot.waitUntil(lambda: label.text() and not label.text().startswith("Preparing"), timeout=30_000)
+    assert label.text() == "No sound output found: the voice may be silent. Follow the captions."
+
+
 def test_killing_the_engine_mid_routine_restarts_it_and_the_session_ends(qtbot, make_service):
     service = make_service()
     _, controller, finished = run_session(qtbot, service)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import random
 import signal
 import sqlite3
@@ -24,7 +26,7 @@ from coach.domain.history_records import (
     ReminderOutcomeKind,
     SessionOutcome,
 )
-from coach.storage import history
+from coach.storage import history, history_spill
 from coach.storage.history import FinishSession, RatePain, RecordReminder, SessionProgress, StartSession
 from coach.storage.history_schema import open_database
 from coach.storage.history_writer import HistoryWriter
@@ -363,3 +365,97 @@ def test_squeezing_progress_out_of_a_batch_changes_no_row(tmp_path):
             history.apply_all(connection, batch)
             dumps.append(list(connection.iterdump()))
     assert dumps[0] == dumps[1]
+
+
+class FullDisk:
+    """os.write for the spill files as on a full disk: ``room`` more bytes fit (the last write is
+    short), then ENOSPC; ``room=None`` is a disk with space."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, rooms: dict[str, int | None]) -> None:
+        self.rooms = rooms
+        self._write = os.write
+        monkeypatch.setattr(history_spill.os, "write", self.write)
+
+    def write(self, descriptor: int, data: bytes) -> int:
+        name = Path(os.readlink(f"/proc/self/fd/{descriptor}")).parent.name
+        room = self.rooms.get(name)
+        if room is None:
+            return self._write(descriptor, data)
+        if room <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        written = self._write(descriptor, bytes(data[:room]))
+        self.rooms[name] = room - written
+        return written
+
+
+def a_full_database(connection: sqlite3.Connection) -> None:
+    pages = connection.execute("PRAGMA page_count").fetchone()[0]
+    connection.execute(f"PRAGMA max_page_count = {pages}")
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="finds the spill file's folder through /proc")
+def test_disk_full_at_quit_keeps_a_completed_session_whole_and_says_where(make_writer, db, spill, tmp_path,
+                                                                         monkeypatch):
+    """Issue 18, class 6: data and state folders both full at quit. The spill file gets only whole
+    lines, the rest goes to the memory spill, the person is told what and where, and the next start
+    saves the session as completed (it was marked interrupted)."""
+    memory = tmp_path / "run" / "backcoach" / "history-pending.jsonl"
+    writer, _ = make_writer()
+    writer.submit(a_session("a")[0])
+    assert writer.flush(5) and writer.close()
+    writer, reports = make_writer(connection_hook=a_full_database, memory_spill_path=memory)
+    big = RecordReminder(ReminderOutcome(at=T0, kind=ReminderOutcomeKind.FIRED, rule=1, detail={"pad": "x" * 9000}))
+    for op in [big, *a_session("a")[1:]]:
+        writer.submit(op)
+    assert reports.problem.wait(5) and "disk is full" in reports.problems[0]
+    spill.parent.mkdir(parents=True)
+    spill.write_bytes(b'{"op":"progress","key":"z"')  # an earlier torn line (a power cut)
+    room = 1 + len(json.dumps(history.op_to_json(big), separators=(",", ":"))) + 1 + 50
+    disk = FullDisk(monkeypatch, {"state": room, "backcoach": None})
+    assert writer.close(timeout=0.3) is False
+    monkeypatch.undo()
+
+    kept = spill.read_bytes()
+    assert kept.endswith(b"\n") and kept.startswith(b'{"op":"progress","key":"z"\n'), "whole lines only"
+    assert [json.loads(line)["op"] for line in kept.splitlines()[1:]] == ["reminder"]
+    assert disk.rooms["state"] == 0, "the room was used, then the next line did not fit and was cut back"
+    assert [json.loads(line)["op"] for line in memory.read_text().splitlines()] == \
+        ["pain", "progress", "finish", "pain"]
+    message = reports.problems[-1]
+    assert "4 history entries (your latest session) could not be saved" in message
+    assert str(spill) in message and f"kept in {memory} until you log out" in message
+
+    again, reports = make_writer(memory_spill_path=memory)
+    assert again.flush(5)
+    assert [(s.outcome, s.pain_after) for s in read_sessions(db)] == [(SessionOutcome.COMPLETED, 3)]
+    assert not spill.exists() and not memory.exists()
+    assert any(f"kept in {memory} while the disk was full are saved now" in m for m in reports.problems)
+
+
+def test_disk_full_everywhere_gives_the_entries_in_the_message(make_writer, db, spill, tmp_path, monkeypatch):
+    writer, reports = make_writer(connection_hook=a_full_database, memory_spill_path=tmp_path / "run" / "pending")
+    writer.submit(RecordReminder(ReminderOutcome(at=T0, kind=ReminderOutcomeKind.FIRED, detail={"pad": "x" * 9000})))
+    assert reports.problem.wait(5)
+    FullDisk(monkeypatch, {"state": 0, "run": 10})
+    assert writer.close(timeout=0.3) is False
+    monkeypatch.undo()
+    assert spill.read_bytes() == b"" and (tmp_path / "run" / "pending").read_bytes() == b""
+    message = reports.problems[-1]
+    assert "1 history entry (your latest session) could not be saved anywhere" in message
+    assert '{"op":"reminder"' in message and "No space left on device" in message
+
+
+def test_a_file_without_its_tables_is_moved_aside_and_the_session_saved(make_writer, db):
+    """It said it was up to date, so no migration made the tables, and every write failed for ever."""
+    db.parent.mkdir(parents=True)
+    with closing(sqlite3.connect(db)) as connection:
+        connection.execute("PRAGMA user_version = 2")
+        connection.commit()
+    writer, reports = make_writer()
+    for op in a_session("a"):
+        writer.submit(op)
+    assert writer.flush(5)
+    [message] = reports.problems
+    assert "was moved to" in message and "a new history starts now" in message
+    assert [s.outcome for s in read_sessions(db)] == [SessionOutcome.COMPLETED]
+    assert db.with_name("history.sqlite3.corrupt-20260302-093015").exists()

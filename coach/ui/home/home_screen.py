@@ -53,6 +53,18 @@ class RoutineChoice:
                    [(exercise.id, exercise.name) for exercise in routine.exercises])
 
 
+class _ThumbnailRow(QWidget):
+    """The row of thumbnails, which takes the height the list and description leave.
+
+    Its names wrap, so its layout has a height for each width; a box layout then counts that
+    (the figures' full preferred height) as the row's minimum, and with three or more routines
+    the sum is more than the window has and Qt lays the description over the list's third row.
+    """
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+
 class HomeScreen(QWidget):
     """Routines with their length at the chosen level, a level selector and a big Start.
 
@@ -78,7 +90,7 @@ class HomeScreen(QWidget):
         self._figures: Mapping[str, ExerciseFigure] = {}
         self._theme: Theme | None = None
         # A small figure per exercise of the selected routine, in its working pose.
-        self.thumbnails = QWidget()
+        self.thumbnails = _ThumbnailRow()
         self.thumbnail_row = QHBoxLayout(self.thumbnails)
         self.thumbnail_row.setContentsMargins(0, 0, 0, 0)
         self.thumbnail_views: list[FigureView] = []

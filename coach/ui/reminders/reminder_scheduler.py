@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -57,9 +57,12 @@ class ReminderScheduler(QObject):
 
     def __init__(self, *, wall_clock: Callable[[], datetime] = now_utc,
                  zone: Callable[[], ZoneInfo] = local_zone,
-                 record: Callable[[ReminderOutcome], None] | None = None, parent: QObject | None = None) -> None:
-        """``record`` gets every outcome for the history (None: outcomes are only logged)."""
+                 record: Callable[[ReminderOutcome], None] | None = None,
+                 routines: Callable[[], Collection[str]] | None = None, parent: QObject | None = None) -> None:
+        """``record`` gets every outcome for the history (None: outcomes are only logged); ``routines``
+        gives the routine ids there are (None: any), so a reminder for a deleted one is switched off."""
         super().__init__(parent)
+        self._routines = routines
         self.record_outcome = record
         self._clock = wall_clock
         self._zone = zone
@@ -116,9 +119,14 @@ class ReminderScheduler(QObject):
         self._file_stamp = self._stamp()
         settings = reminder_store.load_or_move_aside()
         if report:
-            for problem in settings.problems:
+            for problem in self._usable(settings).problems:
                 self.problem.emit(problem)
         self._use(settings)
+
+    def _usable(self, settings: ReminderSettings) -> ReminderSettings:
+        """The settings with the reminders for routines that are gone switched off (they stay in
+        ``settings``, so the dialog still shows them as "routine not found" and the file keeps them)."""
+        return settings if self._routines is None else settings.for_routines(self._routines())
 
     def _use(self, settings: ReminderSettings) -> None:
         self.settings = settings
@@ -126,9 +134,10 @@ class ReminderScheduler(QObject):
         # with its history gone and re-fire today's slot: park how far it had got, without any snooze.
         for rule_id, state in self.book.state.rules.items():
             self._parked[rule_id] = RuleState(accounted_until=state.accounted_until)
-        self.book.set_rules(settings.rules)
+        usable = self._usable(settings).rules
+        self.book.set_rules(usable)
         states = self.book.state.rules
-        for rule in settings.rules:
+        for rule in usable:
             if rule.id not in states and rule.id in self._parked:
                 states[rule.id] = self._parked[rule.id]
         self.book.grace = timedelta(minutes=settings.options.grace_minutes)

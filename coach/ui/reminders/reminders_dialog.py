@@ -260,6 +260,10 @@ class RemindersDialog(QDialog):
         if repeated:
             return self.tr("{time} is there twice; change one of them or remove it.").format(
                 time=format_time(repeated[0]))
+        twin = next((other for other in self._drafts if other is not draft and other.routine == draft.routine
+                     and set(other.times) == set(draft.times) and other.weekdays == draft.weekdays), None)
+        if twin is not None:
+            return self.tr("The same reminder is there twice; change its times or days, or remove one.")
         return None
 
     def _validate(self) -> None:

@@ -39,6 +39,7 @@ class Veil(QWidget):
 
     Attributes:
         title, hint: the two labels.
+        detail: a line between them, hidden while empty (the paused veil's step, see ``set_detail``).
         buttons: buttons under the hint (may be empty).
     """
 
@@ -46,6 +47,8 @@ class Veil(QWidget):
         super().__init__(parent)
         self._theme = LIGHT
         self.title = plain_label(title, centred=True)
+        self.detail = plain_label(centred=True)
+        self.detail.hide()
         self.hint = plain_label(hint, centred=True)
         self.buttons: list[QPushButton] = []
         self._button_row = QHBoxLayout()
@@ -54,6 +57,7 @@ class Veil(QWidget):
         column = QVBoxLayout(self)
         column.addStretch(1)
         column.addWidget(self.title)
+        column.addWidget(self.detail)
         column.addWidget(self.hint)
         column.addLayout(self._button_row)
         column.addStretch(1)
@@ -68,16 +72,21 @@ class Veil(QWidget):
         self.buttons.append(button)
         return button
 
+    def set_detail(self, text: str) -> None:
+        self.detail.setText(text)
+        self.detail.setVisible(bool(text))
+
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
-        self.title.setStyleSheet(f"color: {theme.text};")
-        self.hint.setStyleSheet(f"color: {theme.text};")
+        for label in (self.title, self.detail, self.hint):
+            label.setStyleSheet(f"color: {theme.text};")
         self.update()
 
     def set_unit(self, unit: float) -> None:
         """Sizes from the screen's font unit: the title reads from across the room."""
         set_pixel_size(self.title, unit * 0.13, bold=True)
         set_pixel_size(self.hint, unit * 0.06)
+        set_pixel_size(self.detail, unit * 0.06)
         self.layout().setSpacing(round(unit * 0.03))  # type: ignore[union-attr]
         for button in self.buttons:
             set_pixel_size(button, unit * 0.045)

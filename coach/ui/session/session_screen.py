@@ -197,6 +197,7 @@ class SessionScreen(QWidget):
             self.ring.set_centre()
         self.details_label.setText("  ·  ".join(self.words.details(segment, hero.kind)))
         self.caption_label.set_caption(segment.caption)
+        self.paused_veil.set_detail(segment.caption)
         upcoming = next_step(timeline, segment)
         self._next_full = self.words.next_text(upcoming) if upcoming is not None else ""
         self._show_next()
@@ -232,6 +233,9 @@ class SessionScreen(QWidget):
         if paused:
             self.paused_veil.raise_()
         self.controls.pin(paused)
+        # The controls, pinned while paused, cover the caption's second line: the veil shows the step
+        # in full instead, and the cut caption is not left showing under it. Nothing else moves.
+        self.caption_label.setVisible(not paused)
         finished = state is PlayerState.FINISHED
         # Enter leaves only a finished session: during the closing words it would cut the session short.
         for shortcut in self.done_shortcuts:

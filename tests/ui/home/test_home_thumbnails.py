@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
+
+import pytest
 from PySide6.QtGui import QColor
 
+from coach.domain.routine_loader import load_catalogue
+from coach.resources import builtin_routines_dir
+from coach.storage import settings as settings_store
 from coach.ui.home.home_screen import ROUTINE_ID_ROLE
 from coach.ui.widgets.theme import LIGHT
+
+from ..conftest import make_coach
 
 
 def _select(coach, routine_id):
@@ -41,3 +49,26 @@ def test_a_routine_without_figures_hides_the_row(coach):
     home.set_routines(home._choices)
     assert home.thumbnail_views == []
     assert not home.thumbnails.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 600)])
+def test_with_many_routines_nothing_on_the_home_screen_overlaps(qtbot, size, tmp_path):
+    """Issue 18: with 3+ routines the description was laid over the list's third row (1280x720 too)."""
+    builtin = (builtin_routines_dir() / "cat-stretch.toml").read_text(encoding="utf-8")
+    for number, title in enumerate(["Physio plan from May", "Morning stretch", "Evening stretch"]):
+        (tmp_path / f"mine-{number}.toml").write_text(
+            builtin.replace('id = "cat-stretch"', f'id = "mine-{number}"').replace('"Cat stretch"', f'"{title}"'),
+            encoding="utf-8")
+    settings_store.record_safety_note_read()
+    coach = make_coach(qtbot, load_catalogue(builtin_routines_dir(), tmp_path), size=size)
+    coach.controller.open()
+    home = coach.window.home
+    assert home.isVisible()
+    for row in range(home.routine_list.count()):
+        home.routine_list.setCurrentRow(row)
+        qtbot.wait(1)
+        shown = [w for w in (home.hint_label, home.routine_list, home.description_label, home.thumbnails,
+                             home.voice_label, home.start_button) if w.isVisible()]
+        for above, below in itertools.pairwise(shown):
+            assert above.geometry().bottom() < below.geometry().top(), (row, above, below)
+        assert home.routine_list.height() >= 3 * home.routine_list.sizeHintForRow(0), "three rows in view"

@@ -88,7 +88,7 @@ def test_no_rise_no_note_and_the_level_stays(qtbot, coach):
     assert window.progress.note_label.isHidden() and window.progress.level_label.isHidden()
     assert window.progress.accept_button.isHidden() and window.progress.keep_button.isHidden()
     assert window.home.level() is Level.STANDARD
-    assert "1.0 lower" in window.progress.trend_label.text()
+    assert "Over 1 session your pain was on average 1.0 lower" in window.progress.trend_label.text()
 
 
 def test_both_checks_can_be_skipped_and_nothing_is_rated(qtbot, coach):

@@ -50,7 +50,8 @@ class App:
         self.wall = wall
         self.notifications = FakeNotifications()
         self.scheduler = ReminderScheduler(wall_clock=wall, zone=lambda: BERLIN,
-                                           record=coach.controller.check_in.keeper.record_reminder)
+                                           record=coach.controller.check_in.keeper.record_reminder,
+                                           routines=lambda: coach.controller.catalogue.routines)
         self.resident = Resident(coach.controller, None, theme=lambda: coach.window.theme,
                                  scheduler=self.scheduler, tray_available=tray,
                                  make_notifications=lambda: self.notifications)
@@ -271,6 +272,27 @@ def test_a_reminder_broken_by_a_typo_and_fixed_does_not_fire_again(app):
     path.write_text(good)
     app.wake_at(berlin(25, 9, 0))
     assert len(app.presented) == 1
+
+
+def test_a_reminder_for_a_routine_deleted_meanwhile_is_off_with_a_note(app):
+    """The editor deletes a routine with a reminder: it never fires, the home screen says why, the file keeps it."""
+    settings, _ = reminder_store.load().with_new_rule("lower-back", [time(8)], now=berlin(25, 6))
+    reminder_store.save(settings)
+    app.scheduler.reload()
+    catalogue = app.coach.controller.catalogue
+    deleted = catalogue.routines.pop("lower-back")
+    try:
+        app.coach.controller.refresh_routines()
+        app.wake_at(berlin(25, 8, 0))
+        assert [fire.rule.routine for fire in app.presented] == ["cat-stretch"]
+        notes = app.coach.window.home.problems_label.text()
+        assert 'there is no routine "lower-back"' in notes and "this reminder is off" in notes
+        assert "lower-back" in reminder_store.reminders_path().read_text()
+        # The reminders dialog still shows it, as "routine not found", to change or remove.
+        assert [rule.routine for rule in app.scheduler.settings.rules] == ["cat-stretch", "lower-back"]
+        assert [rule.routine for rule in app.scheduler.book.rules] == ["cat-stretch"]
+    finally:
+        catalogue.routines["lower-back"] = deleted
 
 
 # Offscreen has no tray plumbing; a real tray is tested under Xvfb with trayer (test_tray_host.py).

@@ -269,3 +269,15 @@ def test_every_visible_string_is_translated(qapp, qtbot):
         assert [text for text in shown if text and "⟦" not in text] == []
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_the_same_reminder_twice_disables_ok(qtbot):
+    """As `remind add` refuses it: the same routine at the same times on the same days."""
+    dialog = make(qtbot, ReminderSettings(rules=(ReminderRule(1, "lower-back", (time(8),), MADE, ALL_DAYS),)))
+    assert dialog.ok_button.isEnabled()
+    dialog.add_button.click()  # a new reminder: the first routine at 08:00 every day
+    assert dialog.chosen().rules[1].routine == "lower-back"
+    assert not dialog.ok_button.isEnabled()
+    assert "The same reminder is there twice" in dialog.editor.problem_label.text()
+    dialog.editor.time_edits[0].setTime(QTime(19, 0))
+    assert dialog.ok_button.isEnabled() and not dialog.editor.problem_label.isVisible()

@@ -41,3 +41,30 @@ def test_ring_and_figure_never_move_over_a_whole_session_running_or_paused(qtbot
             coach.controller.answer_stop_question(False)
     assert len(sizes_of_caption) <= 2, f"the caption used {sorted(sizes_of_caption)} px"
     coach.controller.go_home()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (1024, 600)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_paused_the_steps_words_are_shown_whole_and_nothing_covers_them(qtbot, catalogue, size):
+    """Issue 18: paused, the pinned controls covered a two-line caption's second line."""
+    coach = make_coach(qtbot, catalogue, size=size)
+    screen = coach.window.session
+    coach.controller.start("lower-back", Level.STANDARD)
+    timeline = coach.driver.player.timeline
+    # The longest caption of the session, which takes two lines.
+    index = max(range(len(timeline)), key=lambda i: len(timeline.segments[i].caption))
+    coach.advance_to_segment(index)
+    caption = timeline.segments[index].caption
+    coach.controller.pause()
+    QApplication.sendPostedEvents()
+    controls = screen.controls.geometry()
+    assert screen.controls.isVisible()
+    showing = [label for label in (screen.caption_label, screen.paused_veil.detail) if label.isVisible()]
+    assert showing, "the step is shown while paused"
+    for label in showing:
+        place = label.geometry().translated(label.parentWidget().mapTo(screen, label.parentWidget().rect().topLeft()))
+        assert not place.intersects(controls), f"{label.text()!r} lies under the controls"
+        assert label.text() == caption, "whole, not shortened"
+    coach.controller.resume()
+    QApplication.sendPostedEvents()
+    assert screen.caption_label.isVisible() and screen.caption_label.full_text == caption
+    coach.controller.go_home()
