@@ -923,6 +923,10 @@
         <translation>{time} steht zweimal da; ändere eine davon oder entferne sie.</translation>
     </message>
     <message>
+        <source>The same reminder is there twice; change its times or days, or remove one.</source>
+        <translation>Dieselbe Erinnerung gibt es zweimal; ändere ihre Zeiten oder Tage, oder entferne eine.</translation>
+    </message>
+    <message>
         <source>Another reminder needs fixing ({routine}): {problem}</source>
         <translation>Eine andere Erinnerung muss korrigiert werden ({routine}): {problem}</translation>
     </message>

@@ -923,6 +923,10 @@
         <translation>{time} está dos veces; cambia una o quítala.</translation>
     </message>
     <message>
+        <source>The same reminder is there twice; change its times or days, or remove one.</source>
+        <translation>El mismo recordatorio está dos veces; cambia sus horas o días, o quita uno.</translation>
+    </message>
+    <message>
         <source>Another reminder needs fixing ({routine}): {problem}</source>
         <translation>Hay que corregir otro recordatorio ({routine}): {problem}</translation>
     </message>

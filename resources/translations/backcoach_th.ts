@@ -905,6 +905,10 @@
         <translation>{time} ซ้ำกันสองครั้ง เปลี่ยนหรือลบอันหนึ่ง</translation>
     </message>
     <message>
+        <source>The same reminder is there twice; change its times or days, or remove one.</source>
+        <translation>มีการเตือนเดียวกันซ้ำสองครั้ง เปลี่ยนเวลาหรือวัน หรือลบออกหนึ่งรายการ</translation>
+    </message>
+    <message>
         <source>Another reminder needs fixing ({routine}): {problem}</source>
         <translation>การเตือนอีกอันต้องแก้ไข ({routine}): {problem}</translation>
     </message>

@@ -56,7 +56,8 @@ class VoiceSettingsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language_box.addItem(name, code)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
-        self.language_note = QLabel(self.tr("The voice and the routines change now; the screens change when Back Coach next starts."))
+        self.language_note = QLabel(self.tr("The voice and the routines change now; the screens change when "
+                                            "Back Coach next starts."))
         self.language_note.setWordWrap(True)
         self.voice_box = QComboBox()
         self.voice_box.addItem(self.tr("The engine's default voice"), None)
