@@ -53,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.install_desktop_entry or args.uninstall_desktop_entry:
                 return _desktop_entry(args.install_desktop_entry, out, err)
             try:
+                asked_language = args.lang
                 args.lang = _find_language(args.lang)
                 catalogue = load_catalogue(builtin_routines_dir(), user_routines_dir(), args.lang)
                 for problem in catalogue.problems:
@@ -67,7 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `backcoach plan lower-back | head` closed the pipe early: not an error.
         sys.stderr.close()
         return 0
-    return _open_window(args, catalogue, window)
+    # The window follows --lang when given; otherwise the Language setting, then the desktop.
+    return _open_window(args, catalogue, window, args.lang if asked_language else None)
 
 
 def _run_command(args: argparse.Namespace, catalogue: Catalogue, out: TextIO) -> int:
@@ -122,7 +124,8 @@ def _window_start(args: argparse.Namespace, catalogue: Catalogue) -> tuple[str, 
     return start
 
 
-def _open_window(args: argparse.Namespace, catalogue: Catalogue, start: tuple[str, Level] | None) -> int:
+def _open_window(args: argparse.Namespace, catalogue: Catalogue, start: tuple[str, Level] | None,
+                 language: str | None) -> int:
     # Notes for the person also go to stderr, e.g. when the voice does not work.
     logging.basicConfig(level=logging.WARNING, format="backcoach: %(message)s")
     # Ctrl+C in the terminal quits at once; Qt's event loop would otherwise hold it back.
@@ -130,7 +133,7 @@ def _open_window(args: argparse.Namespace, catalogue: Catalogue, start: tuple[st
     from coach.ui.app import run
 
     return run(catalogue, start=start, speed=args.speed, exit_when_done=args.exit_when_done,
-               background=args.background)
+               background=args.background, language=language)
 
 
 def _desktop_entry(install: bool, out: TextIO, err: TextIO) -> int:

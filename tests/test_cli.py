@@ -81,7 +81,8 @@ def test_bare_backcoach_opens_the_window_on_the_home_screen(monkeypatch):
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     monkeypatch.setattr("coach.ui.app.run", lambda catalogue, **kwargs: calls.append(kwargs) or 0)
     assert main([]) == 0
-    assert calls == [{"start": None, "speed": 1.0, "exit_when_done": False, "background": False}]
+    assert calls == [{"start": None, "speed": 1.0, "exit_when_done": False, "background": False,
+                     "language": None}]
     assert main(["--start", "cat-stretch", "--level", "gentle", "--speed", "20", "--exit-when-done"]) == 0
     assert calls[1]["start"][0] == "cat-stretch" and calls[1]["start"][1].value == "gentle"
     assert calls[1]["speed"] == 20.0 and calls[1]["exit_when_done"]

@@ -62,7 +62,7 @@ def application(argv: Sequence[str] = ()) -> QApplication:
 def build(catalogue: Catalogue, *, speed: float = 1.0, exit_when_done: bool = False,
           theme: ThemeName | None = None, clock: Callable[[], float] | None = None,
           wall_clock: Callable[[], datetime] = now_utc, settings: Settings | None = None,
-          history: HistoryKeeper | None = None) -> tuple[MainWindow, CoachController]:
+          history: HistoryKeeper | None = None, language: str | None = None) -> tuple[MainWindow, CoachController]:
     """The window and its controller, with the history and the pain check wired in.
 
     ``settings`` None: read (and if need be repair) settings.toml; what went wrong shows on the home screen.
@@ -77,7 +77,8 @@ def build(catalogue: Catalogue, *, speed: float = 1.0, exit_when_done: bool = Fa
     check_in = CheckIn(window, keeper, catalogue, settings=lambda: controller.settings, wall_clock=wall_clock,
                        parent=window)
     controller = CoachController(window, catalogue, speed=speed, exit_when_done=exit_when_done, clock=clock,
-                                 settings=settings.cleared(), check_in=check_in, parent=window)
+                                 settings=settings.cleared(), check_in=check_in, language=language,
+                                 parent=window)
     if settings.problem:
         window.home.add_note(settings.problem)
     controller.session_started.connect(keeper.track)
@@ -184,7 +185,8 @@ def hand_over(instance: SingleInstance, start: tuple[str, Level] | None) -> int:
 
 
 def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: float = 1.0,
-        exit_when_done: bool = False, background: bool = False) -> int:
+        exit_when_done: bool = False, background: bool = False, language: str | None = None) -> int:
+    """The app until it quits. ``language``: this run's (``--lang``), else the setting, else the desktop's."""
     app = application()
     guard = SingleInstance(user_state_dir(), parent=app)
     instance: SingleInstance | None = guard
@@ -197,8 +199,9 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
         instance = None
     settings = settings_store.load_or_repair()
     # The setting first ("" follows the desktop): the screens are made in that language.
-    install_chosen_language(app, settings.appearance.language, os.environ)
-    window, controller = build(catalogue, speed=speed, exit_when_done=exit_when_done, settings=settings)
+    install_chosen_language(app, language or settings.appearance.language, os.environ)
+    window, controller = build(catalogue, speed=speed, exit_when_done=exit_when_done, settings=settings,
+                               language=language)
     # Log-out sends SIGTERM: a session under way is recorded as interrupted, then the app quits as usual.
     keeper = controller.check_in.keeper if controller.check_in is not None else None
     TerminationWatch(app, lambda: keeper.finish_unended(SessionOutcome.INTERRUPTED) if keeper else None)

@@ -78,8 +78,11 @@ class CoachController(QObject):
     def __init__(self, window: MainWindow, catalogue: Catalogue, *, speed: float = 1.0,
                  exit_when_done: bool = False, clock: Callable[[], float] | None = None,
                  settings: Settings | None = None, figures: Mapping[str, ExerciseFigure] | None = None,
-                 check_in: CheckIn | None = None, parent: QObject | None = None) -> None:
+                 check_in: CheckIn | None = None, language: str | None = None,
+                 parent: QObject | None = None) -> None:
+        """``language``: this run's language (``backcoach --lang``), ahead of the setting until that changes."""
         super().__init__(parent)
+        self._asked_language = language
         self.figures = load_figures(figures_dir()) if figures is None else figures
         self._presenter: SessionPresenter | None = None
         self.window = window
@@ -142,7 +145,7 @@ class CoachController(QObject):
     @property
     def language(self) -> str:
         """The language sessions speak and show: the Language setting, else the desktop's (coach.domain.languages)."""
-        return chosen_language(self.settings.appearance.language, os.environ)
+        return self._asked_language or chosen_language(self.settings.appearance.language, os.environ)
 
     def cue_options(self) -> CueOptions:
         voice = self.settings.voice
@@ -158,6 +161,8 @@ class CoachController(QObject):
         ``settings_changed`` then saves them (coach.ui.app); every change, from any screen, comes through here.
         """
         voice_changed = settings.voice != self.settings.voice
+        if settings.appearance.language != self.settings.appearance.language:
+            self._asked_language = None  # the person chose again: their choice, not the command line's
         self.settings = settings
         session = self.window.built("session")
         if session is not None:

@@ -44,3 +44,31 @@ def test_a_session_speaks_and_shows_the_language_of_the_setting(qtbot):
 
     coach.controller.apply_settings(_with_language(coach.controller.settings, ""))  # follow the desktop: C.UTF-8
     assert catalogue.routines["cat-stretch"].title == "Cat stretch"
+
+
+def test_the_command_lines_language_wins_until_the_person_chooses_another(qtbot):
+    """`backcoach --lang es` opens the window in Spanish over a German setting; a new choice then wins."""
+    from coach.ui.app import build
+
+    settings = _with_language(settings_store.load_or_repair(), "de")
+    catalogue = load_catalogue(builtin_routines_dir(), None)
+    window, controller = build(catalogue, settings=settings, language="es")
+    qtbot.addWidget(window)
+    assert controller.language == "es" and catalogue.language == "es"
+    controller.apply_settings(replace(controller.settings, voice=replace(controller.settings.voice, muted=True)))
+    assert controller.language == "es", "another setting changing leaves --lang alone"
+    controller.apply_settings(_with_language(controller.settings, "th"))
+    assert controller.language == "th" and catalogue.language == "th"
+
+
+def test_lang_reaches_the_window(monkeypatch):
+    """The window's run gets --lang only when it was given: otherwise the setting decides, not the locale."""
+    import coach.ui.app
+    from coach.cli import main
+
+    asked: list[str | None] = []
+    monkeypatch.setattr(coach.ui.app, "run", lambda *_args, **options: asked.append(options["language"]) or 0)
+    monkeypatch.setenv("LANG", "th_TH.UTF-8")
+    assert main(["--lang", "de"]) == 0
+    assert main([]) == 0
+    assert asked == ["de", None]
