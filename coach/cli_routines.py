@@ -106,9 +106,13 @@ def _write_sheet(routine: Routine, level: Level, path: Path, language: str) -> i
     from coach.resources import figures_dir
     from coach.qt.gui_application import ensure_gui_application
     from coach.ui.editor.routine_sheet import write_sheet
+    from coach.ui.i18n import install_translators, shown_language
 
-    ensure_gui_application()
+    app, before = ensure_gui_application(), shown_language()
+    install_translators(app, language)  # the sheet's own words (its footer) too
     try:
         return write_sheet(routine, level, path, load_figures(figures_dir()), language)
     except OSError as error:
         raise RoutineProblem(f"could not write {printable(str(path))}: {error.strerror or error}") from None
+    finally:
+        install_translators(app, before)

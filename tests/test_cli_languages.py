@@ -99,6 +99,8 @@ def test_the_printable_sheet_is_in_the_language(qapp, capsys, tmp_path, code):
     squeeze = _thai_letters if code == "th" else (lambda words: words)
     assert squeeze(BRIDGE[code]) in squeeze(text)
     assert squeeze(safety) in squeeze(text)
+    if code != "th":  # the sheet's own words (its footer) too, not only the routine's
+        assert {"de": "Seite 1 von 1", "es": "página 1 de 1"}[code] in text
 
 
 def test_say_speaks_in_the_languages_voice(capsys, tmp_path):
@@ -113,16 +115,26 @@ def test_say_speaks_in_the_languages_voice(capsys, tmp_path):
 
 
 def test_a_snapshot_pictures_the_language_asked_for_not_the_desktops(qapp, tmp_path, monkeypatch):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage
+
     from coach.domain.routine import Level
+    from coach.ui.i18n import shown_language
     from coach.domain.routine_loader import load_catalogue
     from coach.resources import builtin_routines_dir
     from coach.ui.snapshot import render_snapshot
     from coach.ui.widgets.theme import ThemeName
 
+    from .ui.session.far_view import read_region, squeezed
+
     monkeypatch.setenv("LANG", "es_ES.UTF-8")
     catalogue = load_catalogue(builtin_routines_dir(), None, "de")
+    before = shown_language()
     render_snapshot(catalogue, "lower-back", Level.STANDARD, 3, 0.0, (1024, 600), ThemeName.LIGHT,
                     tmp_path / "shot.png", language="de")
     assert catalogue.language == "de"
     assert catalogue.routines["lower-back"].exercises[0].name == "Brücke"
-    assert (tmp_path / "shot.png").stat().st_size > 0
+    shot = QImage(str(tmp_path / "shot.png"))
+    header = read_region(shot, QRect(0, 0, shot.width(), shot.height() // 8), 1.0, language="de")
+    assert squeezed("Übung 1 von 5") in squeezed(header), "the screen's own words are German too"
+    assert shown_language() == before, "the language shown before comes back"

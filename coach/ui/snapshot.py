@@ -7,6 +7,8 @@ the history. The only file it writes is the PNG, atomically.
 
 from __future__ import annotations
 
+import os
+
 from dataclasses import replace
 from pathlib import Path
 
@@ -39,7 +41,20 @@ def render_snapshot(catalogue: Catalogue, routine_id: str, level: Level, segment
 
     OutputFileProblem if ``png`` may not be written (coach/storage/output_files.py), OSError if it could not.
     """
-    application()
+    from coach.ui.i18n import install_chosen_language, install_translators, shown_language
+
+    # The screens' own words (the header, "Round 1 of 3", "Next: …") in the routine's language; the
+    # language shown before comes back afterwards, so a running app (or test) is left as it was.
+    before = shown_language()
+    install_chosen_language(application(), language, os.environ)
+    try:
+        _render(catalogue, routine_id, level, segment, progress, size, theme, png, force=force, language=language)
+    finally:
+        install_translators(application(), before)
+
+
+def _render(catalogue: Catalogue, routine_id: str, level: Level, segment: int, progress: float,
+            size: tuple[int, int], theme: ThemeName, png: Path, *, force: bool, language: str) -> None:
     clock = FrozenClock()
     defaults = Settings()
     settings = replace(defaults, appearance=replace(defaults.appearance, language=language))
