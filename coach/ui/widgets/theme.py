@@ -1,7 +1,7 @@
 """Light and dark colours for a screen read from 3 m away, and how to apply them.
 
 Every text colour has a contrast of at least 7:1 (WCAG AAA) against the
-background it is drawn on; tests/ui/test_theme.py computes it.
+background it is drawn on; tests/ui/session/test_readability.py computes it.
 """
 
 from __future__ import annotations

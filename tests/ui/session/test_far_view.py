@@ -34,7 +34,7 @@ def ring_inside(ring):
 
 # English at every size; German and Spanish at the two sizes a laptop most often gives the window.
 # Not Thai: tesseract's Thai model misreads it even at full size (ข for ซ, a lone 1 for ง, no colons),
-# so it cannot stand in for a Thai reader; tests/ui/test_readability.py holds Thai to the sizes instead.
+# so it cannot stand in for a Thai reader; tests/ui/session/test_readability.py holds Thai to the sizes instead.
 OCR_READ = [code for code in LANGUAGES if code != "th"]
 LANGUAGE_SIZES = [pytest.param(language, size, id=f"{language}-{size[0]}x{size[1]}")
                   for language in OCR_READ for size in (SIZES if language == ENGLISH else [(1280, 720), (1024, 600)])]
