@@ -1,4 +1,4 @@
-"""No traceback, no hang, from any command line (issue 18, class 8).
+"""No traceback, no hang, from any command line.
 
 Hypothesis makes command lines (known words, odd values, control characters) and the files they
 meet (a routine to import, damaged settings, reminders and history, a FIFO, a folder, a device), and
@@ -223,7 +223,7 @@ ISSUE_EXAMPLES = [["say", ""], ["say", " "], ["say", "", "--wav", "x.wav"], ["sa
 
 @pytest.mark.parametrize("argv", ISSUE_EXAMPLES)
 def test_the_examples_of_the_issue_are_one_line(argv: list[str]) -> None:
-    """Issue 18's own examples, against a history without its tables: each is one line and exit 2."""
+    """The examples found by attacking the command line, against a history without its tables: each is one line and exit 2."""
     world = {"routine.toml": None, "user routine": None, "history": "no tables", "settings.toml": None,
              "reminders.toml": None}
     with fresh_world(world):

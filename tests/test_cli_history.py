@@ -104,7 +104,7 @@ def test_history_loads_no_qt():
 
 
 def test_what_the_file_holds_reaches_the_terminal_escaped(capsys):
-    """Issue 18, class 2: a history edited by hand (or by another program) cannot send the terminal commands."""
+    """A history edited by hand (or by another program) cannot send the terminal commands."""
     connection = open_database(history.history_path())
     try:
         history.apply_all(connection, [

@@ -124,7 +124,7 @@ def test_a_routine_file_may_choose_a_word_by_side():
 
 
 def test_a_translation_with_a_control_character_is_refused_and_english_used(tmp_path):
-    """Issue 18, class 2: a translation's texts are checked like a routine's own."""
+    """A translation's texts are checked like a routine's own."""
     folder = _copy_builtins(tmp_path)
     path = folder / "translations" / "lower-back.de.toml"
     path.write_text(path.read_text(encoding="utf-8").replace('text = "Brücke"', 'text = "Brücke\\u001b[2J"'),

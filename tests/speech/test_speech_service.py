@@ -171,7 +171,7 @@ def test_no_sound_output_goes_on_with_captions_and_a_note(qtbot, make_service):
 
 
 def test_the_home_screen_never_says_voice_ready_without_a_sound_output(qtbot, make_service, monkeypatch):
-    """Issue 18: it said "Voice ready." with no sound output; once the phrases are ready it looks."""
+    """It said "Voice ready." with no sound output; once the phrases are ready it looks."""
     from coach.speech import wav_player
 
     monkeypatch.setattr(wav_player, "sound_output_available", lambda: False)

@@ -396,7 +396,7 @@ def a_full_database(connection: sqlite3.Connection) -> None:
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="finds the spill file's folder through /proc")
 def test_disk_full_at_quit_keeps_a_completed_session_whole_and_says_where(make_writer, db, spill, tmp_path,
                                                                          monkeypatch):
-    """Issue 18, class 6: data and state folders both full at quit. The spill file gets only whole
+    """Data and state folders both full at quit. The spill file gets only whole
     lines, the rest goes to the memory spill, the person is told what and where, and the next start
     saves the session as completed (it was marked interrupted)."""
     memory = tmp_path / "run" / "backcoach" / "history-pending.jsonl"

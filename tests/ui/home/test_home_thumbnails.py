@@ -53,7 +53,7 @@ def test_a_routine_without_figures_hides_the_row(coach):
 
 @pytest.mark.parametrize("size", [(1280, 720), (1024, 600)])
 def test_with_many_routines_nothing_on_the_home_screen_overlaps(qtbot, size, tmp_path):
-    """Issue 18: with 3+ routines the description was laid over the list's third row (1280x720 too)."""
+    """With 3+ routines the description was laid over the list's third row (1280x720 too)."""
     builtin = (builtin_routines_dir() / "cat-stretch.toml").read_text(encoding="utf-8")
     for number, title in enumerate(["Physio plan from May", "Morning stretch", "Evening stretch"]):
         (tmp_path / f"mine-{number}.toml").write_text(

@@ -45,7 +45,7 @@ def test_ring_and_figure_never_move_over_a_whole_session_running_or_paused(qtbot
 
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (1024, 600)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_paused_the_steps_words_are_shown_whole_and_nothing_covers_them(qtbot, catalogue, size):
-    """Issue 18: paused, the pinned controls covered a two-line caption's second line."""
+    """Paused, the pinned controls covered a two-line caption's second line."""
     coach = make_coach(qtbot, catalogue, size=size)
     screen = coach.window.session
     coach.controller.start("lower-back", Level.STANDARD)
