@@ -10,7 +10,8 @@ revision REV (checked out into a temporary worktree and put first on
 PYTHONPATH, with this checkout's .venv), alternating, so both share the
 machine's state. Clock ticks are 1/100 s.
 
-Usage: uv run python bench/session_cpu.py [--runs N] [--seconds S] [--size WxH] [--compare REV]
+Usage: uv run python bench/session_cpu.py [--runs N] [--seconds S] [--settle S] [--size WxH] [--moments M,...]
+       [--compare REV]
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ app.exec()
 """
 
 
-def one_run(env: dict[str, str], tree: Path, moment: str, size: str, seconds: float) -> tuple[float, float]:
+def one_run(env: dict[str, str], tree: Path, moment: str, size: str, seconds: float,
+            settle: float = SETTLE_SECONDS) -> tuple[float, float]:
     env = dict(env)
     server = desktop.start_xvfb(env)
     env["PYTHONPATH"] = str(tree)
@@ -75,7 +77,7 @@ def one_run(env: dict[str, str], tree: Path, moment: str, size: str, seconds: fl
         assert driver.stdout is not None
         if driver.stdout.readline().strip() != "ready":
             raise RuntimeError(f"the driver for {tree} did not start ({driver.poll()})")
-        time.sleep(SETTLE_SECONDS)
+        time.sleep(settle)
         before = desktop.cpu_seconds(driver.pid), desktop.cpu_seconds(server.pid)
         started = time.monotonic()
         time.sleep(seconds)
@@ -93,11 +95,19 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--size", default="1280x720")
     parser.add_argument("--compare", metavar="REV", help="also measure the code at this git revision")
+    parser.add_argument("--settle", type=float, default=SETTLE_SECONDS,
+                        help="seconds before measuring; past the first rep (12 s or more), the figure's frames "
+                             "are all drawn once and the steady state shows")
+    parser.add_argument("--moments", default=",".join(MOMENTS), help="which, comma-separated: " + ", ".join(MOMENTS))
     args = parser.parse_args()
     env = desktop.private_home()
     env.pop("DISPLAY", None)
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     print(describe())
+    moments = [m.strip() for m in args.moments.split(",")]
+    unknown = [m for m in moments if m not in MOMENTS]
+    if unknown:
+        parser.error(f"unknown moment(s) {', '.join(unknown)}; known: {', '.join(MOMENTS)}")
     trees = {"this tree": ROOT}
     with tempfile.TemporaryDirectory() as scratch:
         if args.compare:
@@ -108,15 +118,15 @@ def main() -> None:
         try:
             samples: dict[tuple[str, str], list[tuple[float, float]]] = {}
             for run in range(args.runs):
-                for moment in MOMENTS:
+                for moment in moments:
                     for name, tree in trees.items():
                         samples.setdefault((name, moment), []).append(
-                            one_run(env, tree, moment, args.size, args.seconds))
+                            one_run(env, tree, moment, args.size, args.seconds, args.settle))
                 print(f"run {run + 1}/{args.runs} done", file=sys.stderr)
         finally:
             if args.compare:
                 subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(other)], check=False)
-    print(f"\n% of one core at {args.size} over {args.seconds:g} s after {SETTLE_SECONDS:g} s, "
+    print(f"\n% of one core at {args.size} over {args.seconds:g} s after {args.settle:g} s, "
           f"medians of {args.runs} runs (app runs in brackets):")
     print(f"{'code':16} {'moment':20} {'app':>7} {'Xvfb':>7}")
     for (name, moment), values in samples.items():

@@ -71,12 +71,13 @@ class RingSpan:
 
 
 def ring_spans(timeline: Timeline) -> dict[int, RingSpan]:
-    """For each segment of a set whose every beat shows its rep ("7/15"), the span of the whole set.
+    """For each segment of a set of reps (its moves and holds), the span of the whole set.
 
-    The arc then measures the set, as the number does, and empties once in a minute
-    instead of once every two seconds: calmer to watch from the floor, and a ring that
-    moves 30 times slower needs far fewer frames. Segments not listed (holds timed by
-    their seconds, rests, steps, and sets that include such a hold) keep an arc of their own.
+    The arc measures the set, as the rep number does, and empties once in a minute instead
+    of once every two seconds: calmer to watch from the floor, and a ring that moves 30 times
+    slower needs far fewer frames. A hold inside a set still counts its own seconds in the
+    number ("5", "4", ...), over the set's arc. Segments not listed (single holds, rests,
+    steps, switches) keep an arc of their own.
     """
     spans: dict[int, RingSpan] = {}
     segments = timeline.segments
@@ -90,9 +91,8 @@ def ring_spans(timeline: Timeline) -> dict[int, RingSpan]:
         while end + 1 < len(segments) and _same_set(segments[end + 1], segment):
             end += 1
         members = segments[index:end + 1]
-        if all(hero_of(member).kind is HeroKind.REPS for member in members):
-            span = RingSpan(members[0].start, members[-1].end - members[0].start)
-            spans.update((member.index, span) for member in members)
+        span = RingSpan(members[0].start, members[-1].end - members[0].start)
+        spans.update((member.index, span) for member in members)
         index = end + 1
     return spans
 

@@ -123,11 +123,16 @@ def test_the_arc_of_a_set_of_quick_reps_spans_the_whole_set_and_empties_once():
                       and s.kind is SegmentKind.MOVE).index] != span, "each round is a set of its own"
 
 
-def test_sets_with_a_timed_hold_and_everything_else_keep_an_arc_per_segment():
+def test_a_set_with_timed_holds_has_one_arc_too_and_everything_else_an_arc_per_segment():
     from coach.domain.floor_view import ring_spans
 
     tl = timeline("lower-back")
     spans = ring_spans(tl)
-    assert not any(s.exercise == "knee-to-chest" for s in tl.segments if s.index in spans)
+    knee = [s for s in tl.segments if s.exercise == "knee-to-chest" and s.side == "left" and s.round == 1
+            and s.kind in (SegmentKind.MOVE, SegmentKind.HOLD)]
+    assert any(hero_of(s).kind is HeroKind.SECONDS for s in knee), "its holds count their own seconds"
+    assert {spans[s.index] for s in knee} == {spans[knee[0].index]}, "one arc for the set, holds included"
     assert not any(s.kind in (SegmentKind.REST, SegmentKind.INSTRUCT, SegmentKind.SWITCH, SegmentKind.ANNOUNCE)
                    for s in tl.segments if s.index in spans)
+    single = [s for s in tl.segments if s.kind is SegmentKind.HOLD and s.reps == 1]
+    assert single and not any(s.index in spans for s in single), "a single hold's arc is its own"
