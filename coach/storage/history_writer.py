@@ -27,13 +27,10 @@ from coach.storage import history, history_legacy
 from coach.storage.history import Operation
 from coach.storage.history_operations import squeezed
 from coach.storage.history_spill import append_whole_lines, read_spill, spill_lines
+from coach.storage.history_problems import is_the_operations_fault, write_problem
 from coach.storage.history_schema import (
-    SQLITE_BUSY,
     SQLITE_CORRUPT,
-    SQLITE_FULL,
-    SQLITE_LOCKED,
     SQLITE_NOTADB,
-    SQLITE_READONLY,
     HistoryCorrupt,
     HistoryError,
     error_code,
@@ -42,8 +39,6 @@ from coach.storage.history_schema import (
 )
 
 _log = logging.getLogger(__name__)
-# A lock held this many attempts in a row (each already waited busy_timeout) is worth telling the person.
-BUSY_ATTEMPTS_BEFORE_REPORT = 4
 # One transaction (one fsync) per batch; a cap keeps a long backlog from holding the lock for long.
 MAX_BATCH = 1000
 
@@ -295,7 +290,7 @@ class HistoryWriter:
         try:
             history.apply_all(connection, ops)
         except Exception as error:
-            if not _is_the_operations_fault(error):
+            if not is_the_operations_fault(error):
                 raise
             # Some operation breaks a rule (a pain rating for a session never started) and never will
             # succeed; write the others one by one rather than block every later row behind it.
@@ -303,7 +298,7 @@ class HistoryWriter:
                 try:
                     history.apply_all(connection, [op])
                 except Exception as single:
-                    if not _is_the_operations_fault(single):
+                    if not is_the_operations_fault(single):
                         raise
                     _log.error("history: rejected %r: %s", op, single)
 
@@ -333,24 +328,12 @@ class HistoryWriter:
 
     def _failed(self, error: Exception) -> None:
         self._failures += 1
-        code = error_code(error)
-        if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        problem = write_problem(self.path, error, self._failures)
+        if problem is None:
             _log.info("%s: busy (%s), will retry", self.path, error)
-            if self._failures >= BUSY_ATTEMPTS_BEFORE_REPORT:
-                self._report("busy", f"{self.path}: another program keeps the history locked, so Back Coach could "
-                                     "not save your latest session yet. Close other programs that have it open; it "
-                                     "keeps trying, and nothing is lost while it runs.")
-        elif code == SQLITE_FULL:
-            self._report("full", f"{self.path}: the disk is full, so Back Coach could not save your latest session "
-                                 "yet. Free some space; it keeps trying, and nothing is lost while it runs.")
-        elif code == SQLITE_READONLY:
-            self._report("readonly", f"{self.path}: may not be written ({error}), so Back Coach could not save your "
-                                     "latest session yet. Give yourself write permission on the file and its folder; "
-                                     "it keeps trying, and nothing is lost while it runs.")
         else:
-            self._report(f"error {code}", f"{self.path}: could not save your latest session yet ({error}). Check the "
-                                          "disk; Back Coach keeps trying, and nothing is lost while it runs.")
-        if code in (SQLITE_CORRUPT, SQLITE_NOTADB) and self._connection is not None:
+            self._report(*problem)
+        if error_code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB) and self._connection is not None:
             # Reopening checks the file and, if it is damaged, moves it aside and starts afresh.
             self._connection.close()
             self._connection = None
@@ -421,13 +404,6 @@ class HistoryWriter:
             self._report(None, f"{self.path}: {what} could not be saved anywhere ({reason}); they follow in "
                                "this log, to keep by hand: " + b"".join(left).decode("utf-8").strip())
         return False
-
-
-def _is_the_operations_fault(error: Exception) -> bool:
-    """An error that writing the same operation again would only repeat (unlike a lock or a full disk)."""
-    if isinstance(error, sqlite3.IntegrityError | sqlite3.InterfaceError | sqlite3.ProgrammingError):
-        return True
-    return not isinstance(error, sqlite3.Error) and isinstance(error, TypeError | ValueError | AttributeError)
 
 
 def _log_count(what: str, count: int) -> None:
