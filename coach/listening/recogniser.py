@@ -1,6 +1,7 @@
 """The offline recogniser: 16 kHz mono audio in, whole-utterance commands out (pocketsphinx, no Qt).
 
-Audio is cut into utterances by pocketsphinx's voice-activity endpointer; each
+Audio is cut into utterances by coach.listening.utterances (speech is what rises clearly over
+the room's own background; pocketsphinx's endpointer took steady noise for endless speech); each
 utterance is decoded when it ends, and becomes a command only if its words are
 exactly one command phrase (coach.listening.commands). The search that decodes
 is chosen by measurement (bench/listening_accuracy.py, BENCHMARKS.md "Voice commands"):
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coach.listening.commands import Command, all_phrases, command_for
+from coach.listening.utterances import UtteranceDetector
 
 SAMPLE_RATE = 16_000
 SEARCHES = ("checked", "filler", "lm", "grammar", "kws")
@@ -37,14 +39,14 @@ SEARCHES = ("checked", "filler", "lm", "grammar", "kws")
 # but cost more time; with 300, a dozen test phrases took minutes here (1000: never finished).
 FILLER_PATH = Path(__file__).with_name("filler_words.txt")
 FILLER_WORDS = 300
-# The endpointer's decision window: an utterance ends after this much (90 %) non-speech.
-# Shorter ends sooner (latency) but splits "stop the session" at its pauses.
-ENDPOINT_WINDOW = 0.2
 # Longer than any command: a long utterance is talk, not a command, and is not decoded to the end.
 MAX_COMMAND_SECONDS = 2.5
 # "checked": the commands grammar names the command; the general language model, decoding the same
 # audio, must hear no more than one word more than the command has, in at most CHECKED_MAX_SECONDS.
 CHECKED_EXTRA_WORDS = 1
+# Shorter than any command ("no" is about 0.25 s): a burst of noise over the floor, never decoded (the
+# grammar would force a command onto it).
+MIN_COMMAND_SECONDS = 0.15
 CHECKED_MAX_SECONDS = 1.6
 KWS_THRESHOLD = 1e-20
 
@@ -106,10 +108,10 @@ class Recogniser:
             raise RecogniserError(f"pocketsphinx is not installed ({error})") from None
         self._ps = pocketsphinx
         try:
-            self._endpointer = pocketsphinx.Endpointer(window=ENDPOINT_WINDOW, sample_rate=SAMPLE_RATE)
             self._decoder = self._make_decoder()
         except (RuntimeError, ValueError, OSError) as error:
             raise RecogniserError(f"the speech model could not be loaded ({error})") from None
+        self._endpointer = UtteranceDetector()
         self._frame_bytes = self._endpointer.frame_bytes
         self._pending = b""
         self._in_utterance = False
@@ -159,8 +161,7 @@ class Recogniser:
             self.position += len(chunk) / (2 * SAMPLE_RATE)
             if muted:
                 self._dropped = self._dropped or self._in_utterance
-                chunk = bytes(len(chunk))  # silence: the endpointer closes any open utterance
-            result = self._step(chunk)
+            result = self._step(chunk, heard=not muted)
             if result is not None:
                 heard.append(result)
         return heard
@@ -172,17 +173,15 @@ class Recogniser:
         """The stream ended: close an open utterance."""
         if not self._in_utterance:
             return []
-        # Padded to a whole frame: end_stream() fails on an empty buffer.
-        tail = self._endpointer.end_stream(self._pending.ljust(self._frame_bytes, b"\0"))
+        self._take(self._pending)
         self._pending = b""
-        if tail is not None:
-            self._take(tail)
+        self._endpointer.end_stream()
         result = self._close()
         return [result] if result is not None else []
 
-    def _step(self, chunk: bytes) -> Heard | None:
+    def _step(self, chunk: bytes, heard: bool) -> Heard | None:
         endpointer = self._endpointer
-        speech = endpointer.process(chunk)
+        speech = endpointer.process(chunk, heard)
         if speech is None:
             return None
         if not self._in_utterance:
@@ -213,12 +212,16 @@ class Recogniser:
         self._audio.clear()
         start, end = self._endpointer.speech_start, self._endpointer.speech_end
         if self.search == "checked":
+            too_long = not MIN_COMMAND_SECONDS <= end - start <= CHECKED_MAX_SECONDS
+            if too_long and self.utterances is None:
+                return None  # not a command whatever it says: neither decode is worth its time
             words = self._decode(audio, "commands")
+            if not words and self.utterances is None:
+                return None
             heard = self._decode(audio, "_default")
             if self.utterances is not None and heard:
                 self.utterances.append(Utterance(heard, start, end))
-            if not words or len(heard.split()) > len(words.split()) + CHECKED_EXTRA_WORDS \
-                    or end - start > CHECKED_MAX_SECONDS:
+            if not words or len(heard.split()) > len(words.split()) + CHECKED_EXTRA_WORDS or too_long:
                 return None
         else:
             words = self._decode(audio)
