@@ -47,6 +47,9 @@ CHECKED_EXTRA_WORDS = 1
 # Shorter than any command ("no" is about 0.25 s): a burst of noise over the floor, never decoded (the
 # grammar would force a command onto it).
 MIN_COMMAND_SECONDS = 0.15
+# A command is said alone: an utterance that starts sooner than this after the last one ended is the
+# rest of a sentence ("Could you pass me the salt, | please?" heard "please" as "resume"), never a command.
+ALONE_SECONDS = 0.4
 CHECKED_MAX_SECONDS = 1.6
 KWS_THRESHOLD = 1e-20
 
@@ -117,6 +120,8 @@ class Recogniser:
         self._in_utterance = False
         self._audio = bytearray()  # the open utterance's speech, decoded when it ends, then dropped
         self._dropped = False  # the current utterance touched muted audio, or ran too long
+        self._last_end = -ALONE_SECONDS  # where the last utterance's speech ended (stream seconds)
+        self._gap_before = ALONE_SECONDS  # the silence before the open utterance
 
     def _make_decoder(self) -> object:
         ps = self._ps
@@ -187,6 +192,7 @@ class Recogniser:
         if not self._in_utterance:
             self._in_utterance = True
             self._dropped = False
+            self._gap_before = endpointer.speech_start - self._last_end
             self._audio.clear()
         self._take(speech)
         if endpointer.in_speech:
@@ -205,6 +211,9 @@ class Recogniser:
         """Decode the utterance in one go: its own mean normalises the channel (measured: far better
         recall on short words than the running estimate)."""
         self._in_utterance = False
+        self._last_end = self._endpointer.speech_end
+        if self._gap_before < ALONE_SECONDS and self.utterances is None:
+            self._dropped = True
         if self._dropped or not self._audio:
             self._audio.clear()
             return None
@@ -228,7 +237,7 @@ class Recogniser:
             if self.utterances is not None and words:
                 self.utterances.append(Utterance(words, start, end))
         command = command_for(words) if words else None
-        if command is None:
+        if command is None or self._gap_before < ALONE_SECONDS:
             return None
         return Heard(command, words, start, end, self.position)
 

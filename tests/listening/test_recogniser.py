@@ -64,3 +64,15 @@ def test_a_command_over_a_steady_fan_is_heard(recogniser, spoken, tmp_path, phra
     heard = heard_in(recogniser, pcm_of(noisy))
     assert [h.command for h in heard] == [command]
     assert 2.8 < heard[0].start - before < 3.5
+
+
+@pytest.mark.parametrize("gap, heard_it", [(0.05, False), (1.0, True)])
+def test_a_command_word_that_ends_a_sentence_is_not_a_command(recogniser, spoken, tmp_path, gap, heard_it):
+    """"Could you pass me the salt, | please?": after a comma's pause the last word is an utterance of
+    its own, and "please" was heard as "resume". A command is said alone, so one that follows speech
+    closely is the end of a sentence."""
+    joined = tmp_path / "joined.wav"
+    subprocess.run(["sox", str(spoken("The weather is lovely today", tail=gap)), str(spoken("pause", lead=0.0)), str(joined)],
+                   check=True, capture_output=True)
+    heard = heard_in(recogniser, pcm_of(joined))
+    assert [h.command for h in heard] == ([Command.PAUSE] if heard_it else [])
