@@ -52,7 +52,7 @@ MIN_COMMAND_SECONDS = 0.15
 ALONE_SECONDS = 0.4
 CHECKED_MAX_SECONDS = 1.6
 # Shorter phrases are shorter still: on the corpus, commands of one or two words lasted at most 0.97 s
-# (95 % under 0.75 s), "stop the session" at most 1.48 s. A routine's short sentence ("Knees to chest",
+# (95 % under 0.75 s), "stop the session" at most 1.48 s. A routine's short sentence ("Hold, shoulders down",
 # 1.4 s) that the grammar took for "go on" is too long for it.
 MAX_SECONDS_BY_WORDS = {1: 1.0, 2: 1.0}
 KWS_THRESHOLD = 1e-20
@@ -70,8 +70,8 @@ class Heard:
         command: what it asks.
         words: what was recognised.
         start: seconds into the stream where the utterance began.
-        end: seconds into the stream where it ended (the speech, before the endpointer's wait).
-        decided_at: seconds into the stream when the endpointer closed it (the earliest moment to act).
+        end: seconds into the stream where it ended (the speech, before the detector's hangover).
+        decided_at: seconds into the stream when the detector closed it (the earliest moment to act).
     """
 
     command: Command
@@ -118,8 +118,8 @@ class Recogniser:
             self._decoder = self._make_decoder()
         except (RuntimeError, ValueError, OSError) as error:
             raise RecogniserError(f"the speech model could not be loaded ({error})") from None
-        self._endpointer = UtteranceDetector()
-        self._frame_bytes = self._endpointer.frame_bytes
+        self._detector = UtteranceDetector()
+        self._frame_bytes = self._detector.frame_bytes
         self._pending = b""
         self._in_utterance = False
         self._audio = bytearray()  # the open utterance's speech, decoded when it ends, then dropped
@@ -184,22 +184,22 @@ class Recogniser:
             return []
         self._take(self._pending)
         self._pending = b""
-        self._endpointer.end_stream()
+        self._detector.end_stream()
         result = self._close()
         return [result] if result is not None else []
 
     def _step(self, chunk: bytes, heard: bool) -> Heard | None:
-        endpointer = self._endpointer
-        speech = endpointer.process(chunk, heard)
+        detector = self._detector
+        speech = detector.process(chunk, heard)
         if speech is None:
             return None
         if not self._in_utterance:
             self._in_utterance = True
             self._dropped = False
-            self._gap_before = endpointer.speech_start - self._last_end
+            self._gap_before = detector.speech_start - self._last_end
             self._audio.clear()
         self._take(speech)
-        if endpointer.in_speech:
+        if detector.in_speech:
             return None
         return self._close()
 
@@ -215,7 +215,7 @@ class Recogniser:
         """Decode the utterance in one go: its own mean normalises the channel (measured: far better
         recall on short words than the running estimate)."""
         self._in_utterance = False
-        self._last_end = self._endpointer.speech_end
+        self._last_end = self._detector.speech_end
         if self._gap_before < ALONE_SECONDS and self.utterances is None:
             self._dropped = True
         if self._dropped or not self._audio:
@@ -223,7 +223,7 @@ class Recogniser:
             return None
         audio = bytes(self._audio)
         self._audio.clear()
-        start, end = self._endpointer.speech_start, self._endpointer.speech_end
+        start, end = self._detector.speech_start, self._detector.speech_end
         if self.search == "checked":
             too_long = not MIN_COMMAND_SECONDS <= end - start <= CHECKED_MAX_SECONDS
             if too_long and self.utterances is None:
