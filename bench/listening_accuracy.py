@@ -9,6 +9,7 @@ to the decision (stream time, plus the decoding time of the closing chunk), and 
 audio.
 
 Usage: uv run python bench/listening_accuracy.py [--corpus DIR] [--search checked,lm,grammar,kws] [--limit N]
+       [--conditions clean,pink10,...] [--no-distractors]
 (the "filler" search is left out by default: its 300-word loop decodes at several times real time here)
 """
 
@@ -42,10 +43,11 @@ def read_pcm(path: Path) -> bytes:
 
 
 def settle(recogniser: Recogniser, pcm: bytes) -> None:
-    """A second of the clip's own lead (silence, or the noise bed) first: background noise is there
-    before anyone speaks, not switched on with the word (the endpointer would take its onset for speech)."""
+    """Three seconds of the clip's own lead (silence, or the noise bed) first: background noise is there
+    before anyone speaks, not switched on with the word, and the detector's noise floor is the quietest
+    level of its last 2 s (coach.listening.utterances): the previous clip's background must be forgotten."""
     lead = pcm[:int(0.5 * SAMPLE_RATE) * 2]
-    recogniser.feed(lead + lead)
+    recogniser.feed(lead * 6)
 
 
 def run_clip(recogniser: Recogniser, pcm: bytes, mute: list[list[float]]) -> tuple[list, float, float]:
@@ -130,14 +132,23 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=Path("/tmp/backcoach-listening-corpus"))
     parser.add_argument("--search", default="checked,lm,grammar,kws")
     parser.add_argument("--limit", type=int, default=0, help="use every Nth clip (quick look)")
+    parser.add_argument("--conditions", default="", help="only commands in these conditions (clean,noise,"
+                        "pink20,pink10,pink5,fan10,aftercue); distractors are always kept")
+    parser.add_argument("--no-distractors", action="store_true", help="commands only (recall, latency)")
     args = parser.parse_args()
     print(describe())
     root = args.corpus.resolve()
     if not (root / "manifest.json").is_file():
         listening_corpus.make(root)
     manifest = json.loads((root / "manifest.json").read_text())
+    # Every Nth clip first: a stride that shares a factor with the conditions a phrase has would pick one.
     if args.limit:
         manifest = manifest[::args.limit]
+    if args.conditions:
+        wanted = set(args.conditions.split(","))
+        manifest = [e for e in manifest if e["kind"] != "command" or Path(e["path"]).stem.rsplit("__", 1)[1] in wanted]
+    if args.no_distractors:
+        manifest = [e for e in manifest if e["kind"] == "command"]
     # The app's cues, decoded as if the microphone were not muted while the app speaks: the worst case.
     manifest = [*manifest, *({**e, "kind": "cue-unmuted"} for e in manifest if e["kind"] == "cue")]
     for entry in manifest:

@@ -4,7 +4,8 @@ Nothing here is committed as audio: the corpus is made when a bench or a test ne
 Speakers are synthetic (Debian packages flite, festival + festvox-us-slt-hts, espeak-ng; sox mixes):
 - commands: every phrase of coach.listening.commands in Flite's awb, rms, slt and kal16 and Festival's
   HTS slt at three speeds, and espeak-ng (en-us, en-gb: the hard case, far from the model's training
-  speech) at two; each clean, in pink noise (about 15 dB SNR), and right after one of the app's own
+  speech) at two; each clean, in pink noise (about 25 dB SNR), in steady pink noise at 20, 10 and 5 dB SNR
+  and brown noise (a fan) at 10 dB, and right after one of the app's own
   cues (the manifest gives the cue's span, so a bench can ignore it the way the app does);
 - cues: every phrase the app says (resources/routines at every level) in the app's own voice (espeak-ng);
 - instructions: every sentence of resources/routines read by the Flite voices (someone reading along);
@@ -41,7 +42,10 @@ from coach.resources import builtin_routines_dir
 RATE = 16_000
 LEAD_SECONDS, TAIL_SECONDS = 0.6, 1.0
 CUE_GAP_SECONDS = 0.5  # the person speaks half a second after the app's cue ends
-NOISE_VOLUME = 0.03  # pink noise under speech peaking near 0.5: about 15 dB SNR
+NOISE_VOLUME = 0.03  # the first noise condition: pink noise about 25 dB under the speech (RMS), both halved
+# Steady noise at a known signal-to-noise ratio (speech RMS over noise RMS): (condition, colour, dB).
+STEADY_NOISES = (("pink20", "pink", 20.0), ("pink10", "pink", 10.0), ("pink5", "pink", 5.0),
+                 ("fan10", "brown", 10.0))
 
 ORDINARY = [
     "The weather is lovely today.", "I will wait for the bus at the corner.",
@@ -130,6 +134,30 @@ def add_noise(clean: Path, out: Path) -> None:
         subprocess.run(["sox", "-m", str(clean), str(noise), str(out)], check=True, capture_output=True)
 
 
+def speech_rms(clean: Path) -> float:
+    """RMS of the speech alone (the clip without its silent lead and tail)."""
+    speech = f"{seconds_of(clean) - LEAD_SECONDS - TAIL_SECONDS:.3f}"
+    stat = subprocess.run(["sox", str(clean), "-n", "trim", str(LEAD_SECONDS), speech, "stat"],
+                          check=True, capture_output=True, text=True).stderr
+    return next(float(line.split()[-1]) for line in stat.splitlines() if line.startswith("RMS     amplitude"))
+
+
+def add_steady_noise(clean: Path, out: Path, colour: str, snr_db: float) -> None:
+    """Steady noise under the whole clip at snr_db below the speech (RMS against RMS): pink like a
+    radio's hiss, brown like a fan. Neither input is scaled down by the mix (sox -m halves both)."""
+    length = f"{seconds_of(clean):.3f}"
+    with tempfile.TemporaryDirectory() as scratch:
+        noise = Path(scratch) / "noise.wav"
+        subprocess.run(["sox", "-n", "-r", str(RATE), "-c", "1", "-b", "16", str(noise), "synth", length,
+                        f"{colour}noise", "vol", "0.1"], check=True, capture_output=True)
+        stat = subprocess.run(["sox", str(noise), "-n", "stat"], check=True, capture_output=True, text=True).stderr
+        noise_rms = next(float(line.split()[-1]) for line in stat.splitlines()
+                         if line.startswith("RMS     amplitude"))
+        gain = speech_rms(clean) / 10 ** (snr_db / 20) / noise_rms
+        subprocess.run(["sox", "-m", "-v", "1", str(clean), "-v", f"{gain:.5f}", str(noise), str(out)],
+                       check=True, capture_output=True)
+
+
 def after_cue(cue: Path, command: Path, out: Path) -> tuple[float, float]:
     """The app's cue, a short gap, then the command; returns the cue's span (its speech, not its padding)."""
     cue_seconds = seconds_of(cue)
@@ -181,6 +209,9 @@ def plan(root: Path, small: bool) -> list[tuple[Clip, tuple]]:
                 clean = Clip(root / "commands" / f"{stem}__clean.wav", "command", (name,))
                 jobs.append((clean, ("say", phrase, speaker)))
                 jobs.append((Clip(root / "commands" / f"{stem}__noise.wav", "command", (name,)), ("noise", clean.path)))
+                for condition, colour, snr in STEADY_NOISES:
+                    jobs.append((Clip(root / "commands" / f"{stem}__{condition}.wav", "command", (name,)),
+                                 ("steady", clean.path, colour, snr)))
                 if not small:
                     cue_path = root / "cues" / f"cue{len(jobs) % len(cues):03d}.wav"
                     jobs.append((Clip(root / "commands" / f"{stem}__aftercue.wav", "command", (name,)),
@@ -217,6 +248,8 @@ def make(root: Path, small: bool = False, workers: int = 2) -> list[dict[str, ob
             elif not clip.path.is_file():
                 if recipe[0] == "say":
                     synthesize(recipe[1], recipe[2], clip.path)
+                elif recipe[0] == "steady":
+                    add_steady_noise(recipe[1], clip.path, recipe[2], recipe[3])
                 else:
                     add_noise(recipe[1], clip.path)
         with ThreadPoolExecutor(workers) as pool:

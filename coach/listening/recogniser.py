@@ -1,6 +1,7 @@
 """The offline recogniser: 16 kHz mono audio in, whole-utterance commands out (pocketsphinx, no Qt).
 
-Audio is cut into utterances by pocketsphinx's voice-activity endpointer; each
+Audio is cut into utterances by coach.listening.utterances (speech is what rises clearly over
+the room's own background; pocketsphinx's endpointer took steady noise for endless speech); each
 utterance is decoded when it ends, and becomes a command only if its words are
 exactly one command phrase (coach.listening.commands). The search that decodes
 is chosen by measurement (bench/listening_accuracy.py, BENCHMARKS.md "Voice commands"):
@@ -31,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.listening.commands import Command, all_phrases, command_for
+from coach.listening.utterances import UtteranceDetector
 
 SAMPLE_RATE = 16_000
 SEARCHES = ("checked", "filler", "lm", "grammar", "kws")
@@ -38,15 +40,25 @@ SEARCHES = ("checked", "filler", "lm", "grammar", "kws")
 # but cost more time; with 300, a dozen test phrases took minutes here (1000: never finished).
 FILLER_PATH = Path(__file__).with_name("filler_words.txt")
 FILLER_WORDS = 300
-# The endpointer's decision window: an utterance ends after this much (90 %) non-speech.
-# Shorter ends sooner (latency) but splits "stop the session" at its pauses.
-ENDPOINT_WINDOW = 0.2
 # Longer than any command: a long utterance is talk, not a command, and is not decoded to the end.
 MAX_COMMAND_SECONDS = 2.5
 # "checked": the commands grammar names the command; the general language model, decoding the same
 # audio, must hear no more than one word more than the command has, in at most CHECKED_MAX_SECONDS.
 CHECKED_EXTRA_WORDS = 1
+# ... but only in an utterance this short (0.75 s lost 3 % of clean commands): most commands are, while two-word routine
+# sentences that the grammar took for a command ("Lower slowly" -> pause, 0.82 s) are not.
+EXTRA_WORD_SECONDS = 0.8
+# Shorter than any command ("no" is about 0.25 s): a burst of noise over the floor, never decoded (the
+# grammar would force a command onto it).
+MIN_COMMAND_SECONDS = 0.15
+# A command is said alone: an utterance that starts sooner than this after the last one ended is the
+# rest of a sentence ("Could you pass me the salt, | please?" heard "please" as "resume"), never a command.
+ALONE_SECONDS = 0.4
 CHECKED_MAX_SECONDS = 1.6
+# Shorter phrases are shorter still: on the corpus, commands of one or two words lasted at most 0.97 s
+# (95 % under 0.75 s), "stop the session" at most 1.48 s. A routine's short sentence ("Hold, shoulders down",
+# 1.4 s) that the grammar took for "go on" is too long for it.
+MAX_SECONDS_BY_WORDS = {1: 1.0, 2: 1.0}
 KWS_THRESHOLD = 1e-20
 
 
@@ -62,8 +74,8 @@ class Heard:
         command: what it asks.
         words: what was recognised.
         start: seconds into the stream where the utterance began.
-        end: seconds into the stream where it ended (the speech, before the endpointer's wait).
-        decided_at: seconds into the stream when the endpointer closed it (the earliest moment to act).
+        end: seconds into the stream where it ended (the speech, before the detector's hangover).
+        decided_at: seconds into the stream when the detector closed it (the earliest moment to act).
     """
 
     command: Command
@@ -107,15 +119,17 @@ class Recogniser:
             raise RecogniserError(f"pocketsphinx is not installed ({error})") from None
         self._ps = pocketsphinx
         try:
-            self._endpointer = pocketsphinx.Endpointer(window=ENDPOINT_WINDOW, sample_rate=SAMPLE_RATE)
             self._decoder = self._make_decoder()
         except (RuntimeError, ValueError, OSError) as error:
             raise RecogniserError(f"the speech model could not be loaded ({error})") from None
-        self._frame_bytes = self._endpointer.frame_bytes
+        self._detector = UtteranceDetector()
+        self._frame_bytes = self._detector.frame_bytes
         self._pending = b""
         self._in_utterance = False
         self._audio = bytearray()  # the open utterance's speech, decoded when it ends, then dropped
         self._dropped = False  # the current utterance touched muted audio, or ran too long
+        self._last_end = -ALONE_SECONDS  # where the last utterance's speech ended (stream seconds)
+        self._gap_before = ALONE_SECONDS  # the silence before the open utterance
 
     def _make_decoder(self) -> Any:  # pocketsphinx.Decoder; pocketsphinx ships no types
         ps = self._ps
@@ -160,8 +174,7 @@ class Recogniser:
             self.position += len(chunk) / (2 * SAMPLE_RATE)
             if muted:
                 self._dropped = self._dropped or self._in_utterance
-                chunk = bytes(len(chunk))  # silence: the endpointer closes any open utterance
-            result = self._step(chunk)
+            result = self._step(chunk, heard=not muted)
             if result is not None:
                 heard.append(result)
         return heard
@@ -173,25 +186,24 @@ class Recogniser:
         """The stream ended: close an open utterance."""
         if not self._in_utterance:
             return []
-        # Padded to a whole frame: end_stream() fails on an empty buffer.
-        tail = self._endpointer.end_stream(self._pending.ljust(self._frame_bytes, b"\0"))
+        self._take(self._pending)
         self._pending = b""
-        if tail is not None:
-            self._take(tail)
+        self._detector.end_stream()
         result = self._close()
         return [result] if result is not None else []
 
-    def _step(self, chunk: bytes) -> Heard | None:
-        endpointer = self._endpointer
-        speech = endpointer.process(chunk)
+    def _step(self, chunk: bytes, heard: bool) -> Heard | None:
+        detector = self._detector
+        speech = detector.process(chunk, heard)
         if speech is None:
             return None
         if not self._in_utterance:
             self._in_utterance = True
             self._dropped = False
+            self._gap_before = detector.speech_start - self._last_end
             self._audio.clear()
         self._take(speech)
-        if endpointer.in_speech:
+        if detector.in_speech:
             return None
         return self._close()
 
@@ -207,26 +219,37 @@ class Recogniser:
         """Decode the utterance in one go: its own mean normalises the channel (measured: far better
         recall on short words than the running estimate)."""
         self._in_utterance = False
+        self._last_end = self._detector.speech_end
+        if self._gap_before < ALONE_SECONDS and self.utterances is None:
+            self._dropped = True
         if self._dropped or not self._audio:
             self._audio.clear()
             return None
         audio = bytes(self._audio)
         self._audio.clear()
-        start, end = self._endpointer.speech_start, self._endpointer.speech_end
+        start, end = self._detector.speech_start, self._detector.speech_end
         if self.search == "checked":
+            too_long = not MIN_COMMAND_SECONDS <= end - start <= CHECKED_MAX_SECONDS
+            if too_long and self.utterances is None:
+                return None  # not a command whatever it says: neither decode is worth its time
             words = self._decode(audio, "commands")
+            if not words and self.utterances is None:
+                return None
             heard = self._decode(audio, "_default")
             if self.utterances is not None and heard:
                 self.utterances.append(Utterance(heard, start, end))
-            if not words or len(heard.split()) > len(words.split()) + CHECKED_EXTRA_WORDS \
-                    or end - start > CHECKED_MAX_SECONDS:
+            # The language model hearing nothing at all is a fragment (a breath, a sentence's last
+            # syllable split off), not a word said alone.
+            extra = CHECKED_EXTRA_WORDS if end - start <= EXTRA_WORD_SECONDS else 0
+            if not words or not heard or len(heard.split()) > len(words.split()) + extra or too_long \
+                    or end - start > MAX_SECONDS_BY_WORDS.get(len(words.split()), CHECKED_MAX_SECONDS):
                 return None
         else:
             words = self._decode(audio)
             if self.utterances is not None and words:
                 self.utterances.append(Utterance(words, start, end))
         command = command_for(words) if words else None
-        if command is None:
+        if command is None or self._gap_before < ALONE_SECONDS:
             return None
         return Heard(command, words, start, end, self.position)
 

@@ -98,9 +98,16 @@ class WindowSettings:
 
 @dataclass(frozen=True)
 class FirstRunSettings:
-    """Attributes: safety_note_read: when the person acknowledged the safety note (None: show it)."""
+    """What was shown once, on the first run.
+
+    Attributes:
+        safety_note_read: when the person acknowledged the safety note (None: show it).
+        listen_offered: voice commands were offered (with the safety note, before the first session),
+            so they are never offered again, whatever the answer.
+    """
 
     safety_note_read: datetime | None = None
+    listen_offered: bool = False
 
 
 _SECTIONS: dict[str, tuple[type, dict[str, Check]]] = {
@@ -112,7 +119,7 @@ _SECTIONS: dict[str, tuple[type, dict[str, Check]]] = {
                               "sessions_per_level": whole_number(MIN_SESSIONS_PER_LEVEL, MAX_SESSIONS_PER_LEVEL)}),
     "appearance": (AppearanceSettings, {"theme": one_of(*THEMES), "language": one_of("", *LANGUAGES)}),
     "window": (WindowSettings, {"geometry": text(4096), "full_screen": boolean()}),
-    "first_run": (FirstRunSettings, {"safety_note_read": instant()}),
+    "first_run": (FirstRunSettings, {"safety_note_read": instant(), "listen_offered": boolean()}),
 }
 
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from coach.ui.check_in import CheckIn
     from coach.ui.session.session_driver import SessionDriver
     from coach.ui.session.session_presenter import SessionPresenter
+    from coach.ui.home.first_run_screen import FirstRunScreen
     from coach.ui.session.session_screen import SessionScreen
     from coach.ui.session.session_voice import SessionVoice
     from coach.speech.voice import VoiceSettings
@@ -106,7 +107,7 @@ class CoachController(QObject):
         window.home.set_level(_level_or_default(self.settings.coach.level))
         window.home.set_problems([str(problem) for problem in catalogue.problems])
         window.home.start_requested.connect(lambda routine_id, level: self.begin(routine_id, Level(level)))
-        window.when_built("first_run", lambda screen: screen.acknowledged.connect(self._on_acknowledged))
+        window.when_built("first_run", self._wire_first_run)
         window.pause_toggle_requested.connect(self.toggle_pause)
         window.next_requested.connect(self.next)
         window.skip_exercise_requested.connect(self.skip_exercise)
@@ -117,6 +118,11 @@ class CoachController(QObject):
         window.visibility_changed.connect(self._on_visibility)
         window.home.selection_changed.connect(self._prepare_selection)
         window.home.voice_settings_requested.connect(self.open_voice_settings)
+
+    def _wire_first_run(self, screen: FirstRunScreen) -> None:
+        screen.acknowledged.connect(self._on_acknowledged)
+        # Voice commands are offered once, with the note before the first session, unless already on.
+        screen.offer_listening(not self.settings.first_run.listen_offered and not self.settings.voice.listen)
 
     def _wire_session(self, screen: SessionScreen) -> None:
         """The session screen is built (on the first session): connect it and bring it up to date."""
@@ -247,7 +253,13 @@ class CoachController(QObject):
         self._continue_after_safety_note()
 
     def _on_acknowledged(self) -> None:
-        self.apply_settings(with_safety_note_read(self.settings))
+        settings = with_safety_note_read(self.settings)
+        listen = self.window.first_run.listening_answer()
+        if listen is not None:
+            self.window.first_run.offer_listening(False)
+            settings = replace(settings, voice=replace(settings.voice, listen=listen),
+                               first_run=replace(settings.first_run, listen_offered=True))
+        self.apply_settings(settings)
         self._continue_after_safety_note()
 
     def _continue_after_safety_note(self) -> None:

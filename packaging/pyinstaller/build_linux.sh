@@ -96,6 +96,15 @@ awk -v d="$duration" -v r="$rms" 'BEGIN { exit !(d > 0.3 && r > 0.01) }' \
     || fail "the spoken WAV is too short or silent: $duration s, RMS amplitude $rms"
 echo "backcoach say --wav: $duration s, RMS amplitude $rms"
 
+# Voice commands' recogniser: pocketsphinx and its bundled model load in the frozen app (a missing
+# model is a one-line error and exit 1). The app's own espeak voice is a poor stand-in for a person
+# (BENCHMARKS.md, "Voice commands"), so this checks the recogniser runs, not what it hears.
+sox "$wav" -r 16000 -c 1 -b 16 "$scratch/listen.wav" pad 0.5 0.8 || fail "sox could not convert the spoken WAV"
+heard="$(timeout 60 "$APP" listen --wav "$scratch/listen.wav" --json)" || fail "backcoach listen --wav failed"
+python3 -c 'import json, sys; assert isinstance(json.loads(sys.argv[1]), list)' "$heard" \
+    || fail "backcoach listen --wav --json printed no JSON list: $heard"
+echo "backcoach listen --wav: the recogniser loaded its model and answered $(tr -d '\n ' <<<"$heard")"
+
 # The speech worker as the app starts it when frozen (synth_worker.default_worker_command).
 worker_wav="$scratch/worker.wav"
 replies="$(printf '{"op": "synth", "id": 1, "text": "%s", "path": "%s"}\n' "$PHRASE" "$worker_wav" \

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+
 import pytest
 
 from coach.listening.commands import Command
@@ -46,3 +48,31 @@ def test_muted_audio_is_never_decoded(recogniser, spoken):
 def test_an_unknown_search_is_refused_in_words():
     with pytest.raises(RecogniserError, match="unknown search"):
         Recogniser("magic")
+
+
+@pytest.mark.parametrize("phrase, command", [("pause", Command.PAUSE), ("next", Command.NEXT)])
+def test_a_command_over_a_steady_fan_is_heard(recogniser, spoken, tmp_path, phrase, command):
+    """Pink noise about 20 dB under the word, there long before it (as a fan is): pocketsphinx's own
+    endpointer took the noise for speech that never ended, and nothing was ever heard."""
+    clean = spoken(phrase, lead=3.0)
+    noisy = tmp_path / "noisy.wav"
+    subprocess.run(["sox", "-n", "-r", "16000", "-c", "1", "-b", "16", str(tmp_path / "fan.wav"), "synth", "5",
+                    "pinknoise", "vol", "0.1"], check=True, capture_output=True)
+    subprocess.run(["sox", "-m", "-v", "1", str(clean), "-v", "0.3", str(tmp_path / "fan.wav"), str(noisy),
+                    "trim", "0", "4.5"], check=True, capture_output=True)
+    before = recogniser.position  # the recogniser is shared: its clock runs on from the last test
+    heard = heard_in(recogniser, pcm_of(noisy))
+    assert [h.command for h in heard] == [command]
+    assert 2.8 < heard[0].start - before < 3.5
+
+
+@pytest.mark.parametrize("gap, heard_it", [(0.05, False), (1.0, True)])
+def test_a_command_word_that_ends_a_sentence_is_not_a_command(recogniser, spoken, tmp_path, gap, heard_it):
+    """"Could you pass me the salt, | please?": after a comma's pause the last word is an utterance of
+    its own, and "please" was heard as "resume". A command is said alone, so one that follows speech
+    closely is the end of a sentence."""
+    joined = tmp_path / "joined.wav"
+    subprocess.run(["sox", str(spoken("The weather is lovely today", tail=gap)), str(spoken("pause", lead=0.0)), str(joined)],
+                   check=True, capture_output=True)
+    heard = heard_in(recogniser, pcm_of(joined))
+    assert [h.command for h in heard] == ([Command.PAUSE] if heard_it else [])

@@ -67,6 +67,12 @@ class FirstRunScreen(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         self.remind_row.hide()
+        # Voice commands, offered once (opt-in: unticked); Enter answers it with the note.
+        # Two lines: a check box does not wrap, and one line is wider than a 1024-pixel screen.
+        self.listen_box = QCheckBox(self.tr('Listen for voice commands in sessions ("pause", "next", "repeat"),\n'
+                                            "so you need not get up. Nothing is recorded or sent."))
+        self.listen_box.setChecked(False)
+        self.listen_box.hide()
 
         self.layout_ = layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
@@ -78,10 +84,18 @@ class FirstRunScreen(QWidget):
         layout.addWidget(self.stop_label)
         layout.addStretch(1)
         layout.addWidget(self.remind_row)
+        layout.addWidget(self.listen_box)
         layout.addWidget(self.button)
 
     def offer_reminder(self, offered: bool) -> None:
         self.remind_row.setVisible(offered)
+
+    def offer_listening(self, offered: bool) -> None:
+        self.listen_box.setVisible(offered)
+
+    def listening_answer(self) -> bool | None:
+        """Whether the person ticked voice commands, or None if they were not offered."""
+        return None if self.listen_box.isHidden() else self.listen_box.isChecked()
 
     def reminder_times(self) -> tuple[time, time] | None:
         """The two times, if the reminder was offered and kept ticked."""
@@ -97,7 +111,7 @@ class FirstRunScreen(QWidget):
 
     def texts(self) -> list[str]:
         return [w.text() for w in (self.title_label, self.intro_label, self.flags_title, self.flags_label,
-                                   self.stop_label, self.remind_box, self.and_label, self.button)]
+                                   self.stop_label, self.remind_box, self.and_label, self.listen_box, self.button)]
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -108,9 +122,10 @@ class FirstRunScreen(QWidget):
         for label in (self.intro_label, self.flags_title, self.flags_label):
             set_pixel_size(label, height * 0.042)
         set_pixel_size(self.stop_label, height * 0.048, bold=True)
-        for widget in (self.remind_box, self.first_time, self.and_label, self.second_time):
+        for widget in (self.remind_box, self.first_time, self.and_label, self.second_time, self.listen_box):
             set_pixel_size(widget, height * 0.04)
-        self.remind_box.setStyleSheet(
-            f"QCheckBox::indicator {{ width: {round(height * 0.035)}px; height: {round(height * 0.035)}px; }}")
+        for box in (self.remind_box, self.listen_box):
+            box.setStyleSheet(
+                f"QCheckBox::indicator {{ width: {round(height * 0.035)}px; height: {round(height * 0.035)}px; }}")
         set_pixel_size(self.button, height * 0.05, bold=True)
         self.button.setMinimumHeight(round(height * 0.1))

@@ -65,3 +65,38 @@ def test_an_acknowledgement_that_cannot_be_saved_only_means_the_note_shows_again
     assert coach.window.stack.currentWidget() is coach.window.home, "the app goes on"
     assert "could not be saved" in coach.window.home.problems_label.text()
     assert settings_store.load().first_run.safety_note_read is None
+
+
+def test_voice_commands_are_offered_once_with_the_note_unticked_and_the_answer_is_kept(qtbot, catalogue):
+    coach = make_coach(qtbot, catalogue)
+    coach.controller.open()
+    screen = coach.window.first_run
+    assert screen.listen_box.isVisibleTo(screen) and not screen.listen_box.isChecked(), "opt-in: offered, unticked"
+    screen.listen_box.setChecked(True)
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    saved = settings_store.load()
+    assert saved.voice.listen is True
+    assert saved.first_run.listen_offered is True
+
+
+def test_declining_voice_commands_is_remembered_too(qtbot, catalogue):
+    coach = make_coach(qtbot, catalogue)
+    coach.controller.open()
+    qtbot.keyClick(coach.window.first_run, Qt.Key.Key_Return)
+    saved = settings_store.load()
+    assert saved.voice.listen is False and saved.first_run.listen_offered is True
+
+
+def test_voice_commands_are_not_offered_again_nor_when_already_on(qtbot, catalogue):
+    from dataclasses import replace
+
+    for first_run, voice in ((settings_store.FirstRunSettings(listen_offered=True), settings_store.VoiceSettings()),
+                             (settings_store.FirstRunSettings(), settings_store.VoiceSettings(listen=True))):
+        settings_store.save(replace(settings_store.Settings(), first_run=first_run, voice=voice))
+        coach = make_coach(qtbot, catalogue)
+        coach.controller.open()
+        screen = coach.window.first_run
+        assert not screen.listen_box.isVisibleTo(screen)
+        assert screen.listening_answer() is None
+        qtbot.keyClick(screen, Qt.Key.Key_Return)
+        assert settings_store.load().voice.listen is voice.listen, "an unasked question changes nothing"
