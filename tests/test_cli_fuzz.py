@@ -223,7 +223,7 @@ ISSUE_EXAMPLES = [["say", ""], ["say", " "], ["say", "", "--wav", "x.wav"], ["sa
 
 @pytest.mark.parametrize("argv", ISSUE_EXAMPLES)
 def test_the_examples_of_the_issue_are_one_line(argv: list[str]) -> None:
-    """The examples found by attacking the command line, against a history without its tables: each is one line and exit 2."""
+    """Examples found by attacking the command line, with a history without its tables: one line, exit 2."""
     world = {"routine.toml": None, "user routine": None, "history": "no tables", "settings.toml": None,
              "reminders.toml": None}
     with fresh_world(world):

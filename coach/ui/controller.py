@@ -4,7 +4,7 @@ The controller holds the view (never the other way round): the window only
 emits requests; the controller decides, drives the SessionDriver and tells
 the screens what to show.
 
-At ~450 lines it is over the house's ~400 on purpose: it is the app's one flow (safety note,
+At ~470 lines it is over the house's ~400 on purpose: it is the app's one flow (safety note,
 home, pain check, session, summary, and every command that moves between them), and its
 order of events reads best in one place. What it delegates already lives elsewhere: drawing
 a session (session/session_presenter.py), speaking it (session/session_voice.py), the pain

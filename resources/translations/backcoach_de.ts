@@ -301,6 +301,12 @@
         <source>Second reminder</source>
         <translation>Zweite Erinnerung</translation>
     </message>
+    <message>
+        <source>Listen for voice commands in sessions (&quot;pause&quot;, &quot;next&quot;, &quot;repeat&quot;),
+so you need not get up. Nothing is recorded or sent.</source>
+        <translation>Während der Übungen auf Sprachbefehle hören (auf Englisch: „pause“, „next“, „repeat“),
+damit du nicht aufstehen musst. Nichts wird aufgenommen oder gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>

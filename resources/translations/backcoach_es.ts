@@ -301,6 +301,12 @@
         <source>Second reminder</source>
         <translation>Segundo recordatorio</translation>
     </message>
+    <message>
+        <source>Listen for voice commands in sessions (&quot;pause&quot;, &quot;next&quot;, &quot;repeat&quot;),
+so you need not get up. Nothing is recorded or sent.</source>
+        <translation>Escuchar órdenes de voz durante las sesiones (en inglés: «pause», «next», «repeat»),
+para que no tengas que levantarte. No se graba ni se envía nada.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>

@@ -290,6 +290,12 @@
         <source>Second reminder</source>
         <translation>การเตือนครั้งที่สอง</translation>
     </message>
+    <message>
+        <source>Listen for voice commands in sessions (&quot;pause&quot;, &quot;next&quot;, &quot;repeat&quot;),
+so you need not get up. Nothing is recorded or sent.</source>
+        <translation>ฟังคำสั่งเสียงระหว่างออกกำลังกาย (เป็นภาษาอังกฤษ: &quot;pause&quot;, &quot;next&quot;, &quot;repeat&quot;)
+คุณจึงไม่ต้องลุกขึ้น ไม่มีการบันทึกหรือส่งเสียงไปที่ใด</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>

@@ -72,7 +72,8 @@ def test_a_command_word_that_ends_a_sentence_is_not_a_command(recogniser, spoken
     its own, and "please" was heard as "resume". A command is said alone, so one that follows speech
     closely is the end of a sentence."""
     joined = tmp_path / "joined.wav"
-    subprocess.run(["sox", str(spoken("The weather is lovely today", tail=gap)), str(spoken("pause", lead=0.0)), str(joined)],
+    subprocess.run(["sox", str(spoken("The weather is lovely today", tail=gap)), str(spoken("pause", lead=0.0)),
+                    str(joined)],
                    check=True, capture_output=True)
     heard = heard_in(recogniser, pcm_of(joined))
     assert [h.command for h in heard] == ([Command.PAUSE] if heard_it else [])
