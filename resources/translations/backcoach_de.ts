@@ -302,10 +302,12 @@
         <translation>Zweite Erinnerung</translation>
     </message>
     <message>
-        <source>Listen for voice commands in sessions (&quot;pause&quot;, &quot;next&quot;, &quot;repeat&quot;),
-so you need not get up. Nothing is recorded or sent.</source>
-        <translation>Während der Übungen auf Sprachbefehle hören (auf Englisch: „pause“, „next“, „repeat“),
-damit du nicht aufstehen musst. Nichts wird aufgenommen oder gesendet.</translation>
+        <source>Listen for voice commands during a session</source>
+        <translation>Im Training auf Sprachbefehle hören</translation>
+    </message>
+    <message>
+        <source>Say, in English: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
+        <translation>Auf Englisch sagen: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. Es wird nichts aufgenommen oder gesendet.</translation>
     </message>
 </context>
 <context>

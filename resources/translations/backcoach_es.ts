@@ -302,10 +302,12 @@
         <translation>Segundo recordatorio</translation>
     </message>
     <message>
-        <source>Listen for voice commands in sessions (&quot;pause&quot;, &quot;next&quot;, &quot;repeat&quot;),
-so you need not get up. Nothing is recorded or sent.</source>
-        <translation>Escuchar órdenes de voz durante las sesiones (en inglés: «pause», «next», «repeat»),
-para que no tengas que levantarte. No se graba ni se envía nada.</translation>
+        <source>Listen for voice commands during a session</source>
+        <translation>Escuchar órdenes de voz durante la sesión</translation>
+    </message>
+    <message>
+        <source>Say, in English: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
+        <translation>Di en inglés: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No se guarda ni se envía audio.</translation>
     </message>
 </context>
 <context>

@@ -291,10 +291,12 @@
         <translation>การเตือนครั้งที่สอง</translation>
     </message>
     <message>
-        <source>Listen for voice commands in sessions (&quot;pause&quot;, &quot;next&quot;, &quot;repeat&quot;),
-so you need not get up. Nothing is recorded or sent.</source>
-        <translation>ฟังคำสั่งเสียงระหว่างออกกำลังกาย (เป็นภาษาอังกฤษ: &quot;pause&quot;, &quot;next&quot;, &quot;repeat&quot;)
-คุณจึงไม่ต้องลุกขึ้น ไม่มีการบันทึกหรือส่งเสียงไปที่ใด</translation>
+        <source>Listen for voice commands during a session</source>
+        <translation>ฟังคำสั่งเสียงระหว่างฝึก</translation>
+    </message>
+    <message>
+        <source>Say, in English: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
+        <translation>พูดเป็นภาษาอังกฤษ: pause, go on, next, back, repeat, skip, louder, quieter, stop the session ไม่มีการเก็บหรือส่งเสียง</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,9 @@ def clipped_texts(root: QWidget) -> list[str]:
                 clipped.append(widget.text())
         elif isinstance(widget, QAbstractButton) and widget.text():
             metrics = widget.fontMetrics()
-            if metrics.horizontalAdvance(widget.text()) > widget.contentsRect().width():
+            # A button's text breaks only where it says so ("\n"): its widest line must fit.
+            widest = max(metrics.horizontalAdvance(line) for line in widget.text().split("\n"))
+            if widest > widget.contentsRect().width():
                 clipped.append(widget.text())
     return clipped
 

@@ -13,6 +13,10 @@ from coach.ui.widgets.screen_keys import add_screen_keys
 from coach.ui.widgets.theme import Theme
 
 
+# The smallest the texts get to fit (of their size from the window): still large on a 600-pixel screen.
+MIN_TEXT_SCALE = 0.7
+
+
 class FirstRunScreen(QWidget):
     """The safety note, acknowledged once with Enter or the button, and the twice-daily reminder offer.
 
@@ -67,12 +71,20 @@ class FirstRunScreen(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         self.remind_row.hide()
-        # Voice commands, offered once (opt-in: unticked); Enter answers it with the note.
-        # Two lines: a check box does not wrap, and one line is wider than a 1024-pixel screen.
-        self.listen_box = QCheckBox(self.tr('Listen for voice commands in sessions ("pause", "next", "repeat"),\n'
-                                            "so you need not get up. Nothing is recorded or sent."))
+        # Voice commands, offered once (opt-in: unticked); Enter answers it with the note. A check box
+        # does not wrap, so the words to say are a wrapping label under a short one (German is long).
+        self.listen_box = QCheckBox(self.tr("Listen for voice commands during a session"))
         self.listen_box.setChecked(False)
-        self.listen_box.hide()
+        self.listen_words = QLabel(self.tr("Say, in English: pause, go on, next, back, repeat, skip, louder, "
+                                           "quieter, stop the session. No audio is kept or sent."))
+        self.listen_words.setWordWrap(True)
+        self.listen_words.setContentsMargins(24, 0, 0, 0)
+        self.listen_row = QWidget()
+        listen_layout = QVBoxLayout(self.listen_row)
+        listen_layout.setContentsMargins(0, 0, 0, 0)
+        listen_layout.addWidget(self.listen_box)
+        listen_layout.addWidget(self.listen_words)
+        self.listen_row.hide()
 
         self.layout_ = layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
@@ -84,18 +96,18 @@ class FirstRunScreen(QWidget):
         layout.addWidget(self.stop_label)
         layout.addStretch(1)
         layout.addWidget(self.remind_row)
-        layout.addWidget(self.listen_box)
+        layout.addWidget(self.listen_row)
         layout.addWidget(self.button)
 
     def offer_reminder(self, offered: bool) -> None:
         self.remind_row.setVisible(offered)
 
     def offer_listening(self, offered: bool) -> None:
-        self.listen_box.setVisible(offered)
+        self.listen_row.setVisible(offered)
 
     def listening_answer(self) -> bool | None:
         """Whether the person ticked voice commands, or None if they were not offered."""
-        return None if self.listen_box.isHidden() else self.listen_box.isChecked()
+        return None if self.listen_row.isHidden() else self.listen_box.isChecked()
 
     def reminder_times(self) -> tuple[time, time] | None:
         """The two times, if the reminder was offered and kept ticked."""
@@ -111,11 +123,23 @@ class FirstRunScreen(QWidget):
 
     def texts(self) -> list[str]:
         return [w.text() for w in (self.title_label, self.intro_label, self.flags_title, self.flags_label,
-                                   self.stop_label, self.remind_box, self.and_label, self.listen_box, self.button)]
+                                   self.stop_label, self.remind_box, self.and_label, self.listen_box,
+                                   self.listen_words, self.button)]
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        height = font_unit(self)
+        # Sized from the window, then smaller until it all fits: the warning signs must never be cut
+        # off, even with both offers showing, in Thai (taller lines) or on a 600-pixel screen.
+        scale = 1.0
+        for _ in range(4):
+            self._size_texts(font_unit(self) * scale)
+            needed = self.layout_.totalHeightForWidth(self.width()) if self.layout_.hasHeightForWidth() \
+                else self.layout_.totalSizeHint().height()
+            if needed <= self.height() or scale <= MIN_TEXT_SCALE:
+                break
+            scale = max(MIN_TEXT_SCALE, scale * self.height() / needed * 0.97)
+
+    def _size_texts(self, height: float) -> None:
         margin = round(height * 0.05)
         self.layout_.setContentsMargins(margin, margin, margin, margin)
         set_pixel_size(self.title_label, height * 0.07, bold=True)
@@ -124,6 +148,8 @@ class FirstRunScreen(QWidget):
         set_pixel_size(self.stop_label, height * 0.048, bold=True)
         for widget in (self.remind_box, self.first_time, self.and_label, self.second_time, self.listen_box):
             set_pixel_size(widget, height * 0.04)
+        set_pixel_size(self.listen_words, height * 0.032)
+        self.listen_words.setContentsMargins(round(height * 0.035) + 8, 0, 0, 0)  # under the box's text
         for box in (self.remind_box, self.listen_box):
             box.setStyleSheet(
                 f"QCheckBox::indicator {{ width: {round(height * 0.035)}px; height: {round(height * 0.035)}px; }}")
