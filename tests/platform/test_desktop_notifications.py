@@ -7,8 +7,6 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import ClassInfo, QObject, Signal
@@ -17,7 +15,7 @@ from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
 from coach.platform.desktop_notifications import (APP_ID, APP_NAME, CALL_BUDGET_MS, PATH, URGENCY_CRITICAL,
                                             DesktopNotifications)
 
-from .dbus_session import FakeNotificationServer, SessionBus, fake_notification_server, write_activation_file
+from .dbus_session import fake_notification_server, write_activation_file
 
 pytestmark = pytest.mark.slow
 ACTIONS = [("start", "Start now"), ("later", "In 10 minutes")]
@@ -25,15 +23,6 @@ ACTIONS = [("start", "Start now"), ("later", "In 10 minutes")]
 HUNG_LIMIT_S = CALL_BUDGET_MS / 1000 + 0.5
 
 
-@pytest.fixture
-def server(session_bus: SessionBus, tmp_path: Path) -> Iterator[FakeNotificationServer]:
-    with fake_notification_server(session_bus, tmp_path / "calls.jsonl") as running:
-        yield running
-
-
-@pytest.fixture
-def notifications(connection: QDBusConnection, server: FakeNotificationServer) -> DesktopNotifications:
-    return DesktopNotifications(connection)
 
 
 def test_without_a_notification_server_nothing_is_available_and_nothing_warns(connection):

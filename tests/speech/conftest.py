@@ -16,6 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from coach.speech.service import SpeechService
+from coach.speech.voice import VoiceSettings
+from coach.speech.wav_cache import WavCache
+
 FAKE_WORKER = Path(__file__).with_name("fake_worker.py")
 
 
@@ -51,3 +55,19 @@ def sound_server(tmp_path_factory):
         os.environ["PULSE_SERVER"] = previous
     server.terminate()
     server.wait(10)
+
+
+@pytest.fixture
+def make_service(qtbot, tmp_path, sound_server):
+    """Make speech services on the silent sound server; each is shut down after the test."""
+    made = []
+
+    def make(**kwargs) -> SpeechService:
+        service = SpeechService(WavCache(tmp_path / "speech"), tmp_path / "chimes",
+                                kwargs.pop("settings", VoiceSettings()), **kwargs)
+        made.append(service)
+        return service
+
+    yield make
+    for service in made:
+        service.shutdown()

@@ -7,28 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from coach.speech.service import SpeechService
-from coach.speech.wav_cache import WavCache, wav_seconds
+from coach.speech.wav_cache import wav_seconds
 from coach.storage.settings import VoiceSettings
 
 pytestmark = pytest.mark.slow
 
 VOICELESS_WORKER = [sys.executable, str(Path(__file__).with_name("voiceless_worker.py"))]
-
-
-@pytest.fixture
-def make_service(qtbot, tmp_path, sound_server):
-    made = []
-
-    def make(**kwargs) -> SpeechService:
-        service = SpeechService(WavCache(tmp_path / "speech"), tmp_path / "chimes",
-                                kwargs.pop("settings", VoiceSettings()), **kwargs)
-        made.append(service)
-        return service
-
-    yield make
-    for service in made:
-        service.shutdown()
 
 
 def test_a_phrase_is_prepared_in_the_languages_voice_and_kept_apart_from_english(qtbot, make_service):

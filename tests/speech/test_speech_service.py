@@ -10,10 +10,8 @@ import sys
 import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 
-from coach.speech.service import SpeechService
-from coach.speech.wav_cache import WavCache, wav_seconds
+from coach.speech.wav_cache import wav_seconds
 from coach.storage import settings as settings_store
-from coach.speech.voice import VoiceSettings
 from coach.ui.app import build
 from coach.ui.session.session_voice import phrases_of
 
@@ -22,21 +20,6 @@ from ..histories import close_at_end
 from .conftest import fake_worker
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def make_service(qtbot, tmp_path, sound_server):
-    made = []
-
-    def make(**kwargs) -> SpeechService:
-        service = SpeechService(WavCache(tmp_path / "speech"), tmp_path / "chimes",
-                                kwargs.pop("settings", VoiceSettings()), **kwargs)
-        made.append(service)
-        return service
-
-    yield make
-    for service in made:
-        service.shutdown()
 
 
 def test_preparing_makes_every_phrase_once_and_the_second_time_nothing(qtbot, make_service):

@@ -26,7 +26,7 @@ from coach.ui.widgets.theme import ThemeName
 
 from ..fakes import FakeClock
 from ..histories import close_at_end
-from ..platform.bus_fixtures import connection, session_bus  # noqa: F401 (fixtures for the tests here)
+from ..platform.bus_fixtures import connection, notifications, server, session_bus  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(scope="session")

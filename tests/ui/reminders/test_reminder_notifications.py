@@ -2,27 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-from PySide6.QtDBus import QDBusConnection
-
-from coach.platform.desktop_notifications import DesktopNotifications
-
-from ...platform.dbus_session import FakeNotificationServer, SessionBus, fake_notification_server
-
-
-@pytest.fixture
-def server(session_bus: SessionBus, tmp_path: Path) -> Iterator[FakeNotificationServer]:
-    with fake_notification_server(session_bus, tmp_path / "calls.jsonl") as fake:
-        yield fake
-
-
-@pytest.fixture
-def notifications(connection: QDBusConnection, server: FakeNotificationServer) -> DesktopNotifications:
-    return DesktopNotifications(connection)
-
 
 def test_a_reminder_without_a_tray_posts_start_snooze_skip_and_a_click_snoozes(qtbot, coach, notifications, server):
     """End to end: the app's reminder, through the real D-Bus path, to a notification server and back."""
