@@ -194,7 +194,9 @@ class CoachController(QObject):
 
         def accept(voice: VoiceSettings, language: str) -> None:
             appearance = replace(self.settings.appearance, language=language)
-            self.apply_settings(replace(self.settings, voice=voice, appearance=appearance))
+            # The dialog has the voice commands' box: they were offered, whatever the answer.
+            first_run = replace(self.settings.first_run, listen_offered=True)
+            self.apply_settings(replace(self.settings, voice=voice, appearance=appearance, first_run=first_run))
 
         self.voice_dialog = open_voice_settings(self.window, self.speech, current=lambda: self.settings.voice,
                                                 language=self.settings.appearance.language,

@@ -4,11 +4,14 @@ Wires a ListeningService to the controller: starts it when a session starts and
 ``settings.voice.listen`` is on, stops it when the session ends or is left; tells it
 when the app's own voice and chimes sound (so it never obeys itself); turns each
 heard command into the controller's slot (coach.listening.commands.decide), flashes
-it on the session screen and acknowledges it with a short chime.
+it on the session screen and acknowledges it with a short chime. Asks, once, people who
+read the safety note before voice commands existed whether they want them (the home
+screen's card, coach.ui.home.listen_offer).
 """
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -52,6 +55,8 @@ class VoiceCommands(QObject):
         controller.session_leaving.connect(lambda _driver: self._set_in_session(False))
         controller.session_finished.connect(lambda _completed: self._set_in_session(False))
         controller.settings_changed.connect(lambda _settings: self._follow_settings())
+        controller.window.home.listen_offer.answered.connect(self.answer_offer)
+        self._show_offer()
 
     @property
     def badge(self) -> ListeningBadge:
@@ -69,12 +74,30 @@ class VoiceCommands(QObject):
         self._follow_settings()
 
     def _follow_settings(self) -> None:
+        self._show_offer()
         if not (self.controller.settings.voice.listen and self._in_session):
             self.stop()
             return
         service = self._service()
         self._link_speech(service)
         service.start()
+
+    def _show_offer(self) -> None:
+        """The home screen's offer, for people who read the safety note but were never asked.
+
+        New people are asked with the note itself; nobody is asked twice, nor when already listening,
+        nor when the recogniser is not installed.
+        """
+        settings = self.controller.settings
+        ask = (settings.first_run.safety_note_read is not None and not settings.first_run.listen_offered
+               and not settings.voice.listen and importlib.util.find_spec("pocketsphinx") is not None)
+        self.controller.window.home.listen_offer.setVisible(ask)
+
+    def answer_offer(self, listen: bool) -> None:
+        """Turn on (or not) from the home screen's card; either way it is never shown again."""
+        settings = self.controller.settings
+        self.controller.apply_settings(replace(settings, voice=replace(settings.voice, listen=listen),
+                                               first_run=replace(settings.first_run, listen_offered=True)))
 
     def _service(self) -> ListeningService:
         if self.listening is None:

@@ -384,6 +384,21 @@
     </message>
 </context>
 <context>
+    <name>ListenOffer</name>
+    <message>
+        <source>New: voice commands (“pause”, “go on”). Nothing is recorded.</source>
+        <translation>Neu: Sprachbefehle auf Englisch („pause“, „go on“). Es wird nichts aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+</context>
+<context>
     <name>ListeningBadge</name>
     <message>
         <source>● Listening</source>

@@ -384,6 +384,21 @@
     </message>
 </context>
 <context>
+    <name>ListenOffer</name>
+    <message>
+        <source>New: voice commands (“pause”, “go on”). Nothing is recorded.</source>
+        <translation>Nuevo: órdenes de voz en inglés («pause», «go on»). No se graba nada.</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
     <name>ListeningBadge</name>
     <message>
         <source>● Listening</source>

@@ -372,6 +372,21 @@
     </message>
 </context>
 <context>
+    <name>ListenOffer</name>
+    <message>
+        <source>New: voice commands (“pause”, “go on”). Nothing is recorded.</source>
+        <translation>ใหม่: คำสั่งเสียงภาษาอังกฤษ (“pause”, “go on”) ไม่มีการบันทึกเสียง</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>เปิดใช้</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ไว้ทีหลัง</translation>
+    </message>
+</context>
+<context>
     <name>ListeningBadge</name>
     <message>
         <source>● Listening</source>

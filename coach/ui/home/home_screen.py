@@ -24,6 +24,7 @@ from coach.domain.figure_exercise import ExerciseFigure
 from coach.domain.figure_track import FigureFrame
 from coach.domain.routine import DEFAULT_LEVEL, Level, Routine
 from coach.qt.plain_text import plain, plain_labels, tool_tip
+from coach.ui.home.listen_offer import ListenOffer
 from coach.ui.widgets.level_names import level_name
 from coach.ui.widgets.figure_view import FigureView
 from coach.ui.widgets.scaling import font_unit, set_pixel_size, set_pixel_size_within
@@ -111,9 +112,11 @@ class HomeScreen(QWidget):
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
         self.problems_label.hide()
+        self.listen_offer = ListenOffer()  # hidden until the app decides to ask (coach.ui.voice_commands)
 
         self.voice_label = QLabel()
         self.voice_label.setWordWrap(True)
+        self.voice_label.hide()  # until there is something to say: an empty line would take a row
         self.voice_button = self._title_button(self.tr("Voice (V)"), Qt.Key.Key_V,
                                                self.voice_settings_requested)
         self.reminders_button = self._title_button(self.tr("Reminders (R)"), Qt.Key.Key_R, self.reminders_requested)
@@ -167,6 +170,7 @@ class HomeScreen(QWidget):
         layout.addWidget(self.description_label, 1)
         layout.addWidget(self.thumbnails, 2)
         layout.addWidget(self.problems_label)
+        layout.addWidget(self.listen_offer)
         layout.addWidget(self.voice_label)
         layout.addWidget(self.reminder_label)
         layout.addLayout(level_row)
@@ -208,6 +212,7 @@ class HomeScreen(QWidget):
         self.routines_button.setStyleSheet(button_style)
         self.reminder_label.setStyleSheet(f"color: {theme.secondary_text};")
         self.problems_label.setStyleSheet(f"color: {theme.warning};")
+        self.listen_offer.set_theme(theme)
 
     def set_routines(self, choices: list[RoutineChoice], selected: str | None = None) -> None:
         self._choices = choices
@@ -368,8 +373,10 @@ class HomeScreen(QWidget):
             set_pixel_size(button, height * 0.035)
             button.setMinimumHeight(round(height * 0.08))
         for widget in (self.hint_label, self.description_label, self.problems_label, self.level_caption,
-                       self.voice_label, self.reminder_label):
+                       self.voice_label, self.reminder_label, self.listen_offer.text_label):
             set_pixel_size(widget, height * 0.035)
+        for button in (self.listen_offer.yes_button, self.listen_offer.no_button):
+            set_pixel_size(button, height * 0.035)
         for button in self.level_buttons.values():
             set_pixel_size(button, height * 0.04)
             button.setMinimumHeight(round(height * 0.08))
