@@ -130,6 +130,9 @@ def _open_window(args: argparse.Namespace, catalogue: Catalogue, start: tuple[st
     logging.basicConfig(level=logging.WARNING, format="backcoach: %(message)s")
     # Ctrl+C in the terminal quits at once; Qt's event loop would otherwise hold it back.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    from coach.qt.pyside_feature_scan import read_sources_plainly
+
+    read_sources_plainly()  # before PySide6 loads: it would keep every module's source in memory
     from coach.ui.app import run
 
     return run(catalogue, start=start, speed=args.speed, exit_when_done=args.exit_when_done,

@@ -1,4 +1,5 @@
-"""Small Qt helpers that know nothing of the app: a named timer, plain-text labels, a watched worker process.
+"""Small Qt helpers that know nothing of the app: a named timer, plain-text labels, a watched worker process,
+PySide6's import hook made lighter.
 
 Speech, listening, platform and ui use them.
 """
