@@ -56,6 +56,28 @@ def start_session_bus(env: dict[str, str]) -> subprocess.Popen:
     return daemon
 
 
+def start_sound_server(env: dict[str, str]) -> subprocess.Popen | None:
+    """A private PulseAudio with a null sink, where a desktop session has its sound server
+    ($XDG_RUNTIME_DIR/pulse/native, a new private runtime folder set in env); None if pulseaudio
+    is not installed (the apps then find no sound output, unlike on a desktop)."""
+    runtime = Path(env["HOME"]) / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    env["XDG_RUNTIME_DIR"] = str(runtime)
+    env.pop("PULSE_SERVER", None)
+    socket = runtime / "pulse" / "native"
+    try:
+        server = subprocess.Popen(
+            ["pulseaudio", "--daemonize=no", "-n", "--exit-idle-time=-1", "--use-pid-file=no",
+             "--load=module-null-sink sink_name=bench", f"--load=module-native-protocol-unix socket={socket}"],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except FileNotFoundError:
+        return None
+    deadline = time.monotonic() + 10
+    while not socket.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return server
+
+
 def start_xvfb(env: dict[str, str]) -> subprocess.Popen:
     """A new Xvfb (1920x1080x24); sets DISPLAY in env once it accepts connections."""
     read, write = os.pipe()

@@ -4,8 +4,8 @@ The quality bars (docs in BENCHMARKS.md §10): start to first window ≤ 1.4 ×
 the floor, and resident memory ≤ the floor + 12 MB, both in the same run.
 On a machine shared with other work, only a comparison made side by side
 means anything, so every app is started in turn in the same Xvfb, under
-the same private session bus, with the same private HOME and XDG folders
-(safety note read), the order rotating from run to run. Each start is
+the same private session bus and sound server (a PulseAudio with a null sink), with
+the same private HOME and XDG folders (safety note read), the order rotating from run to run. Each start is
 timed from just before the spawn to the moment a viewable top-level window
 with the app's title exists (bench/desktop.py's event-driven watcher);
 VmRSS is read at spawn + 3 s; then the app is ended and the next one
@@ -15,16 +15,19 @@ Per run, Back Coach's time is divided by the floor's of the same run and
 the floor's RSS subtracted from its RSS; the medians of those paired
 figures, with their spread, are what the goals are judged by.
 
-Apps: Back Coach (.venv/bin/backcoach, the home screen, as `uv sync` leaves
-it: no bytecode for coach/); the floor (an empty 1280×720 PySide6 QWidget);
-Workrave when installed (apt-get install workrave). `--compare DIR` adds
-Back Coach imported from DIR (e.g. `git archive COMMIT coach resources`
-unpacked there), to measure a change against the commit before it.
-`--bytecode` adds Back Coach with its bytecode cached (as a wheel install
-has it). Also shown for Back Coach: which of QtMultimedia, OpenSSL's
+Apps: Back Coach (.venv/bin/backcoach, the home screen); the floor (an empty
+1280×720 PySide6 QWidget); Workrave when installed (apt-get install workrave).
+Python runs as it does on a person's machine: it caches the bytecode it
+compiles (here under a private PYTHONPYCACHEPREFIX, written by the uncounted
+first start), as every start after the first has it, and as a wheel install
+has it from the start. `--from-source` adds Back Coach compiled from source at
+each start (PYTHONDONTWRITEBYTECODE, the very first start after an install or
+update). `--compare DIR` adds Back Coach imported from DIR (e.g. `git archive
+COMMIT coach resources` unpacked there), to measure a change against the
+commit before it. Also shown for Back Coach: which of QtMultimedia, OpenSSL's
 libcrypto and SQLite are mapped at 3 s (all three are deferred).
 
-Usage: uv run python bench/start_side_by_side.py [RUNS] [--compare DIR] [--bytecode]   (default 9 runs)
+Usage: uv run python bench/start_side_by_side.py [RUNS] [--compare DIR] [--from-source]   (default 9 runs)
 """
 
 from __future__ import annotations
@@ -82,24 +85,29 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("runs", nargs="?", type=int, default=9)
     parser.add_argument("--compare", metavar="DIR", help="also Back Coach with DIR first on PYTHONPATH")
-    parser.add_argument("--bytecode", action="store_true", help="also Back Coach with its bytecode cached")
+    parser.add_argument("--from-source", action="store_true",
+                        help="also Back Coach compiled from source at each start (no bytecode cache)")
     args = parser.parse_args()
     env = desktop.private_home()
     env.pop("DISPLAY", None)
-    env["PYTHONDONTWRITEBYTECODE"] = "1"  # as `uv sync` leaves coach/: compiled from source at each start
-    env.pop("PYTHONPYCACHEPREFIX", None)
+    # Python's default: bytecode cached after the first start (a private folder, so the checkout stays clean).
+    env["PYTHONDONTWRITEBYTECODE"] = ""
+    env["PYTHONPYCACHEPREFIX"] = env["XDG_CACHE_HOME"] + "/pycache"
     apps = [App("Back Coach", [BACKCOACH], "Back Coach"), App(FLOOR, [VENV_PYTHON, "-c", FLOOR_SCRIPT], "floor-window")]
     if args.compare:
         apps.append(App(f"Back Coach from {args.compare}", [BACKCOACH], "Back Coach", {"PYTHONPATH": args.compare}))
-    if args.bytecode:
-        apps.append(App("Back Coach, bytecode cached", [BACKCOACH], "Back Coach",
-                        {"PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": env["XDG_CACHE_HOME"] + "/pycache"}))
+    if args.from_source:
+        apps.append(App("Back Coach, compiled from source", [BACKCOACH], "Back Coach",
+                        {"PYTHONDONTWRITEBYTECODE": "1"}))
     if shutil.which("workrave"):
         apps.append(App("Workrave", ["workrave"], "Workrave"))
     else:
         print("Workrave is not installed (apt-get install workrave): left out")
     server = desktop.start_xvfb(env)
     bus = desktop.start_session_bus(env)
+    sound = desktop.start_sound_server(env)  # as on a desktop: the home screen looks for a sound output
+    if sound is None:
+        print("pulseaudio is not installed: no sound server (the apps find no sound output)")
     watcher = desktop.WindowWatcher(env["DISPLAY"])
     print(describe())
     print(desktop.measured_source(env, VENV_PYTHON))
@@ -120,6 +128,8 @@ def main() -> None:
             desktop.stop_pid(pid)
         desktop.stop(bus)
         desktop.stop(server)
+        if sound is not None:
+            desktop.stop(sound)
     report(results, args.runs)
 
 

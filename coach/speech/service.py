@@ -114,7 +114,7 @@ class SpeechService(QObject):
     @property
     def _output(self) -> bool:
         if self._known_output is None:
-            from coach.speech.wav_player import sound_output_available
+            from coach.speech.sound_output import sound_output_available
 
             self._known_output = sound_output_available()
             if not self._known_output:
@@ -122,7 +122,7 @@ class SpeechService(QObject):
         return self._known_output
 
     def check_output(self) -> bool:
-        """Whether there is a sound output (loads QtMultimedia); without one, ``note`` says so."""
+        """Whether there is a sound output (a sound server, else QtMultimedia, decides); without one, ``note`` says."""
         return self._output
 
     def _player_pair(self) -> tuple[WavPlayer, WavPlayer]:

@@ -27,7 +27,8 @@ from coach.qt.timer import Timer  # noqa: E402
 END_SLACK_MS = 40
 
 
-def sound_output_available() -> bool:
+def qt_lists_an_output() -> bool:
+    """QtMultimedia's own answer (coach.speech.sound_output asks a sound server first: it is far cheaper)."""
     return bool(QMediaDevices.audioOutputs())
 
 

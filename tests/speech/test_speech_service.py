@@ -155,9 +155,9 @@ def test_no_sound_output_goes_on_with_captions_and_a_note(qtbot, make_service):
 
 def test_the_home_screen_never_says_voice_ready_without_a_sound_output(qtbot, make_service, monkeypatch):
     """It said "Voice ready." with no sound output; once the phrases are ready it looks."""
-    from coach.speech import wav_player
+    from coach.speech import sound_output
 
-    monkeypatch.setattr(wav_player, "sound_output_available", lambda: False)
+    monkeypatch.setattr(sound_output, "sound_output_available", lambda: False)
     settings_store.record_safety_note_read()
     window, controller = build(_catalogue())
     close_at_end(controller)
@@ -198,7 +198,8 @@ def test_a_sped_up_demo_does_not_wait_for_real_time_speech(qtbot, make_service):
 
 
 def test_qtmultimedia_loads_only_when_a_session_needs_sound(tmp_path, sound_server):
-    """An app idling in the tray, even with the voice preparing phrases, keeps QtMultimedia (~22 MiB) out."""
+    """An app idling in the tray, even with the voice preparing phrases, keeps QtMultimedia (~22 MiB) out;
+    so does looking for a sound output when a sound server answers. The first sound loads it."""
     script = f"""
 import os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -218,9 +219,11 @@ while not (done and done[-1]) and time.monotonic() < end:
     app.processEvents(); time.sleep(0.01)
 print("prepared", bool(done and done[-1]), "PySide6.QtMultimedia" in sys.modules)
 print("can speak", service.can_speak, "PySide6.QtMultimedia" in sys.modules)
+service.chime("heard")
+print("chimed", "PySide6.QtMultimedia" in sys.modules)
 service.shutdown()
 """
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
                             env={**os.environ, "PULSE_SERVER": sound_server})
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["prepared True False", "can speak True True"]
+    assert result.stdout.splitlines() == ["prepared True False", "can speak True False", "chimed True"]
