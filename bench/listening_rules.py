@@ -35,10 +35,16 @@ def base(u: dict) -> object:
 
 def ratio(u: dict, other: str) -> float:
     """The grammar's path score against another search's, per frame (a log likelihood ratio)."""
+    if u["g"]["score"] is None:
+        return -float("inf")
+    if u[other]["score"] is None:  # nothing decoded at all: no rival
+        return float("inf")
     return (u["g"]["score"] - u[other]["score"]) / u["g"]["frames"] * 1000
 
 
 def fit(u: dict) -> float:
+    if u["g"]["score"] is None:
+        return -float("inf")
     return u["g"]["score"] / u["g"]["frames"] * 1000
 
 
@@ -113,6 +119,9 @@ def main(paths: list[Path]) -> None:
     for threshold in (-4, -3, -2, -1, 0, 1):
         rule = (lambda t: lambda u: base(u) if ratio(u, "lm") >= t else None)(threshold)
         print(line(f"base + g-lm >= {threshold}", evaluate(rows, rule)))
-    for threshold in (-5, -4, -3.5, -3, -2.5):
+    for lr, f in ((-1, -3.5), (-1, -3.7), (-0.5, -3.7), (-1.5, -3.5), (-1, -4)):
+        rule = (lambda t, v: lambda u: base(u) if ratio(u, "ph") >= t and fit(u) >= v else None)(lr, f)
+        print(line(f"base + g-ph >= {lr}, fit >= {f}", evaluate(rows, rule)))
+    for threshold in (-5, -4, -3.7, -3.5, -3.3, -3, -2.5):
         rule = (lambda t: lambda u: base(u) if fit(u) >= t else None)(threshold)
         print(line(f"base + fit >= {threshold}", evaluate(rows, rule)))

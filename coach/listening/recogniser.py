@@ -9,9 +9,9 @@ is chosen by measurement (bench/listening_accuracy.py, BENCHMARKS.md "Voice comm
 - "checked" (the default): a grammar of the command phrases names the command,
   and the general English language model in the pocketsphinx wheel, decoding the
   same audio, checks it was said alone: ordinary talk decodes there as several
-  words and is dropped; then a phone loop decodes it too, and the grammar's command must fit the
-  audio nearly as well as any phones do (coach.listening.confidence, a likelihood ratio): short
-  sentences near a command ("Lower slowly" -> pause) pass the word count but not that.
+  words and is dropped; and the grammar's path must fit the audio closely (coach.listening.confidence,
+  its score per frame against each frame's best senone): short sentences near a command ("wait here"
+  -> wait) often pass the word count but fit worse.
   High recall of the grammar, the rejection of the model.
 - "lm": the language model alone; the utterance must decode as exactly a command.
   Rejects talk well but misses half the commands (one word has 130 000 rivals).
@@ -145,7 +145,6 @@ class Recogniser:
         if self.search in ("lm", "checked"):
             decoder = ps.Decoder(**base, lm=os.path.join(model, "en-us", "en-us.lm.bin"))
             if self.search == "checked":
-                decoder.add_allphone_file("phones", os.path.join(model, "en-us", "en-us-phone.lm.bin"))
                 decoder.add_jsgf_string("commands", f"#JSGF V1.0;\ngrammar commands;\npublic <command> = "
                                                     f"{' | '.join(all_phrases())};\n")
             return decoder
@@ -250,8 +249,7 @@ class Recogniser:
             if not words or not heard or len(heard.split()) > len(words.split()) + extra or too_long \
                     or end - start > MAX_SECONDS_BY_WORDS.get(len(words.split()), CHECKED_MAX_SECONDS):
                 return None
-            # Last, as the rarest to run: only what passed the word count costs a third decode.
-            if not confidence.confident(self._command, confidence.decode(self._decoder, audio, "phones")):
+            if not confidence.confident(self._command):
                 return None
         else:
             words = self._decode(audio)
