@@ -22,6 +22,8 @@ from pathlib import Path
 import listening_corpus
 from listening_corpus import Clip
 
+from coach.listening.commands import command_for
+
 REPO = Path(__file__).resolve().parents[1]
 SENTENCES = Path(__file__).with_name("listening_sentences.txt")
 READERS = [s for s in listening_corpus.SPEAKERS if s[0] in ("flite", "festival")]
@@ -34,6 +36,10 @@ CHAT_SENTENCES = 9  # sentences a chat clip strings together
 def everyday() -> list[str]:
     lines = SENTENCES.read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def is_command(text: str) -> bool:
+    return command_for("".join(c for c in text.lower() if c.isalpha() or c in " '")) is not None
 
 
 def docs_sentences() -> list[str]:
@@ -60,6 +66,8 @@ def plan(root: Path, routine: tuple[list[str], list[str]]) -> list[tuple[Clip, t
     jobs: list[tuple[Clip, tuple]] = []
     spoken, written = routine
     for index, text in enumerate(everyday()):
+        if is_command(text):  # "Wait." said alone is a command, not a distractor
+            continue
         for reading in range(READINGS):
             reader = READERS[(index + reading * 3) % len(READERS)]
             jobs.append((Clip(folder / f"everyday{index:03d}-{_name(reader)}.wav", "ordinary"), ("say", text, reader)))
