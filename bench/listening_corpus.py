@@ -11,7 +11,10 @@ Speakers are synthetic (Debian packages flite, festival + festvox-us-slt-hts, es
 - instructions: every sentence of resources/routines read by the Flite voices (someone reading along);
 - ordinary: everyday sentences, many with a command word inside ("I will wait for the bus").
 
-Usage: uv run python bench/listening_corpus.py OUT_DIR [--small]
+--long adds the distractor set that can show a rate of false commands an hour (listening_distractors.py):
+more than an hour each of ordinary sentences, routine sentences read aloud, and continuous talk.
+
+Usage: uv run python bench/listening_corpus.py OUT_DIR [--small | --long]
 (--small: one voice per engine, clean and noisy only, for tests.) Writes OUT_DIR/manifest.json:
 a list of {"path", "kind", "expected": [command names], "mute": [[start, end], ...] seconds}.
 """
@@ -98,7 +101,8 @@ class Clip:
                 "mute": [list(span) for span in self.mute]}
 
 
-def synthesize(text: str, speaker: tuple[str, str, str, float], out: Path) -> None:
+def synthesize(text: str, speaker: tuple[str, str, str, float], out: Path,
+               pad: tuple[float, float] = (LEAD_SECONDS, TAIL_SECONDS)) -> None:
     """Speak text into out as 16 kHz mono 16-bit, with silence before and after."""
     engine, voice, _label, speed = speaker
     with tempfile.TemporaryDirectory() as scratch:
@@ -117,7 +121,7 @@ def synthesize(text: str, speaker: tuple[str, str, str, float], out: Path) -> No
         # The HTS voice ignores Duration_Stretch: its speed is changed by sox (pitch kept).
         tempo = ["tempo", "-s", f"{1 / speed:.3f}"] if engine == "festival" and speed != 1.0 else []
         subprocess.run(["sox", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(out), *tempo, "norm", "-6",
-                        "pad", str(LEAD_SECONDS), str(TAIL_SECONDS)], check=True, capture_output=True)
+                        "pad", str(pad[0]), str(pad[1])], check=True, capture_output=True)
 
 
 def seconds_of(path: Path) -> float:
@@ -168,6 +172,18 @@ def after_cue(cue: Path, command: Path, out: Path) -> tuple[float, float]:
         subprocess.run(["sox", str(cue), str(trimmed), "trim", "0", f"{end:.3f}"], check=True, capture_output=True)
         subprocess.run(["sox", str(trimmed), str(command), str(out), "trim", "0"], check=True, capture_output=True)
     return (LEAD_SECONDS, cue_seconds - TAIL_SECONDS)
+
+
+def talk(lines: list[tuple[str, float]], speaker: tuple[str, str, str, float], out: Path) -> None:
+    """Continuous talk: each sentence followed by its pause (seconds), one speaker, one file."""
+    with tempfile.TemporaryDirectory() as scratch:
+        parts = []
+        for index, (text, pause) in enumerate(lines):
+            part = Path(scratch) / f"{index:03d}.wav"
+            synthesize(text, speaker, part, (LEAD_SECONDS if index == 0 else 0.0,
+                                             TAIL_SECONDS if index == len(lines) - 1 else pause))
+            parts.append(str(part))
+        subprocess.run(["sox", *parts, str(out)], check=True, capture_output=True)
 
 
 def routine_texts() -> tuple[list[str], list[str]]:
@@ -229,14 +245,17 @@ def plan(root: Path, small: bool) -> list[tuple[Clip, tuple]]:
     return jobs
 
 
-def make(root: Path, small: bool = False, workers: int = 2) -> list[dict[str, object]]:
+def make(root: Path, small: bool = False, workers: int = 2, long: bool = False) -> list[dict[str, object]]:
     """Make (or reuse) every clip under root; write and return the manifest."""
     for tool in ("flite", "text2wave", "espeak-ng", "sox"):
         if shutil.which(tool) is None:
             raise SystemExit(f"listening_corpus: {tool} is missing: apt-get install flite festival "
                              "festvox-us-slt-hts espeak-ng sox")
     jobs = plan(root, small)
-    for folder in ("commands", "cues", "instructions", "ordinary"):
+    if long:
+        import listening_distractors
+        jobs += listening_distractors.plan(root, routine_texts())
+    for folder in ("commands", "cues", "instructions", "ordinary", *(("long",) if long else ())):
         (root / folder).mkdir(parents=True, exist_ok=True)
     mutes: dict[Path, tuple[tuple[float, float], ...]] = {}
 
@@ -248,6 +267,8 @@ def make(root: Path, small: bool = False, workers: int = 2) -> list[dict[str, ob
             elif not clip.path.is_file():
                 if recipe[0] == "say":
                     synthesize(recipe[1], recipe[2], clip.path)
+                elif recipe[0] == "talk":
+                    talk(recipe[1], recipe[2], clip.path)
                 elif recipe[0] == "steady":
                     add_steady_noise(recipe[1], clip.path, recipe[2], recipe[3])
                 else:
@@ -268,8 +289,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--small", action="store_true")
+    parser.add_argument("--long", action="store_true", help="add more than an hour of each kind of distractor")
     args = parser.parse_args()
-    manifest = make(args.out.resolve(), args.small)
+    manifest = make(args.out.resolve(), args.small, long=args.long)
     kinds: dict[str, int] = {}
     for entry in manifest:
         kinds[str(entry["kind"])] = kinds.get(str(entry["kind"]), 0) + 1

@@ -9,7 +9,10 @@ is chosen by measurement (bench/listening_accuracy.py, BENCHMARKS.md "Voice comm
 - "checked" (the default): a grammar of the command phrases names the command,
   and the general English language model in the pocketsphinx wheel, decoding the
   same audio, checks it was said alone: ordinary talk decodes there as several
-  words and is dropped. High recall of the grammar, the rejection of the model.
+  words and is dropped; and the grammar's path must fit the audio closely (coach.listening.confidence,
+  its score per frame against each frame's best senone): short sentences near a command ("wait here"
+  -> wait) often pass the word count but fit worse.
+  High recall of the grammar, the rejection of the model.
 - "lm": the language model alone; the utterance must decode as exactly a command.
   Rejects talk well but misses half the commands (one word has 130 000 rivals).
 - "grammar": the command phrases alone. It forces a command onto any speech.
@@ -31,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from coach.listening import confidence
 from coach.listening.commands import Command, all_phrases, command_for
 from coach.listening.utterances import UtteranceDetector
 
@@ -130,6 +134,7 @@ class Recogniser:
         self._dropped = False  # the current utterance touched muted audio, or ran too long
         self._last_end = -ALONE_SECONDS  # where the last utterance's speech ended (stream seconds)
         self._gap_before = ALONE_SECONDS  # the silence before the open utterance
+        self._command = confidence.Decoded("", 0.0, 0)  # the grammar's last decode
 
     def _make_decoder(self) -> Any:  # pocketsphinx.Decoder; pocketsphinx ships no types
         ps = self._ps
@@ -244,6 +249,8 @@ class Recogniser:
             if not words or not heard or len(heard.split()) > len(words.split()) + extra or too_long \
                     or end - start > MAX_SECONDS_BY_WORDS.get(len(words.split()), CHECKED_MAX_SECONDS):
                 return None
+            if not confidence.confident(self._command):
+                return None
         else:
             words = self._decode(audio)
             if self.utterances is not None and words:
@@ -254,21 +261,12 @@ class Recogniser:
         return Heard(command, words, start, end, self.position)
 
     def _decode(self, audio: bytes, search: str | None = None) -> str:
+        """The words of one search (the decoder's active one if None); the grammar's whole result is
+        kept in _command for the confidence check."""
         decoder = self._decoder
-        if search is not None:
-            decoder.activate_search(search)
-        decoder.start_utt()
-        decoder.process_raw(audio, full_utt=True)
-        decoder.end_utt()
-        hypothesis = decoder.hyp()
-        return _plain_words(hypothesis.hypstr if hypothesis is not None else "")
-
-
-def _plain_words(hypothesis: str) -> str:
-    """Without fillers and pronunciation variants: "<sil> next(2)" -> "next"."""
-    words = []
-    for word in hypothesis.split():
-        if word.startswith(("<", "[", "+")):
-            continue
-        words.append(word.split("(")[0])
-    return " ".join(words)
+        if search is None:
+            search = decoder.current_search()
+        decoded = confidence.decode(decoder, audio, search)
+        if search == "commands":
+            self._command = decoded
+        return decoded.words

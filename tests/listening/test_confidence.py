@@ -1,0 +1,64 @@
+"""The fit check: a command said alone fits the grammar's path closely; a different phrase forced onto it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.listening import confidence
+from coach.listening.commands import Command
+from coach.listening.confidence import Decoded, fit
+from coach.listening.recogniser import Recogniser
+
+from .conftest import pcm_of
+from .test_recogniser import heard_in
+
+
+def test_the_fit_is_the_score_per_frame():
+    assert fit(Decoded("pause", -0.5, 100)) == pytest.approx(-5.0)
+    assert fit(Decoded("pause", -0.2, 50)) == pytest.approx(-4.0)
+
+
+def test_a_command_that_fits_worse_than_the_threshold_is_not_confident():
+    at = confidence.MIN_FIT / 1000 * 100
+    assert confidence.confident(Decoded("pause", at + 1e-6, 100))
+    assert not confidence.confident(Decoded("pause", at - 1e-3, 100))
+
+
+def test_no_hypothesis_is_the_worst_fit():
+    class Nothing:
+        def activate_search(self, name): ...
+        def start_utt(self): ...
+        def process_raw(self, audio, full_utt): ...
+        def end_utt(self): ...
+        def hyp(self): return None
+        def n_frames(self): return 7
+
+    decoded = confidence.decode(Nothing(), b"", "commands")
+    assert decoded == Decoded("", float("-inf"), 7)
+    assert not confidence.confident(decoded)
+
+
+@pytest.fixture(scope="module")
+def recogniser():
+    return Recogniser()
+
+
+@pytest.mark.slow
+def test_the_recogniser_consults_the_check(recogniser, spoken, monkeypatch):
+    """The same clip is heard with the check, and not when no fit is good enough."""
+    pcm = pcm_of(spoken("pause"))
+    assert [h.command for h in heard_in(recogniser, pcm)] == [Command.PAUSE]
+    monkeypatch.setattr(confidence, "MIN_FIT", 0.0)
+    assert heard_in(recogniser, pcm) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, voice", [("Come in.", "awb"), ("Thank you.", "awb"), ("Answer it.", "rms"),
+                                             ("Kettle's on.", "awb")])
+def test_a_short_sentence_the_word_count_lets_through_fails_the_fit(recogniser, spoken, monkeypatch, sentence, voice):
+    """From the long distractor set (bench/listening_distractors.py): the grammar forced "continue" or "go on"
+    onto these and the language model heard two words, which a short utterance may; only the fit drops them."""
+    pcm = pcm_of(spoken(sentence, voice=voice))
+    assert heard_in(recogniser, pcm) == []
+    monkeypatch.setattr(confidence, "MIN_FIT", float("-inf"))
+    assert len(heard_in(recogniser, pcm)) == 1
