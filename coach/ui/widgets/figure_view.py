@@ -14,6 +14,9 @@ faint target) in a pixmap, so an animation frame only draws the body.
 
 from __future__ import annotations
 
+import itertools
+import math
+
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPicture, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -185,6 +188,19 @@ class FigureView(QWidget):
             rect = rect.adjusted(-2, -2, 2, 2)  # antialiasing reaches a pixel past a shape's edge
         self._changes[key] = (previous.joints, frame.joints, rect)
         return rect
+
+    def travel(self, frames: list[FigureFrame]) -> float:
+        """How far (px, as drawn now) the furthest-moving joint goes through these frames of one figure, in order."""
+        if len(frames) < 2:
+            return 0.0
+        fit = self._fit_for(frames[0].figure)
+        view = frames[0].figure.view
+        tracks = [{name: view.project(point) for name, point in frame.joints.items()} for frame in frames]
+        longest = 0.0
+        for name in tracks[0]:
+            length = sum(math.dist(a[name][:2], b[name][:2]) for a, b in itertools.pairwise(tracks))
+            longest = max(longest, length)
+        return longest * fit.scale
 
     def set_flip(self, horizontal: float) -> None:
         """Draw the figure scaled by ``horizontal`` (1 to -1) across, about its centre: see ``flip``."""
