@@ -18,12 +18,14 @@ from coach.domain.player import PlayerState
 from coach.domain.timeline import Segment, SegmentKind, Timeline
 from coach.ui.session.session_driver import SessionDriver
 from coach.ui.session.session_screen import SessionScreen
+from coach.ui.widgets.figure_view import FigureView
 
-# How often a moving figure changes a second: a step for each FIGURE_PIXELS_PER_STEP its furthest-moving
-# joint travels (5 px is a pixel of the 20 % floor view), between these bounds. Each step costs about 1 ms of
+# How often a moving figure changes a second: a step for each FIGURE_CM_PER_STEP its furthest-moving
+# joint travels (1.3 cm of the figure is 5 px in a 1280x720 window: a pixel of the 20 % floor view; the
+# figure and the view both scale with the window), between these bounds. Each step costs about 1 ms of
 # antialiased painting whatever the size of what changed (Qt rasterises a whole path even where it is clipped),
 # so fewer steps is what saves CPU; under 8 a second (a step held over 125 ms) the movement looks jerky.
-FIGURE_PIXELS_PER_STEP = 5.0
+FIGURE_CM_PER_STEP = 1.3
 FIGURE_STEPS_PER_SECOND = 12.0
 FIGURE_STEPS_PER_SECOND_AT_LEAST = 8.0
 _TRAVEL_SAMPLES = 8  # the furthest joint's path is measured over this many straight pieces of the phase
@@ -49,7 +51,7 @@ class SessionPresenter(QObject):
         self._streak = streak
         self._figure_moves = False
         self._steps_per_second = FIGURE_STEPS_PER_SECOND
-        self._travel: dict[tuple[object, ...], float] = {}  # px the figure's furthest joint moves, by phase
+        self._travel: dict[tuple[object, ...], float] = {}  # cm the figure's furthest joint moves, by phase
         self._spans = ring_spans(timeline)  # sets of quick reps: one arc for the set (see ring_spans)
         screen.set_timeline(timeline)
         self.tally = SessionTally(timeline)
@@ -77,19 +79,18 @@ class SessionPresenter(QObject):
         self.refresh()
 
     def _figure_pace(self, segment: Segment) -> float:
-        """Steps a second for this moving segment: by how many pixels its furthest joint travels a second."""
+        """Steps a second for this moving segment: by how far its furthest joint travels a second."""
         seconds = segment.seconds / self._speed
         if seconds <= 0:
             return FIGURE_STEPS_PER_SECOND
-        figure = self.screen.figure
         # The phase's first and last steps are kept by the track for the session: they name the phase.
         ends = (self.track.stepped_frame(segment, 0.0, 1), self.track.stepped_frame(segment, 1.0, 1))
-        key = (id(ends[0]), id(ends[1]), segment.seconds, figure.width(), figure.height())
+        key = (id(ends[0]), id(ends[1]), segment.seconds)
         travel = self._travel.get(key)
         if travel is None:
             frames = [self.track.frame(segment, i / _TRAVEL_SAMPLES) for i in range(_TRAVEL_SAMPLES + 1)]
-            travel = self._travel[key] = figure.travel([frame for frame in frames if frame is not None])
-        wanted = travel / seconds / FIGURE_PIXELS_PER_STEP
+            travel = self._travel[key] = FigureView.travel([frame for frame in frames if frame is not None])
+        wanted = travel / seconds / FIGURE_CM_PER_STEP
         return min(FIGURE_STEPS_PER_SECOND, max(FIGURE_STEPS_PER_SECOND_AT_LEAST, wanted))
 
     def refresh(self) -> None:
