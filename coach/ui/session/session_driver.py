@@ -68,6 +68,7 @@ class SessionDriver(QObject):
         self.frame_timer.setInterval(FRAME_INTERVAL_MS)
         self.frame_timer.timeout.connect(self.frame)
 
+        self.player.segment_started.connect(self._align_frames)
         self.player.segment_started.connect(self.segment_started.emit)
         self.player.cue.connect(self.cue_due.emit)
         self.player.state_changed.connect(self._on_state)
@@ -147,6 +148,12 @@ class SessionDriver(QObject):
         """The deadline timer fired (tests call this after moving a fake clock)."""
         self.player.poll()
         self._reschedule()
+
+    def _align_frames(self, _segment: object = None) -> None:
+        """Start the frames' beat again with the segment: a moving figure's steps fall due at whole intervals
+        from its start, so each frame lands just after a step is due and none shows one step twice."""
+        if self.frame_timer.isActive():
+            self.frame_timer.start()
 
     def _on_state(self, state: PlayerState) -> None:
         self.state_changed.emit(state.value)

@@ -18,9 +18,17 @@ from coach.domain.player import PlayerState
 from coach.domain.timeline import Segment, SegmentKind, Timeline
 from coach.ui.session.session_driver import SessionDriver
 from coach.ui.session.session_screen import SessionScreen
+from coach.ui.widgets.figure_view import FigureView
 
-# How often a moving figure changes a second: a 2 s lift moves the hips ~80 px at 1280x720, 3 px a step.
-FIGURE_STEPS_PER_SECOND = 12
+# How often a moving figure changes a second: a step for each FIGURE_CM_PER_STEP its furthest-moving
+# joint travels (1.3 cm of the figure is 5 px in a 1280x720 window: a pixel of the 20 % floor view; the
+# figure and the view both scale with the window), between these bounds. Each step costs about 1 ms of
+# antialiased painting whatever the size of what changed (Qt rasterises a whole path even where it is clipped),
+# so fewer steps is what saves CPU; under 8 a second (a step held over 125 ms) the movement looks jerky.
+FIGURE_CM_PER_STEP = 1.3
+FIGURE_STEPS_PER_SECOND = 12.0
+FIGURE_STEPS_PER_SECOND_AT_LEAST = 8.0
+_TRAVEL_SAMPLES = 8  # the furthest joint's path is measured over this many straight pieces of the phase
 
 
 class SessionPresenter(QObject):
@@ -42,6 +50,8 @@ class SessionPresenter(QObject):
         self._speed = speed
         self._streak = streak
         self._figure_moves = False
+        self._steps_per_second = FIGURE_STEPS_PER_SECOND
+        self._travel: dict[tuple[object, ...], float] = {}  # cm the figure's furthest joint moves, by phase
         self._spans = ring_spans(timeline)  # sets of quick reps: one arc for the set (see ring_spans)
         screen.set_timeline(timeline)
         self.tally = SessionTally(timeline)
@@ -60,11 +70,28 @@ class SessionPresenter(QObject):
         self._figure_moves = self.track.moves(segment)
         if not self._figure_moves:
             self.screen.show_figure(self.track.frame(segment, 0.0))
+        else:
+            self._steps_per_second = self._figure_pace(segment)
         span = self._spans.get(segment.index)
         arc_seconds = span.seconds if span is not None else segment.seconds
         self.driver.set_frame_spacing(self.screen.ring.tip_speed(arc_seconds / self._speed),
-                                      FIGURE_STEPS_PER_SECOND if self._figure_moves else 0.0)
+                                      self._steps_per_second if self._figure_moves else 0.0)
         self.refresh()
+
+    def _figure_pace(self, segment: Segment) -> float:
+        """Steps a second for this moving segment: by how far its furthest joint travels a second."""
+        seconds = segment.seconds / self._speed
+        if seconds <= 0:
+            return FIGURE_STEPS_PER_SECOND
+        # The phase's first and last steps are kept by the track for the session: they name the phase.
+        ends = (self.track.stepped_frame(segment, 0.0, 1), self.track.stepped_frame(segment, 1.0, 1))
+        key = (id(ends[0]), id(ends[1]), segment.seconds)
+        travel = self._travel.get(key)
+        if travel is None:
+            frames = [self.track.frame(segment, i / _TRAVEL_SAMPLES) for i in range(_TRAVEL_SAMPLES + 1)]
+            travel = self._travel[key] = FigureView.travel([frame for frame in frames if frame is not None])
+        wanted = travel / seconds / FIGURE_CM_PER_STEP
+        return min(FIGURE_STEPS_PER_SECOND, max(FIGURE_STEPS_PER_SECOND_AT_LEAST, wanted))
 
     def refresh(self) -> None:
         """Every animation frame: the ring, and the session's progress when its second changes."""
@@ -84,7 +111,7 @@ class SessionPresenter(QObject):
         if self._figure_moves:
             # The figure moves in even steps, FIGURE_STEPS_PER_SECOND of the phase's real time: smooth
             # from the floor, and every rep repeats the same frames, which the view then draws once.
-            steps = max(1, round(seconds / self._speed * FIGURE_STEPS_PER_SECOND))
+            steps = max(1, round(seconds / self._speed * self._steps_per_second))
             phase_done = 1.0 - remaining / seconds if seconds > 0 else 1.0
             self.screen.show_figure(self.track.stepped_frame(segment, phase_done, steps))
 

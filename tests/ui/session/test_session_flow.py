@@ -296,3 +296,33 @@ def test_the_end_card_names_what_was_skipped(coach, qtbot):
     texts = coach.window.session.summary.texts()
     assert texts[:3] == ["Well done!", "Time: 12:20", "Exercises done: 3 of 5"]
     assert "Skipped: Bridge, Lower-back rotation" in texts
+
+
+def test_the_frames_beat_starts_again_with_each_segment(coach):
+    """A moving figure's steps fall due at whole frame intervals from the segment's start: the beat is restarted
+    with the segment, so no frame lands just before a step and shows the one before it twice."""
+    coach.controller.start("lower-back")
+    driver = coach.driver
+    lift = seg_index(coach, lambda s: s.exercise == "bridge" and s.kind is SegmentKind.MOVE)
+    coach.advance_to_segment(lift - 1)
+    started = []
+    driver.frame_timer.start = lambda *args: started.append(driver.player.index)  # type: ignore[method-assign]
+    coach.advance_to_segment(lift + 1)
+    assert started[:2] == [lift, lift + 1]
+
+
+def test_a_moving_figure_steps_by_its_pixels_and_never_slower_than_8_a_second(coach):
+    from coach.ui.session import session_presenter as presenter_module
+
+    coach.window.resize(1280, 720)
+    coach.controller.start("lower-back")
+    presenter = coach.controller._presenter
+    paces = {}
+    for exercise in ("bridge", "knee-to-chest", "side-leg-lift"):
+        lift = seg_index(coach, lambda s, e=exercise: s.exercise == e and s.kind is SegmentKind.MOVE)
+        segment = coach.driver.player.timeline.segments[lift]
+        paces[exercise] = presenter._figure_pace(segment)
+    assert all(presenter_module.FIGURE_STEPS_PER_SECOND_AT_LEAST <= pace <= presenter_module.FIGURE_STEPS_PER_SECOND
+               for pace in paces.values()), paces
+    # The bridge's hips rise a few centimetres in 2 s: fewer steps than the fastest pace, and each a small one.
+    assert paces["bridge"] < presenter_module.FIGURE_STEPS_PER_SECOND, paces

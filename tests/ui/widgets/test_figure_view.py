@@ -405,3 +405,20 @@ def test_a_moving_body_repaints_only_around_itself_and_leaves_the_same_picture(q
     # What is on screen after the partial repaint, against a fresh paint of the whole widget.
     on_screen = as_rgb32(view.screen().grabWindow(view.winId()).toImage())
     assert on_screen == as_rgb32(view.grab().toImage())
+
+
+def test_a_step_of_one_leg_repaints_the_leg_not_the_whole_body(qtbot, figures):
+    """Knee-to-chest moves one leg: the head, the arms and the other leg are not repainted at every step."""
+    figure = figures["knee-to-chest"]
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    asked = []
+    view.update = lambda *rect: asked.append(rect)  # type: ignore[method-assign]
+    view.show_frame(FigureFrame(figure, figure.moment(0, 0.5), False))
+    body = view._body(view.frame, view._fit_for(figure), 1.0)[1].boundingRect()
+    view.show_frame(FigureFrame(figure, figure.moment(0, 0.55), False))
+    (changed,) = asked[-1]
+    assert 0 < changed.width() * changed.height() < 0.8 * body.width() * body.height()
