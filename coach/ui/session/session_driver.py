@@ -1,9 +1,10 @@
 """The Qt side of a session: owns the timers and drives the domain Player.
 
 One precise single-shot timer is always set to the player's next due time
-(a segment end or a spoken cue). A second timer paces the ring's animation,
-about 30 frames a second, and runs only while a countdown runs and the window
-is visible. Paused, idle or finished: no timer runs at all. Remaining time is
+(a segment end or a spoken cue). A second timer paces the animation by how
+fast the picture changes (a frame for each few pixels of the ring's tip, each
+step of the figure; at most 25 a second), restarts with each segment, and runs
+only while a countdown runs and the window is visible. Paused, idle or finished: no timer runs at all. Remaining time is
 always read from the player's deadlines, never counted from ticks.
 """
 

@@ -1,6 +1,6 @@
 """The countdown ring: the hero number in the middle, an arc for the segment's progress.
 
-It animates at ~30 frames a second for the whole session, so it is built to be
+It animates for the whole session (up to 25 frames a second), so it is built to be
 cheap (measured in bench/idle_cpu.py): the still parts (background and track,
 the number and its word) are cached as pixmaps, the widget is opaque so
 nothing behind it repaints, and between changes of the number only the small
