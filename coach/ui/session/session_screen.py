@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QProgressBar, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coach.domain.figure_track import FigureFrame
 from coach.domain.floor_view import (
@@ -32,6 +32,7 @@ from coach.domain.timeline import Segment, SegmentKind, Timeline
 from coach.ui.widgets.caption_label import CaptionLabel
 from coach.ui.widgets.figure_flip import FigureFlip
 from coach.ui.widgets.figure_view import FigureView
+from coach.ui.widgets.progress_strip import ProgressStrip
 from coach.ui.widgets.ring import CountdownRing
 from coach.ui.widgets.scaling import font_unit, set_pixel_size
 from coach.ui.widgets.screen_keys import add_screen_keys
@@ -108,9 +109,7 @@ class SessionScreen(QWidget):
         self.voice_note_label = plain_label(parent=self)
         for hidden in (self.up_next_label, self.muted_label, self.voice_note_label):
             hidden.hide()
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setRange(0, 1000)
-        self.progress_bar.setTextVisible(False)
+        self.progress_bar = ProgressStrip(self)
 
         self.flip = FigureFlip(self.figure, self)
         self.summary = SummaryCard(self)
@@ -152,9 +151,7 @@ class SessionScreen(QWidget):
         self.up_next_label.setStyleSheet(f"color: {theme.text}; background: {theme.surface}; border-radius: 8px;")
         self.muted_label.setStyleSheet(f"color: {theme.warning}; font-weight: bold;")
         self.voice_note_label.setStyleSheet(f"color: {theme.warning};")
-        self.progress_bar.setStyleSheet(
-            f"QProgressBar {{ background: {theme.surface}; border: none; border-radius: 4px; }}"
-            f"QProgressBar::chunk {{ background: {theme.accent}; border-radius: 4px; }}")
+        self.progress_bar.set_theme(theme)
 
     def set_timeline(self, timeline: Timeline) -> None:
         self._timeline = timeline
@@ -227,7 +224,7 @@ class SessionScreen(QWidget):
         whole = int(session_remaining + 0.999)
         if whole != self._time_left_shown:  # once a second, not every frame
             self._time_left_shown = whole
-            self.progress_bar.setValue(round(session_progress * 1000))
+            self.progress_bar.set_fraction(session_progress)
             self.time_left_label.setText(self.tr("{time} left").format(time=clock_text(session_remaining)))
 
     def set_state(self, state: PlayerState) -> None:
