@@ -2,10 +2,11 @@
 
 A QProgressBar did this job, but its setValue() repaints the bar at once, bypassing
 the event loop (so that progress shows even while a program is busy): under X that
-is a synchronous paint with a round trip to the server every second, and it was
-most of the presenter's time in a profiled hold (BENCHMARKS.md §17). This strip
-asks for a repaint only when the filled width changes by a whole pixel, and lets
-Qt batch it with the frame that is being painted anyway.
+is a paint and a flush of its own, waited for on the GUI thread, every second. In a
+py-spy profile of a hold it was most of the presenter's time, as waiting rather than
+CPU (the session's CPU did not change measurably without it: BENCHMARKS.md §17). This
+strip asks for a repaint only when the filled width changes by a whole pixel, and
+Qt paints it with whatever else the event loop paints next.
 """
 
 from __future__ import annotations
