@@ -214,6 +214,9 @@ DEFERRED_FROM_THE_FIRST_SCREEN = (
     "coach.ui.editor.routine_editor", "coach.ui.reminders.reminders_dialog", "coach.ui.reminders.reminder_window",
     "coach.ui.home.voice_settings_dialog",
     "hashlib",  # OpenSSL's libcrypto, for nothing the first screen does
+    "PySide6.QtNetwork", "coach.platform.local_pipe",  # Windows' one-instance pipe (tests/platform/test_unix_socket.py)
+    "uuid",  # a session's key, when one starts
+    "plistlib", "xml",  # macOS's launch agent, when autostart is looked at or changed there
 )
 FIRST_SCREEN = """
 import sys
