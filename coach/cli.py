@@ -19,20 +19,21 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from coach import __version__, cli_figure, cli_history, cli_listen, cli_remind, cli_routines
 from coach.domain.compiler import compile_timeline
 from coach.domain.languages import LANGUAGES, desktop_language, language_of
-from coach.domain.plan_text import minutes_and_seconds, plan_lines
 from coach.domain.routine import DEFAULT_LEVEL, Level, Routine
 from coach.domain.routine_loader import Catalogue, is_translation_problem, load_catalogue
-from coach.domain.timeline import Timeline
 from coach.domain.routine_errors import printable
 from coach.resources import builtin_routines_dir
 from coach.storage.output_files import OutputFileProblem
 from coach.storage.paths import user_routines_dir
 from coach.terminal_output import terminal_stream
+
+if TYPE_CHECKING:
+    from coach.domain.timeline import Timeline
 
 EXIT_USAGE = 2
 _LANG_HELP = (f"the language of routine words, spoken phrases and the voice: {', '.join(sorted(LANGUAGES))} "
@@ -319,6 +320,8 @@ def _find_level(name: str) -> Level:
 
 
 def _print_list(catalogue: Catalogue, out: TextIO, language: str) -> None:
+    from coach.domain.plan_text import minutes_and_seconds
+
     header = ["ROUTINE", "EXERCISES", *(level.upper() for level in Level.names()), "TITLE"]
     rows = [header]
     for routine in catalogue.routines.values():
@@ -332,5 +335,7 @@ def _print_list(catalogue: Catalogue, out: TextIO, language: str) -> None:
 
 
 def _print_plan(timeline: Timeline, out: TextIO, language: str) -> None:
+    from coach.domain.plan_text import plan_lines
+
     for line in plan_lines(timeline, language):
         print(printable(line), file=out)

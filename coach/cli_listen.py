@@ -11,13 +11,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import wave
 from pathlib import Path
 from typing import TextIO
 
-from coach.listening.recogniser import SAMPLE_RATE, Recogniser, RecogniserError
-
-CHUNK_BYTES = SAMPLE_RATE * 2 // 10  # fed as the microphone would: a tenth of a second at a time
+# The recogniser and wave load only when this command runs: every `backcoach`, the window too, builds
+# this command's parser.
+CHUNK_SECONDS = 0.1  # fed as the microphone would: a tenth of a second at a time
 
 
 class ListenProblem(Exception):
@@ -33,6 +32,10 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def read_pcm(path: Path) -> bytes:
+    import wave
+
+    from coach.listening.recogniser import SAMPLE_RATE
+
     try:
         with wave.open(str(path), "rb") as wav:
             shape = (wav.getframerate(), wav.getnchannels(), wav.getsampwidth())
@@ -49,12 +52,15 @@ def read_pcm(path: Path) -> bytes:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> None:
+    from coach.listening.recogniser import SAMPLE_RATE, Recogniser, RecogniserError
+
     pcm = read_pcm(args.wav)
+    chunk = int(SAMPLE_RATE * CHUNK_SECONDS) * 2  # 16-bit samples
     try:
         recogniser = Recogniser(keep_utterances=args.all)
     except RecogniserError as error:
         raise ListenProblem(str(error)) from None
-    heard = [h for offset in range(0, len(pcm), CHUNK_BYTES) for h in recogniser.feed(pcm[offset:offset + CHUNK_BYTES])]
+    heard = [h for offset in range(0, len(pcm), chunk) for h in recogniser.feed(pcm[offset:offset + chunk])]
     heard += recogniser.finish()
     if args.json:
         json.dump([h.to_json() for h in heard], out, indent=2)

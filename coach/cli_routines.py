@@ -15,7 +15,6 @@ from typing import TextIO
 from coach.domain.routine import DEFAULT_LEVEL, Level, Routine
 from coach.domain.routine_errors import RoutineFileError, printable
 from coach.domain.routine_loader import Catalogue
-from coach.storage import routine_files
 from coach.storage.output_files import OutputFileProblem, check_output_file
 from coach.storage.paths import user_routines_dir
 
@@ -48,6 +47,9 @@ def run(args: argparse.Namespace, catalogue: Catalogue, routine: Routine | None,
     if args.command == "import":
         _import(args, catalogue, out)
     elif args.command == "export":
+        # Here, not at the top: every `backcoach`, the window too, builds these commands' parsers.
+        from coach.storage import routine_files
+
         assert routine is not None
         check_output(args.file, force=args.force)
         try:
@@ -75,6 +77,8 @@ def check_output(path: Path, *, force: bool) -> None:
 
 
 def _import(args: argparse.Namespace, catalogue: Catalogue, out: TextIO) -> None:
+    from coach.storage import routine_files
+
     try:
         plan = routine_files.check_import(args.file, catalogue)
         routine = routine_files.import_routine(plan, user_routines_dir(), catalogue,

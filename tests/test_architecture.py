@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import coach
 
 PACKAGE = Path(coach.__file__).parent
@@ -212,6 +214,9 @@ DEFERRED_FROM_THE_FIRST_SCREEN = (
     "coach.ui.editor.routine_editor", "coach.ui.reminders.reminders_dialog", "coach.ui.reminders.reminder_window",
     "coach.ui.home.voice_settings_dialog",
     "hashlib",  # OpenSSL's libcrypto, for nothing the first screen does
+    "PySide6.QtNetwork", "coach.platform.local_pipe",  # Windows' one-instance pipe (tests/platform/test_unix_socket.py)
+    "uuid",  # a session's key, when one starts
+    "plistlib", "xml",  # macOS's launch agent, when autostart is looked at or changed there
 )
 FIRST_SCREEN = """
 import sys
@@ -256,9 +261,35 @@ def test_a_deferred_screen_and_sqlite_load_when_first_used():
         assert module in after
 
 
-def test_the_command_line_loads_no_sqlite_for_the_window():
-    """Every `backcoach` builds every command's parser; the history's SQLite loads only for `history`."""
-    code = ("import sys\nfrom coach.cli import _parser\n_parser()\n"
-            "print(sorted(m for m in sys.modules if m.startswith(('sqlite3', 'coach.storage.history', 'PySide6'))))")
+# What only other commands need: every `backcoach`, the window too, builds every command's parser.
+ONLY_FOR_OTHER_COMMANDS = (
+    "sqlite3", "coach.storage.history",  # history
+    "coach.listening.recogniser", "wave",  # listen
+    "coach.storage.routine_files", "coach.domain.routine_document",  # import, export
+    "coach.domain.plan_text",  # list, plan
+    "PySide6",
+)
+
+
+def test_the_command_line_loads_nothing_only_other_commands_need_for_the_window():
+    """Building the parser (as the window's start does) loads no other command's modules."""
+    code = ("import sys\nfrom coach.cli import _parser\n_parser().parse_args([])\n"
+            f"print(sorted(m for m in sys.modules if m.startswith({ONLY_FOR_OTHER_COMMANDS!r})))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(("command", "loads"), [
+    (["plan", "cat-stretch"], "coach.domain.plan_text"),
+    (["listen", "--wav", "no-such.wav"], "coach.listening.recogniser"),
+    (["export", "cat-stretch", "{tmp}/out.toml"], "coach.storage.routine_files"),
+])
+def test_each_command_loads_its_own_modules(command, loads, tmp_path):
+    """The check above can fail: the command that needs a module still loads it."""
+    argv = [part.format(tmp=tmp_path) for part in command]
+    code = ("import sys, io, contextlib\nfrom coach.cli import main\nquiet = io.StringIO()\n"
+            f"with contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet): main({argv!r})\n"
+            f"print({loads!r} in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True,
+                            cwd=tmp_path)
+    assert result.stdout.strip() == "True"

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import os
-import plistlib
 import shutil
 import subprocess
 import sys
@@ -261,6 +260,8 @@ class MacLaunchAgent:
         self.location = str(self.path)
 
     def is_present(self) -> bool:
+        import plistlib  # macOS only: imported here, not by every start on every system
+
         try:
             agent = plistlib.loads(self.path.read_bytes())
         except FileNotFoundError:
@@ -271,6 +272,8 @@ class MacLaunchAgent:
         return isinstance(agent, dict) and agent.get("Disabled") is not True
 
     def create(self, command: list[str]) -> None:
+        import plistlib
+
         agent = {"Label": APP_ID, "ProgramArguments": list(command), "RunAtLoad": True,
                  "ProcessType": "Interactive"}
         _write_atomically(self.path, plistlib.dumps(agent), "the launch agent")

@@ -1,11 +1,12 @@
 """One Back Coach at a time: a second start hands its request to the running one and exits.
 
-The first instance takes a lock file and listens on a local socket (a Unix
-socket, or a named pipe on Windows). A later start finds the lock taken, sends
-its request as one line of JSON and waits for ``{"ok": true}``. A lock left by
-a crashed instance is stale (its PID is gone) and QLockFile takes it over; the
-socket file such a crash leaves behind is removed before listening. Modelled
-on qutebrowser's ipc.py.
+The first instance takes a lock file and listens on a local socket: a Unix
+socket on Linux and macOS (coach/platform/unix_socket.py, which needs no
+QtNetwork), a named pipe on Windows (coach/platform/local_pipe.py, QtNetwork's
+QLocalServer). A later start finds the lock taken, sends its request as one
+line of JSON and waits for ``{"ok": true}``. A lock left by a crashed instance
+is stale (its PID is gone) and QLockFile takes it over; the socket file such a
+crash leaves behind is replaced when listening. Modelled on qutebrowser's ipc.py.
 
 A lock QLockFile cannot judge (empty after a power cut, garbage, a folder, or
 naming a PID that now belongs to another program) is checked: the holder is
@@ -29,18 +30,21 @@ import json
 import logging
 import os
 import re
+import sys
 import time
 from socket import gethostname
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from coach.digest import sha1_hex
 from coach.storage.atomic import move_aside
 from coach.qt.timer import Timer
+
+if TYPE_CHECKING:
+    from coach.platform.local_pipe import PipeConnection, PipeServer
+    from coach.platform.unix_socket import UnixConnection, UnixServer
 
 _log = logging.getLogger(__name__)
 
@@ -53,16 +57,9 @@ ACK = b'{"ok": true}\n'
 PING = "ping"
 # How long a claim waits for the lock's holder to answer a ping (it may be starting up).
 PING_TIMEOUT_MS = 1500
-# sun_path is 108 bytes on Linux; a longer socket path falls back to the temporary folder.
+# sun_path is 108 bytes on Linux (104 on macOS); a longer socket path falls back to the temporary folder.
 MAX_SOCKET_PATH = 100
 REFUSAL = b'{"ok": false}\n'
-# How often a client retries when nobody listens yet (the first instance may
-# hold the lock but still be starting up).
-RETRY_INTERVAL_S = 0.05
-# PySide keeps the GIL while a socket's waitFor...() blocks, so one long wait
-# would freeze every other Python thread in the process; short slices let
-# them run in between.
-WAIT_SLICE_MS = 20
 
 
 class ListenError(OSError):
@@ -82,7 +79,7 @@ def server_name_for(lock_dir: Path) -> str:
     if runtime and os.path.isabs(runtime) and os.path.isdir(runtime):
         path = os.path.join(runtime, f"{name}.socket")
         if len(path.encode("utf-8")) <= MAX_SOCKET_PATH:
-            return path  # QLocalServer takes an absolute path as the socket file itself
+            return path  # an absolute name is the socket file itself
     return name
 
 
@@ -130,14 +127,18 @@ class SingleInstance(QObject):
 
     message_received = Signal(dict)
 
-    def __init__(self, lock_dir: Path, *, name: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, lock_dir: Path, *, name: str | None = None, pipes: bool = sys.platform == "win32",
+                 parent: QObject | None = None) -> None:
+        """``pipes``: QtNetwork's local socket (a named pipe on Windows, where it is the default) instead of a
+        Unix socket; each works on Linux too."""
         super().__init__(parent)
+        self._pipes = pipes
         self._lock_dir = lock_dir
         self.lock_path = lock_dir / LOCK_NAME
         self._name = name or server_name_for(lock_dir)
         self._lock: QLockFile | None = None
-        self._server: QLocalServer | None = None
-        self._buffers: dict[QLocalSocket, bytearray] = {}
+        self._server: UnixServer | PipeServer | None = None
+        self._buffers: dict[UnixConnection | PipeConnection, bytearray] = {}
         self._quit_hooked = False
         self.recovery: str | None = None
 
@@ -169,17 +170,20 @@ class SingleInstance(QObject):
                 if lock.error() == QLockFile.LockError.LockFailedError:
                     return False  # another start took it first: it is the instance now
                 raise OSError(f"cannot take the lock {self.lock_path}: {lock.error().name}")
-        # We hold the lock, so a socket by our name is a crashed instance's leftover.
-        # (With access options Qt renames its socket over it anyway; this covers the rest.)
-        QLocalServer.removeServer(self._name)
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(self._name):
-            problem = f"cannot listen on the local socket {self._name!r}: {server.errorString()}"
+        # We hold the lock, so a socket by our name is a crashed instance's leftover: listening replaces it.
+        if self._pipes:
+            from coach.platform.local_pipe import PipeServer
+            server: UnixServer | PipeServer = PipeServer(self)
+        else:
+            from coach.platform.unix_socket import UnixServer
+            server = UnixServer(self)
+        try:
+            server.listen(self._name)
+        except OSError as error:
             server.deleteLater()
             lock.unlock()
-            raise ListenError(problem)
-        server.newConnection.connect(self._on_new_connection)
+            raise ListenError(f"cannot listen on the local socket {self._name!r}: {error}") from None
+        server.connection_made.connect(self._on_new_connection)
         self._lock, self._server = lock, server
         app = QCoreApplication.instance()
         if app is not None and not self._quit_hooked:
@@ -215,10 +219,8 @@ class SingleInstance(QObject):
     def release(self) -> None:
         """Stop listening and let go of the lock (the next start becomes the instance)."""
         if self._server is not None:
-            for socket in list(self._buffers):
-                socket.abort()
             self._buffers.clear()
-            self._server.close()  # also removes the socket file
+            self._server.close()  # drops the clients and removes the socket file
             self._server.deleteLater()
             self._server = None
         if self._lock is not None:
@@ -234,24 +236,15 @@ class SingleInstance(QObject):
         protocol cannot carry.
         """
         line = encode_message(message)
-        deadline = time.monotonic() + timeout_ms / 1000
-        socket = QLocalSocket()
-        try:
-            if not _connect(socket, self._name, deadline):
-                _log.info("no Back Coach answered on %s", self._name)
-                return False
-            socket.write(line)
-            while socket.bytesToWrite() > 0:
-                if not _wait(socket, socket.waitForBytesWritten, deadline):
-                    return False
-            reply = bytearray()
-            while b"\n" not in reply and len(reply) <= MAX_LINE_BYTES:
-                if socket.bytesAvailable() == 0 and not _wait(socket, socket.waitForReadyRead, deadline):
-                    break
-                reply += socket.readAll().data()
-        finally:
-            socket.abort()
-        answer, newline, _ = bytes(reply).partition(b"\n")
+        if self._pipes:
+            from coach.platform.local_pipe import exchange
+        else:
+            from coach.platform.unix_socket import exchange
+        reply = exchange(self._name, line, time.monotonic() + timeout_ms / 1000, MAX_LINE_BYTES)
+        if reply is None:
+            _log.info("no Back Coach answered on %s", self._name)
+            return False
+        answer, newline, _ = reply.partition(b"\n")
         if not newline:
             _log.warning("the running Back Coach did not acknowledge on %s", self._name)
             return False
@@ -260,46 +253,42 @@ class SingleInstance(QObject):
         except (ValueError, AttributeError):
             return False
 
-    def _on_new_connection(self) -> None:
-        while self._server is not None and self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            self._buffers[socket] = bytearray()
-            socket.readyRead.connect(lambda socket=socket: self._on_ready_read(socket))
-            socket.disconnected.connect(lambda socket=socket: self._forget(socket))
-            idle = Timer("single-instance-idle-client", socket, single_shot=True)
-            idle.timeout.connect(lambda socket=socket: self._drop(socket, "said nothing in time"))
-            idle.start_in(IDLE_TIMEOUT_MS)
-            self._on_ready_read(socket)  # bytes may have arrived with the connection
+    def _on_new_connection(self, connection: UnixConnection | PipeConnection) -> None:
+        self._buffers[connection] = bytearray()
+        connection.received.connect(lambda data, connection=connection: self._on_received(connection, data))
+        connection.ended.connect(lambda connection=connection: self._forget(connection))
+        idle = Timer("single-instance-idle-client", connection, single_shot=True)
+        idle.timeout.connect(lambda connection=connection: self._drop(connection, "said nothing in time"))
+        idle.start_in(IDLE_TIMEOUT_MS)
+        connection.start()  # bytes may have arrived with the connection
 
-    def _on_ready_read(self, socket: QLocalSocket) -> None:
-        buffer = self._buffers.get(socket)
+    def _on_received(self, connection: UnixConnection | PipeConnection, data: bytes) -> None:
+        buffer = self._buffers.get(connection)
         if buffer is None:  # this client's line was handled already
             return
-        buffer += socket.readAll().data()
+        buffer += data
         line, newline, _ = bytes(buffer).partition(b"\n")
         if len(line) > MAX_LINE_BYTES:
-            self._drop(socket, f"sent a line over {MAX_LINE_BYTES} bytes")
+            self._drop(connection, f"sent a line over {MAX_LINE_BYTES} bytes")
             return
         if not newline:
             return  # a partial line: wait for the rest
-        del self._buffers[socket]
+        del self._buffers[connection]
         message = decode_message(line)
-        # Ack before handing the message on, so a slow slot never keeps the client waiting.
-        socket.write(ACK if message is not None else REFUSAL)
-        # Write it now rather than from the event loop: a slot may quit the app.
-        socket.flush()
-        socket.disconnectFromServer()
+        # Answer before handing the message on, so a slow slot never keeps the client waiting
+        # (and at once, not from the event loop: a slot may quit the app).
+        connection.reply(ACK if message is not None else REFUSAL)
         if message is not None and message["command"] != PING:
             self.message_received.emit(message)
 
-    def _drop(self, socket: QLocalSocket, why: str) -> None:
-        if self._buffers.pop(socket, None) is not None:
+    def _drop(self, connection: UnixConnection | PipeConnection, why: str) -> None:
+        if self._buffers.pop(connection, None) is not None:
             _log.warning("dropped a connection from another Back Coach that %s", why)
-            socket.abort()
+            connection.abort()
 
-    def _forget(self, socket: QLocalSocket) -> None:
-        self._buffers.pop(socket, None)
-        socket.deleteLater()
+    def _forget(self, connection: UnixConnection | PipeConnection) -> None:
+        self._buffers.pop(connection, None)
+        connection.deleteLater()
 
 
 def _unreadable_lock(path: Path) -> str:
@@ -329,27 +318,3 @@ def _is_back_coach(pid: int) -> bool:
     except OSError:
         return True
     return re.search(r"\bcoach\b|backcoach", command_line) is not None
-
-
-def _connect(socket: QLocalSocket, name: str, deadline: float) -> bool:
-    while True:
-        socket.connectToServer(name)
-        if _wait(socket, socket.waitForConnected, deadline):
-            return True
-        socket.abort()
-        if time.monotonic() + RETRY_INTERVAL_S >= deadline:
-            return False
-        time.sleep(RETRY_INTERVAL_S)
-
-
-def _wait(socket: QLocalSocket, wait: Callable[[int], bool], deadline: float) -> bool:
-    """Call a waitFor...() in short slices until it succeeds, the socket closes or time is up."""
-    while True:
-        remaining_ms = int((deadline - time.monotonic()) * 1000)
-        if remaining_ms <= 0:
-            return False
-        if wait(min(WAIT_SLICE_MS, remaining_ms)):
-            return True
-        if (socket.state() == QLocalSocket.LocalSocketState.UnconnectedState
-                or socket.error() != QLocalSocket.LocalSocketError.SocketTimeoutError):
-            return False

@@ -10,7 +10,6 @@ read, not at start: the first screen does not need them.
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -116,6 +115,8 @@ class HistoryKeeper(QObject):
         """A session starts: write its row now and update it as it goes (so a crash loses at most a step)."""
         self.finish_unended(SessionOutcome.STOPPED)
         timeline = driver.player.timeline
+        import uuid  # here: with platform it costs start-up ~4 ms, and the first screen records nothing
+
         self.session_key = key = uuid.uuid4().hex
         self._driver = driver
         self._segments_total = len(timeline.segments)

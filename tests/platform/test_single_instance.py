@@ -1,4 +1,8 @@
-"""One instance: the lock, the hand-off of a second start's request, stale-lock recovery, a hostile client."""
+"""One instance: the lock, the hand-off of a second start's request, stale-lock recovery, a hostile client.
+
+Each test runs over both transports: the plain Unix socket Linux and macOS use, and QtNetwork's local
+socket Windows uses (a Unix socket here too), so the Windows code path is tested on Linux as well.
+"""
 
 from __future__ import annotations
 
@@ -24,13 +28,21 @@ SHOW = {"command": "show"}
 START = {"command": "start", "routine": "cat-stretch", "level": "standard", "note": "héllo ✓"}
 
 
+@pytest.fixture(params=[
+    pytest.param(False, id="unix-socket", marks=pytest.mark.skipif(sys.platform == "win32", reason="Unix only")),
+    pytest.param(True, id="qt-local-socket"),
+])
+def pipes(request: pytest.FixtureRequest) -> bool:
+    return bool(request.param)
+
+
 @pytest.fixture
-def make(qtbot, tmp_path: Path) -> Iterator[Callable[..., SingleInstance]]:
+def make(qtbot, tmp_path: Path, pipes: bool) -> Iterator[Callable[..., SingleInstance]]:
     """Makes SingleInstance objects (on tmp_path/"lock" unless told) and releases them all afterwards."""
     made: list[SingleInstance] = []
 
     def make_instance(lock_dir: Path | None = None, **kwargs: Any) -> SingleInstance:
-        instance = SingleInstance(lock_dir or tmp_path / "lock", **kwargs)
+        instance = SingleInstance(lock_dir or tmp_path / "lock", pipes=pipes, **kwargs)
         made.append(instance)
         return instance
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent
@@ -35,22 +35,33 @@ ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class RoutineChoice:
-    """What the home screen lists for one routine (exercises: (id, name) pairs, in order)."""
+    """What the home screen lists for one routine (exercises: (id, name) pairs, in order).
+
+    Its length at a level is worked out the first time that level is shown and then kept: at
+    start-up only the level on screen is compiled, not every level of every routine.
+    """
 
     def __init__(self, routine_id: str, title: str, description: str, exercise_count: int,
-                 seconds_by_level: dict[Level, float], exercises: Sequence[tuple[str, str]] = ()) -> None:
+                 seconds_at: Callable[[Level], float], exercises: Sequence[tuple[str, str]] = ()) -> None:
         self.routine_id = routine_id
         self.title = title
         self.description = description
         self.exercise_count = exercise_count
-        self.seconds_by_level = seconds_by_level
         self.exercises = tuple(exercises)
+        self._seconds_at = seconds_at
+        self._seconds: dict[Level, float] = {}
+
+    def seconds(self, level: Level) -> float:
+        """The routine's length at ``level``, in seconds."""
+        if level not in self._seconds:
+            self._seconds[level] = self._seconds_at(level)
+        return self._seconds[level]
 
     @classmethod
     def of(cls, routine: Routine, options: CueOptions, language: str) -> RoutineChoice:
-        """The routine as listed: its length at every level with these cues, in this language."""
+        """The routine as listed, its length at each level with these cues, in this language."""
         return cls(routine.id, routine.title, routine.description, len(routine.exercises),
-                   {level: compile_timeline(routine, level, options, language).total_seconds for level in Level},
+                   lambda level: compile_timeline(routine, level, options, language).total_seconds,
                    [(exercise.id, exercise.name) for exercise in routine.exercises])
 
 
@@ -300,7 +311,7 @@ class HomeScreen(QWidget):
     def _refresh_durations(self) -> None:
         level = self.level()
         for row, choice in enumerate(self._choices):
-            minutes = max(1, round(choice.seconds_by_level[level] / 60))
+            minutes = max(1, round(choice.seconds(level) / 60))
             count = self.tr("%n exercise(s)", "", choice.exercise_count)
             item = self.routine_list.item(row)
             if item is not None:
