@@ -52,7 +52,7 @@ class ListeningService(QObject):
         self._client = RecogniserClient(worker_command, self)
         self._client.ready.connect(self._on_ready)
         self._client.heard.connect(self._on_heard)
-        self._client.armed.connect(lambda seconds: self.listening and self.armed.emit(seconds))
+        self._client.armed.connect(self._on_armed)
         self._client.unavailable.connect(
             lambda why: self._fail(self.tr("Voice commands are off: {why}.").format(why=why)))
         self._wanted = False
@@ -100,6 +100,10 @@ class ListeningService(QObject):
             self.heard.emit(Command(command), words)
         except ValueError:
             _log.warning("the recogniser sent an unknown command %r", command)
+
+    def _on_armed(self, seconds: float) -> None:
+        if self.listening:
+            self.armed.emit(seconds)
 
     def _fail(self, why: str) -> None:
         self._microphone.stop()
