@@ -59,7 +59,9 @@ def wake_clips(root: Path, limit: int) -> list[dict]:
                 stem = folder / f"{phrase.replace(' ', '_')}__{speaker[0]}-{speaker[1]}-{speaker[2]}"
                 for form in ("onebreath__clean", "onebreath__aftercue", "onebreath__pink10", "twoutterances__clean"):
                     jobs.append((str(name), phrase, speaker, Path(f"{stem}__{form}.wav"), form))
-    jobs = jobs[::limit] if limit > 1 else jobs
+    # Every Nth phrase and voice, with all four of its forms (a stride over the jobs would pick one form).
+    forms = 4
+    jobs = [job for index, job in enumerate(jobs) if (index // forms) % limit == 0] if limit > 1 else jobs
     mutes: dict[Path, list[list[float]]] = {}
 
     def make(job: tuple[str, str, tuple, Path, str]) -> None:
