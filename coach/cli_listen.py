@@ -1,9 +1,11 @@
-"""``backcoach listen --wav FILE [--json] [--all]``: the app's recogniser on a recording.
+"""``backcoach listen --wav FILE [--json] [--all] [--coach-first]``: the app's recogniser on a recording.
 
 Prints each command heard with its time, as the app would act on it (a command must be
-said alone, with a short silence around it). --all also prints every other utterance,
-to see what the recogniser made of speech it did not take as a command. People use it to
-check their microphone (record with any tool, then run this); tests and benches use it too.
+said alone, with a short silence around it). --coach-first listens as the app does with
+"Say “Coach” first" on (``[voice] wake_word``): "coach pause", or "coach" and then "pause".
+--all also prints every other utterance, to see what the recogniser made of speech it did not
+take as a command. People use it to check their microphone (record with any tool, then run
+this); tests and benches use it too.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                         help="a 16-bit mono WAV at 16000 Hz (convert with: sox IN -r 16000 -c 1 -b 16 OUT.wav)")
     listen.add_argument("--json", action="store_true", help="print one JSON list of the commands")
     listen.add_argument("--all", action="store_true", help="also print utterances that are not commands")
+    listen.add_argument("--coach-first", action="store_true",
+                        help="commands need the wake word, as in the app with [voice] wake_word on: "
+                             "\"coach pause\", or \"coach\" and then the command")
 
 
 def read_pcm(path: Path) -> bytes:
@@ -57,7 +62,7 @@ def run(args: argparse.Namespace, out: TextIO) -> None:
     pcm = read_pcm(args.wav)
     chunk = int(SAMPLE_RATE * CHUNK_SECONDS) * 2  # 16-bit samples
     try:
-        recogniser = Recogniser(keep_utterances=args.all)
+        recogniser = Recogniser(keep_utterances=args.all, wake_word=args.coach_first)
     except RecogniserError as error:
         raise ListenProblem(str(error)) from None
     heard = [h for offset in range(0, len(pcm), chunk) for h in recogniser.feed(pcm[offset:offset + chunk])]

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from coach.listening.recogniser import SAMPLE_RATE
-from coach.listening.worker import FROZEN_WORKER_FLAG, packet
+from coach.listening.worker import FROZEN_WORKER_FLAG, packet, wake_packet
 from coach.qt.watched_worker import WatchedWorker
 
 _log = logging.getLogger(__name__)
@@ -39,15 +39,18 @@ class RecogniserClient(WatchedWorker):
         available: False once the client has given up.
         sent_seconds: audio sent to the current worker.
         done_seconds: audio the current worker has decoded.
+        wake_word: commands need the wake word "coach" (sent to every worker when it is ready).
 
     Signals:
         ready(): the recogniser loaded.
         heard(str, str): a command (coach.listening.commands.Command value) and the words heard.
+        armed(float): "coach" was said alone: a bare command counts for these seconds.
         unavailable(str): voice control cannot work; why.
     """
 
     ready = Signal()
     heard = Signal(str, str)
+    armed = Signal(float)
 
     STOPPED = "the recogniser stopped"
     NOT_STARTED = "the recogniser could not be started"
@@ -60,11 +63,17 @@ class RecogniserClient(WatchedWorker):
         self.sent_seconds = 0.0
         self.done_seconds = 0.0
         self._max_lag = max_lag_seconds
+        self.wake_word = False
 
     def start(self) -> None:
         if self._process is None and self.available:
             self._closing = False
             self._spawn()
+
+    def set_wake_word(self, on: bool) -> None:
+        self.wake_word = on
+        if self._process is not None and self._ready:
+            self._process.write(wake_packet(on))
 
     def feed(self, pcm: bytes, muted: bool) -> None:
         """Audio for the recogniser; dropped while the worker is starting (nobody needs old commands)."""
@@ -82,6 +91,8 @@ class RecogniserClient(WatchedWorker):
         if op == "ready":
             self._ready = True
             self._watchdog.start_in(CHECK_MS)
+            if self._process is not None:
+                self._process.write(wake_packet(self.wake_word))
             self.ready.emit()
         elif op == "fatal":
             self._give_up(str(message.get("error", "the recogniser could not start")))
@@ -91,6 +102,8 @@ class RecogniserClient(WatchedWorker):
                 self._restarts = 0  # it works: forgive earlier trouble
         elif op == "heard":
             self.heard.emit(str(message.get("command", "")), str(message.get("words", "")))
+        elif op == "armed":
+            self.armed.emit(float(message.get("seconds", 0.0)))
 
     def _on_watchdog(self) -> None:
         if not self._ready:

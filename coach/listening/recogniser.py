@@ -23,6 +23,10 @@ is chosen by measurement (bench/listening_accuracy.py, BENCHMARKS.md "Voice comm
 Nothing is written anywhere and nothing is downloaded: the model is inside the wheel.
 Muted audio (the app's own voice and chimes) is never decoded: an utterance that
 touches it is dropped whole.
+
+With the wake word on (coach.listening.wake; the "checked" search only), the grammar also has every
+phrase after "coach" and "coach" alone; an utterance that starts with it gets longer duration limits
+and a looser fit check, and a bare command counts only while "coach" alone armed listening.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from typing import Any
 from coach.listening import confidence
 from coach.listening.commands import Command, all_phrases, command_for
 from coach.listening.utterances import UtteranceDetector
+from coach.listening.wake import WAKE_EXTRA_SECONDS, WAKE_WORD, WakeWord
 
 SAMPLE_RATE = 16_000
 SEARCHES = ("checked", "filler", "lm", "grammar", "kws")
@@ -64,6 +69,15 @@ CHECKED_MAX_SECONDS = 1.6
 # 1.4 s) that the grammar took for "go on" is too long for it.
 MAX_SECONDS_BY_WORDS = {1: 1.0, 2: 1.0}
 KWS_THRESHOLD = 1e-20
+# The grammars of the "checked" search: the commands alone, and the commands with the wake word.
+BARE_GRAMMAR, WAKE_GRAMMAR = "commands", "wake_commands"
+
+
+def jsgf(wake_word: bool) -> str:
+    """The JSGF grammar of the command phrases; with the wake word: each also after it, and it alone."""
+    phrases = " | ".join(all_phrases())
+    rule = f"{WAKE_WORD} | [{WAKE_WORD}] ({phrases})" if wake_word else phrases
+    return f"#JSGF V1.0;\ngrammar commands;\npublic <command> = {rule};\n"
 
 
 class RecogniserError(Exception):
@@ -107,15 +121,17 @@ class Recogniser:
 
     Attributes:
         search: which search decodes (one of SEARCHES; see above).
+        wake: the wake word's rules and state (coach.listening.wake); ``wake_word`` turns it on or off.
         position: seconds of audio fed so far.
         utterances: every utterance decoded, command or not, when keep_utterances is set.
     """
 
-    def __init__(self, search: str = SEARCHES[0], *, keep_utterances: bool = False) -> None:
+    def __init__(self, search: str = SEARCHES[0], *, keep_utterances: bool = False, wake_word: bool = False) -> None:
         if search not in SEARCHES:
             raise RecogniserError(f"unknown search {search!r}; one of {', '.join(SEARCHES)}")
         self.search = search
         self.position = 0.0
+        self.wake = WakeWord(on=False)
         self.utterances: list[Utterance] | None = [] if keep_utterances else None
         try:
             import pocketsphinx
@@ -135,6 +151,17 @@ class Recogniser:
         self._last_end = -ALONE_SECONDS  # where the last utterance's speech ended (stream seconds)
         self._gap_before = ALONE_SECONDS  # the silence before the open utterance
         self._command = confidence.Decoded("", 0.0, 0)  # the grammar's last decode
+        self.wake_word = wake_word
+
+    @property
+    def wake_word(self) -> bool:
+        return self.wake.on
+
+    @wake_word.setter
+    def wake_word(self, on: bool) -> None:
+        """Turn the wake word on or off (any time: both grammars are loaded). Only "checked" has it."""
+        self.wake.on = on and self.search == "checked"
+        self.wake.disarm()
 
     def _make_decoder(self) -> Any:  # pocketsphinx.Decoder; pocketsphinx ships no types
         ps = self._ps
@@ -145,8 +172,8 @@ class Recogniser:
         if self.search in ("lm", "checked"):
             decoder = ps.Decoder(**base, lm=os.path.join(model, "en-us", "en-us.lm.bin"))
             if self.search == "checked":
-                decoder.add_jsgf_string("commands", f"#JSGF V1.0;\ngrammar commands;\npublic <command> = "
-                                                    f"{' | '.join(all_phrases())};\n")
+                decoder.add_jsgf_string(BARE_GRAMMAR, jsgf(False))
+                decoder.add_jsgf_string(WAKE_GRAMMAR, jsgf(True))
             return decoder
         if self.search in ("grammar", "filler"):
             rules = " | ".join(all_phrases())
@@ -225,36 +252,45 @@ class Recogniser:
         recall on short words than the running estimate)."""
         self._in_utterance = False
         self._last_end = self._detector.speech_end
-        if self._gap_before < ALONE_SECONDS and self.utterances is None:
+        start, end = self._detector.speech_start, self._detector.speech_end
+        # Right after "coach" alone the command may follow closely: it is not the end of a sentence.
+        alone = self._gap_before >= ALONE_SECONDS or self.wake.armed_at(start)
+        if not alone and self.utterances is None:
             self._dropped = True
         if self._dropped or not self._audio:
             self._audio.clear()
             return None
         audio = bytes(self._audio)
         self._audio.clear()
-        start, end = self._detector.speech_start, self._detector.speech_end
         if self.search == "checked":
-            too_long = not MIN_COMMAND_SECONDS <= end - start <= CHECKED_MAX_SECONDS
-            if too_long and self.utterances is None:
+            longest = CHECKED_MAX_SECONDS + (WAKE_EXTRA_SECONDS if self.wake.on else 0.0)
+            if not MIN_COMMAND_SECONDS <= end - start <= longest and self.utterances is None:
                 return None  # not a command whatever it says: neither decode is worth its time
-            words = self._decode(audio, "commands")
+            words = self._decode(audio, WAKE_GRAMMAR if self.wake.on else BARE_GRAMMAR)
             if not words and self.utterances is None:
                 return None
+            allowance = self.wake.allowance(words)
+            length = end - start - allowance.seconds  # the limits are the command phrase's own
+            too_long = not (end - start >= MIN_COMMAND_SECONDS and length <= CHECKED_MAX_SECONDS)
+            phrase_words = max(1, len(words.split()) - (1 if allowance.seconds else 0))
             heard = self._decode(audio, "_default")
             if self.utterances is not None and heard:
                 self.utterances.append(Utterance(heard, start, end))
             # The language model hearing nothing at all is a fragment (a breath, a sentence's last
             # syllable split off), not a word said alone.
-            extra = CHECKED_EXTRA_WORDS if end - start <= EXTRA_WORD_SECONDS else 0
+            extra = (CHECKED_EXTRA_WORDS if length <= EXTRA_WORD_SECONDS else 0) + allowance.words
             if not words or not heard or len(heard.split()) > len(words.split()) + extra or too_long \
-                    or end - start > MAX_SECONDS_BY_WORDS.get(len(words.split()), CHECKED_MAX_SECONDS):
+                    or length > MAX_SECONDS_BY_WORDS.get(phrase_words, CHECKED_MAX_SECONDS):
                 return None
-            if not confidence.confident(self._command):
+            if not alone or not confidence.confident(self._command, allowance.fit):
                 return None
-        else:
-            words = self._decode(audio)
-            if self.utterances is not None and words:
-                self.utterances.append(Utterance(words, start, end))
+            command = self.wake.take(words, start, end)
+            if command is None:
+                return None
+            return Heard(command, words, start, end, self.position)
+        words = self._decode(audio)
+        if self.utterances is not None and words:
+            self.utterances.append(Utterance(words, start, end))
         command = command_for(words) if words else None
         if command is None or self._gap_before < ALONE_SECONDS:
             return None
@@ -267,6 +303,6 @@ class Recogniser:
         if search is None:
             search = decoder.current_search()
         decoded = confidence.decode(decoder, audio, search)
-        if search == "commands":
+        if search in (BARE_GRAMMAR, WAKE_GRAMMAR):
             self._command = decoded
         return decoded.words

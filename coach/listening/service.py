@@ -31,11 +31,13 @@ class ListeningService(QObject):
 
     Signals:
         heard(object, str): a Command, and the words heard.
+        armed(float): "coach" was said alone: a bare command counts for these seconds.
         listening_changed(bool): listening started or stopped.
         note_changed(str): the note changed.
     """
 
     heard = Signal(object, str)
+    armed = Signal(float)
     listening_changed = Signal(bool)
     note_changed = Signal(str)
 
@@ -50,6 +52,7 @@ class ListeningService(QObject):
         self._client = RecogniserClient(worker_command, self)
         self._client.ready.connect(self._on_ready)
         self._client.heard.connect(self._on_heard)
+        self._client.armed.connect(self._on_armed)
         self._client.unavailable.connect(
             lambda why: self._fail(self.tr("Voice commands are off: {why}.").format(why=why)))
         self._wanted = False
@@ -68,6 +71,10 @@ class ListeningService(QObject):
         self._microphone.stop()
         self._client.shutdown()
         self._set_listening(False)
+
+    def set_wake_word(self, on: bool) -> None:
+        """Whether commands need the wake word "coach" first (the ``[voice] wake_word`` setting)."""
+        self._client.set_wake_word(on)
 
     def sounding(self, start: float, end: float) -> None:
         """The app sounds from start to end (time.monotonic()): ignore the microphone then."""
@@ -93,6 +100,10 @@ class ListeningService(QObject):
             self.heard.emit(Command(command), words)
         except ValueError:
             _log.warning("the recogniser sent an unknown command %r", command)
+
+    def _on_armed(self, seconds: float) -> None:
+        if self.listening:
+            self.armed.emit(seconds)
 
     def _fail(self, why: str) -> None:
         self._microphone.stop()

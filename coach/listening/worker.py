@@ -5,10 +5,13 @@ Decoding holds Python's lock for tens of milliseconds; in its own process it can
 window, and a recogniser that crashes or hangs is killed and restarted (coach.listening.client).
 
 Requests on stdin, binary: one kind byte (b"A" audio, b"M" audio recorded while the app was
-sounding), a 4-byte little-endian length, then that many bytes of 16-bit mono PCM at 16 kHz.
+sounding), a 4-byte little-endian length, then that many bytes of 16-bit mono PCM at 16 kHz; or
+b"W", length 1, then b"\x01" or b"\x00": the wake word "coach" on or off (coach.listening.wake).
+It starts off; the client sends the setting as soon as the worker is ready.
 Replies on stdout, one JSON object a line:
     {"op": "ready"} or {"op": "fatal", "error": "..."} once at start,
     {"op": "heard", "command": "pause", "words": "pause", "start": s, "end": s} for each command,
+    {"op": "armed", "seconds": s} when "coach" was said alone: a bare command counts for that long,
     {"op": "at", "seconds": s} after each packet: how much audio it has decoded (the watchdog's pulse).
 Audio is decoded in memory and dropped: nothing is stored.
 """
@@ -26,12 +29,16 @@ from typing import BinaryIO, TextIO
 from coach.listening.recogniser import SEARCHES, Recogniser, RecogniserError
 
 FROZEN_WORKER_FLAG = "--listen-worker"
-AUDIO, MUTED = b"A", b"M"
+AUDIO, MUTED, WAKE = b"A", b"M", b"W"
 MAX_PACKET_BYTES = 16_000 * 2 * 10  # ten seconds: more is a broken pipe, not audio
 
 
 def packet(pcm: bytes, muted: bool) -> bytes:
     return (MUTED if muted else AUDIO) + struct.pack("<I", len(pcm)) + pcm
+
+
+def wake_packet(on: bool) -> bytes:
+    return WAKE + struct.pack("<I", 1) + (b"\x01" if on else b"\x00")
 
 
 def serve(requests: BinaryIO, replies: TextIO, search: str) -> int:
@@ -50,12 +57,18 @@ def serve(requests: BinaryIO, replies: TextIO, search: str) -> int:
         if len(header) < 5:
             return 0
         kind, (length,) = header[:1], struct.unpack("<I", header[1:])
-        if kind not in (AUDIO, MUTED) or length > MAX_PACKET_BYTES:
+        if kind not in (AUDIO, MUTED, WAKE) or length > MAX_PACKET_BYTES or (kind == WAKE and length != 1):
             reply({"op": "fatal", "error": "the audio stream is out of step"})
             return 1
         pcm = requests.read(length)
+        if kind == WAKE:
+            recogniser.wake_word = pcm == b"\x01"
+            continue
+        armed = recogniser.wake.armed_until
         for heard in recogniser.feed(pcm, muted=kind == MUTED):
             reply({"op": "heard", **heard.to_json()})
+        if recogniser.wake.armed_until > armed:
+            reply({"op": "armed", "seconds": round(recogniser.wake.armed_until - recogniser.position, 3)})
         reply({"op": "at", "seconds": round(recogniser.position, 3)})
 
 

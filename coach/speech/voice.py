@@ -33,6 +33,8 @@ class VoiceSettings:
         chimes: chime at the start and end of holds and after each exercise.
         rest_ticks: soft ticks in the last seconds of a rest.
         listen: voice commands during a session (coach.listening); off until the person turns it on.
+        wake_word: commands need "Coach" first ("Coach, pause"; coach.listening.wake): far fewer
+            commands taken from talk in the room. "yes" and "no" answer the stop question without it.
     """
 
     voice: str | None = None
@@ -44,6 +46,7 @@ class VoiceSettings:
     chimes: bool = True
     rest_ticks: bool = False
     listen: bool = False
+    wake_word: bool = True
 
 
 class Voice(Protocol):

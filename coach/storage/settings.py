@@ -113,7 +113,7 @@ class FirstRunSettings:
 _SECTIONS: dict[str, tuple[type, dict[str, Check]]] = {
     "voice": (VoiceSettings, {"voice": text(), "rate": whole_number(MIN_RATE, MAX_RATE), "volume": number(0.0, 1.0),
                               "muted": boolean(), "counts": boolean(), "countdown": boolean(), "chimes": boolean(),
-                              "rest_ticks": boolean(), "listen": boolean()}),
+                              "rest_ticks": boolean(), "listen": boolean(), "wake_word": boolean()}),
     "coach": (CoachSettings, {"level": one_of(*Level.names()), "routine": text(), "ask_pain_before": boolean(),
                               "ask_pain_after": boolean(),
                               "sessions_per_level": whole_number(MIN_SESSIONS_PER_LEVEL, MAX_SESSIONS_PER_LEVEL)}),

@@ -2,6 +2,8 @@
 
 Wires a ListeningService to the controller: starts it when a session starts and
 ``settings.voice.listen`` is on, stops it when the session ends or is left; tells it
+whether commands need the wake word "Coach" first (``settings.voice.wake_word``) and
+shows on the badge when "Coach" alone was heard; tells it
 when the app's own voice and chimes sound (so it never obeys itself); turns each
 heard command into the controller's slot (coach.listening.commands.decide), flashes
 it on the session screen and acknowledges it with a short chime. Asks, once, people who
@@ -80,6 +82,7 @@ class VoiceCommands(QObject):
             return
         service = self._service()
         self._link_speech(service)
+        service.set_wake_word(self.controller.settings.voice.wake_word)
         service.start()
 
     def _show_offer(self) -> None:
@@ -103,6 +106,7 @@ class VoiceCommands(QObject):
         if self.listening is None:
             service = self.make_service()
             service.heard.connect(self.act)
+            service.armed.connect(self.badge.show_armed)
             service.listening_changed.connect(self.badge.set_listening)
             service.note_changed.connect(self.badge.show_note)
             self.listening = service
@@ -128,6 +132,7 @@ class VoiceCommands(QObject):
         decision = decide(command, controller.window.stop_prompt is not None)
         if decision.action is None:
             return
+        self.badge.disarm()
         self.badge.show_heard(QCoreApplication.translate("VoiceCommands", LABELS[command]))
         speech = controller.speech
         if speech is not None:

@@ -306,8 +306,8 @@
         <translation>Im Training auf Sprachbefehle hören</translation>
     </message>
     <message>
-        <source>Say, in English: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
-        <translation>Auf Englisch sagen: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. Es wird nichts aufgenommen oder gesendet.</translation>
+        <source>Say, in English, “Coach” and then pause, go on, next, back, repeat, skip, louder, quieter or stop the session: “Coach, pause”. No audio is kept or sent.</source>
+        <translation>Auf Englisch „Coach“ und dann pause, go on, next, back, repeat, skip, louder, quieter oder stop the session sagen: „Coach, pause“. Es wird nichts aufgenommen oder gesendet.</translation>
     </message>
 </context>
 <context>
@@ -386,8 +386,8 @@
 <context>
     <name>ListenOffer</name>
     <message>
-        <source>New: voice commands (“pause”, “go on”). Nothing is recorded.</source>
-        <translation>Neu: Sprachbefehle auf Englisch („pause“, „go on“). Es wird nichts aufgenommen.</translation>
+        <source>New: voice commands (“Coach, pause”). Nothing is recorded.</source>
+        <translation>Neu: Sprachbefehle auf Englisch („Coach, pause“). Es wird nichts aufgenommen.</translation>
     </message>
     <message>
         <source>Turn on</source>
@@ -403,6 +403,10 @@
     <message>
         <source>● Listening</source>
         <translation>● Hört zu</translation>
+    </message>
+    <message>
+        <source>● Coach is listening…</source>
+        <translation>● Coach hört zu…</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1720,14 @@
     <message>
         <source>Say, in English: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
         <translation>Auf Englisch sagen: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. Es wird nichts aufgenommen oder gesendet.</translation>
+    </message>
+    <message>
+        <source>Say “Coach” first: “Coach, pause”</source>
+        <translation>Zuerst „Coach“ sagen: „Coach, pause“</translation>
+    </message>
+    <message>
+        <source>Or “Coach”, then the command within {seconds} seconds. Yes and no answer “Stop the session?” without it.</source>
+        <translation>Oder „Coach“ und binnen {seconds} Sekunden den Befehl. „yes“ und „no“ beantworten „Training beenden?“ auch ohne.</translation>
     </message>
     <message>
         <source>Test voice</source>

@@ -306,8 +306,8 @@
         <translation>Escuchar órdenes de voz durante la sesión</translation>
     </message>
     <message>
-        <source>Say, in English: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
-        <translation>Di en inglés: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No se guarda ni se envía audio.</translation>
+        <source>Say, in English, “Coach” and then pause, go on, next, back, repeat, skip, louder, quieter or stop the session: “Coach, pause”. No audio is kept or sent.</source>
+        <translation>Di en inglés «Coach» y luego pause, go on, next, back, repeat, skip, louder, quieter o stop the session: «Coach, pause». No se guarda ni se envía audio.</translation>
     </message>
 </context>
 <context>
@@ -386,8 +386,8 @@
 <context>
     <name>ListenOffer</name>
     <message>
-        <source>New: voice commands (“pause”, “go on”). Nothing is recorded.</source>
-        <translation>Nuevo: órdenes de voz en inglés («pause», «go on»). No se graba nada.</translation>
+        <source>New: voice commands (“Coach, pause”). Nothing is recorded.</source>
+        <translation>Nuevo: órdenes de voz en inglés («Coach, pause»). No se graba nada.</translation>
     </message>
     <message>
         <source>Turn on</source>
@@ -403,6 +403,10 @@
     <message>
         <source>● Listening</source>
         <translation>● Escuchando</translation>
+    </message>
+    <message>
+        <source>● Coach is listening…</source>
+        <translation>● Coach te escucha…</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1720,14 @@
     <message>
         <source>Say, in English: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
         <translation>Di en inglés: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No se guarda ni se envía audio.</translation>
+    </message>
+    <message>
+        <source>Say “Coach” first: “Coach, pause”</source>
+        <translation>Decir «Coach» primero: «Coach, pause»</translation>
+    </message>
+    <message>
+        <source>Or “Coach”, then the command within {seconds} seconds. Yes and no answer “Stop the session?” without it.</source>
+        <translation>O «Coach» y la orden en {seconds} segundos. «yes» y «no» responden a «¿Parar la sesión?» sin decirlo.</translation>
     </message>
     <message>
         <source>Test voice</source>

@@ -295,8 +295,8 @@
         <translation>ฟังคำสั่งเสียงระหว่างฝึก</translation>
     </message>
     <message>
-        <source>Say, in English: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
-        <translation>พูดเป็นภาษาอังกฤษ: pause, go on, next, back, repeat, skip, louder, quieter, stop the session ไม่มีการเก็บหรือส่งเสียง</translation>
+        <source>Say, in English, “Coach” and then pause, go on, next, back, repeat, skip, louder, quieter or stop the session: “Coach, pause”. No audio is kept or sent.</source>
+        <translation>พูดเป็นภาษาอังกฤษ “Coach” แล้วตามด้วย pause, go on, next, back, repeat, skip, louder, quieter หรือ stop the session: “Coach, pause” ไม่มีการเก็บหรือส่งเสียง</translation>
     </message>
 </context>
 <context>
@@ -374,8 +374,8 @@
 <context>
     <name>ListenOffer</name>
     <message>
-        <source>New: voice commands (“pause”, “go on”). Nothing is recorded.</source>
-        <translation>ใหม่: คำสั่งเสียงภาษาอังกฤษ (“pause”, “go on”) ไม่มีการบันทึกเสียง</translation>
+        <source>New: voice commands (“Coach, pause”). Nothing is recorded.</source>
+        <translation>ใหม่: คำสั่งเสียงภาษาอังกฤษ (“Coach, pause”) ไม่มีการบันทึกเสียง</translation>
     </message>
     <message>
         <source>Turn on</source>
@@ -391,6 +391,10 @@
     <message>
         <source>● Listening</source>
         <translation>● กำลังฟัง</translation>
+    </message>
+    <message>
+        <source>● Coach is listening…</source>
+        <translation>● Coach กำลังฟัง…</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1699,14 @@
     <message>
         <source>Say, in English: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
         <translation>พูดเป็นภาษาอังกฤษ: pause, go on, next, back, repeat, skip, louder, quieter, stop the session ไม่มีการเก็บหรือส่งเสียง</translation>
+    </message>
+    <message>
+        <source>Say “Coach” first: “Coach, pause”</source>
+        <translation>พูด “Coach” ก่อน: “Coach, pause”</translation>
+    </message>
+    <message>
+        <source>Or “Coach”, then the command within {seconds} seconds. Yes and no answer “Stop the session?” without it.</source>
+        <translation>หรือพูด “Coach” แล้วพูดคำสั่งภายใน {seconds} วินาที “yes” และ “no” ตอบ “หยุดการฝึกไหม” ได้โดยไม่ต้องพูด “Coach”</translation>
     </message>
     <message>
         <source>Test voice</source>

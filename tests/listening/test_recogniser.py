@@ -77,3 +77,39 @@ def test_a_command_word_that_ends_a_sentence_is_not_a_command(recogniser, spoken
                    check=True, capture_output=True)
     heard = heard_in(recogniser, pcm_of(joined))
     assert [h.command for h in heard] == ([Command.PAUSE] if heard_it else [])
+
+
+@pytest.fixture(scope="module")
+def waking():
+    return Recogniser(wake_word=True)
+
+
+@pytest.mark.parametrize("voice", ["slt", "rms"])
+@pytest.mark.parametrize("phrase, command", [("coach pause", Command.PAUSE), ("coach repeat", Command.REPEAT),
+                                             ("coach stop the session", Command.STOP)])
+def test_with_the_wake_word_coach_and_a_command_in_one_breath_is_heard(waking, spoken, voice, phrase, command):
+    heard = heard_in(waking, pcm_of(spoken(phrase, voice)))
+    assert [(h.command, h.words) for h in heard] == [(command, phrase)]
+
+
+def test_with_the_wake_word_a_bare_command_is_not_heard_but_yes_is(waking, spoken):
+    waking.wake.disarm()
+    assert heard_in(waking, pcm_of(spoken("pause"))) == []
+    assert [h.command for h in heard_in(waking, pcm_of(spoken("yes")))] == [Command.YES]
+
+
+def test_coach_alone_arms_the_recogniser_for_a_bare_command(waking, spoken, tmp_path):
+    joined = tmp_path / "two.wav"
+    subprocess.run(["sox", str(spoken("coach", "kal16")), str(spoken("go on", "kal16", lead=0.6)), str(joined)],
+                   check=True, capture_output=True)
+    waking.wake.disarm()
+    heard = heard_in(waking, pcm_of(joined))
+    assert [h.command for h in heard] == [Command.RESUME]
+    assert not waking.wake.armed_at(waking.position)
+
+
+def test_the_wake_word_can_be_turned_off_at_any_time(spoken):
+    recogniser = Recogniser(wake_word=True)
+    recogniser.wake_word = False
+    assert [h.command for h in heard_in(recogniser, pcm_of(spoken("pause")))] == [Command.PAUSE]
+    assert heard_in(recogniser, pcm_of(spoken("coach pause"))) == []

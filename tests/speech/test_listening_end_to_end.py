@@ -46,10 +46,10 @@ def spoken(text: str, folder) -> str:
     return str(out)
 
 
-def listening_session(qtbot, speed: float, muted: bool):
+def listening_session(qtbot, speed: float, muted: bool, wake_word: bool = True):
     settings_store.record_safety_note_read()
     settings = settings_store.load_or_repair()
-    settings = replace(settings, voice=replace(settings.voice, listen=True, muted=muted),
+    settings = replace(settings, voice=replace(settings.voice, listen=True, muted=muted, wake_word=wake_word),
                        coach=replace(settings.coach, ask_pain_before=False, ask_pain_after=False))
     window, controller = build(_catalogue(), speed=speed, settings=settings)
     close_at_end(controller)
@@ -70,12 +70,13 @@ def play(qtbot, wav: str, server: str) -> None:
 
 
 def test_a_spoken_pause_pauses_a_sped_up_session(qtbot, tmp_path, microphone):
+    """The wake word on, as by default: "coach pause" through a real audio path pauses, "coach go on" resumes."""
     controller, speech, voice, heard = listening_session(qtbot, speed=5, muted=True)
     assert controller.driver.state is PlayerState.RUNNING
-    play(qtbot, spoken("pause", tmp_path), microphone)
+    play(qtbot, spoken("coach pause", tmp_path), microphone)
     qtbot.waitUntil(lambda: controller.driver.state is PlayerState.PAUSED, timeout=5_000)
-    assert heard == ["pause"] and voice.badge.flash.text() == "Pause"
-    play(qtbot, spoken("go on", tmp_path), microphone)
+    assert heard == ["coach pause"] and voice.badge.flash.text() == "Pause"
+    play(qtbot, spoken("coach go on", tmp_path), microphone)
     qtbot.waitUntil(lambda: controller.driver.state is PlayerState.RUNNING, timeout=5_000)
     controller.go_home()
     assert not voice.listening.listening
@@ -84,8 +85,9 @@ def test_a_spoken_pause_pauses_a_sped_up_session(qtbot, tmp_path, microphone):
 
 def test_the_app_never_obeys_its_own_voice(qtbot, tmp_path, microphone):
     """Real time, the voice on: its cues, and then the words "Pause" and "Next" in its own voice, all
-    play into the microphone, and nothing is obeyed."""
-    controller, speech, _, heard = listening_session(qtbot, speed=1, muted=False)
+    play into the microphone, and nothing is obeyed. Without the wake word: any bare command would count,
+    so only the mute gate keeps them out."""
+    controller, speech, _, heard = listening_session(qtbot, speed=1, muted=False, wake_word=False)
     started = time.monotonic()
     qtbot.waitUntil(lambda: time.monotonic() - started > 6, timeout=10_000)
     for word in ("Pause.", "Next."):

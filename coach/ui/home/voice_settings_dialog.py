@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.listening.wake import ARM_SECONDS
 from coach.domain.languages import LANGUAGES, chosen_language
 from coach.speech.engine import VoiceInfo
 from coach.speech.voice import MAX_RATE, MIN_RATE, VoiceSettings
@@ -84,9 +85,14 @@ class VoiceSettingsDialog(QDialog):
                                            "quieter, stop the session. No audio is kept or sent."))
         self.listen_words.setWordWrap(True)
         self.listen_words.setContentsMargins(24, 0, 0, 0)
+        # The wake word: ordinary talk in the room is far less often taken for a command (BENCHMARKS.md §11).
+        self.wake_box = QCheckBox(self.tr("Say “Coach” first: “Coach, pause”"))
+        self.wake_box.setToolTip(self.tr("Or “Coach”, then the command within {seconds} seconds. Yes and no answer "
+                                         "“Stop the session?” without it.").format(seconds=round(ARM_SECONDS)))
         for box, value in ((self.muted_box, settings.muted), (self.counts_box, settings.counts),
                            (self.countdown_box, settings.countdown), (self.chimes_box, settings.chimes),
-                           (self.ticks_box, settings.rest_ticks), (self.listen_box, settings.listen)):
+                           (self.ticks_box, settings.rest_ticks), (self.listen_box, settings.listen),
+                           (self.wake_box, settings.wake_word)):
             box.setChecked(value)
         self.test_button = QPushButton(self.tr("Test voice"))
         self.test_button.clicked.connect(lambda: self.test_requested.emit(self.chosen()))
@@ -108,6 +114,12 @@ class VoiceSettingsDialog(QDialog):
         for widget in (self.muted_box, self.counts_box, self.countdown_box, self.chimes_box, self.ticks_box,
                        self.listen_box, self.listen_words):
             layout.addWidget(widget)
+        wake_row = QHBoxLayout()
+        wake_row.setContentsMargins(24, 0, 0, 0)
+        wake_row.addWidget(self.wake_box)
+        layout.addLayout(wake_row)
+        self.listen_box.toggled.connect(self._show_wake_word)
+        self._show_wake_word()
         layout.addWidget(self.test_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
         plain_labels(self)  # names and texts from routine files are never markup
@@ -133,7 +145,7 @@ class VoiceSettingsDialog(QDialog):
                              volume=self.volume_slider.value() / 100, muted=self.muted_box.isChecked(),
                              counts=self.counts_box.isChecked(), countdown=self.countdown_box.isChecked(),
                              chimes=self.chimes_box.isChecked(), rest_ticks=self.ticks_box.isChecked(),
-                             listen=self.listen_box.isChecked())
+                             listen=self.listen_box.isChecked(), wake_word=self.wake_box.isChecked())
 
     def chosen_language(self) -> str:
         """The Language setting chosen: a code of LANGUAGES, or "" to follow the desktop."""
@@ -143,6 +155,10 @@ class VoiceSettingsDialog(QDialog):
         # The screens are made in their language once; a new one shows from the next start (the voice
         # and the routines' words follow at once: CoachController.apply_settings).
         self.language_note.setVisible(chosen_language(self.chosen_language(), os.environ) != self._shown_language)
+
+    def _show_wake_word(self) -> None:
+        # The wake word only means something while listening; its choice is kept either way.
+        self.wake_box.setEnabled(self.listen_box.isChecked())
 
     def _show_values(self) -> None:
         self.rate_label.setText(self.tr("{rate} words a minute").format(rate=self.rate_slider.value()))

@@ -1,6 +1,7 @@
 """Voice control on the session screen: a microphone mark while listening, and the heard command, large.
 
-An overlay on the screen it is attached to: it covers the screen, takes no clicks and
+While "Coach" alone was just heard (coach.listening.wake), the mark says so for the seconds a bare
+command counts. An overlay on the screen it is attached to: it covers the screen, takes no clicks and
 draws only its two labels, so the screen's own layout never moves. Sizes follow the
 screen's height, so "Pause" is readable from the floor (3 m). All text is plain text.
 """
@@ -20,7 +21,8 @@ class ListeningBadge(QWidget):
     """The overlay.
 
     Attributes:
-        mark: the small "Listening" mark at the top right (hidden when not listening).
+        mark: the small "Listening" mark at the top right (hidden when not listening); "Coach is
+            listening…" while armed.
         flash: the heard command, centred, for FLASH_MS.
     """
 
@@ -41,13 +43,34 @@ class ListeningBadge(QWidget):
         self._flash_timer.timeout.connect(self.flash.hide)
         self._note_timer = Timer("listening-note", self, single_shot=True)
         self._note_timer.timeout.connect(self._show_mark)
+        self._armed_timer = Timer("listening-armed", self, single_shot=True)
+        self._armed_timer.timeout.connect(self._show_mark)
         host.installEventFilter(self)
         self._fit()
         self.show()
 
     def set_listening(self, listening: bool) -> None:
         self._listening = listening
+        if not listening:
+            self._armed_timer.stop()
         self._show_mark()
+
+    def show_armed(self, seconds: float) -> None:
+        """"Coach" alone was heard: a bare command counts for these seconds; the mark says so meanwhile."""
+        if not self._listening:
+            return
+        self._armed_timer.start_in(max(0, round(seconds * 1000)))
+        self._show_mark()
+
+    def disarm(self) -> None:
+        """A command was taken (or listening stopped): the plain mark again."""
+        if self._armed_timer.isActive():
+            self._armed_timer.stop()
+            self._show_mark()
+
+    @property
+    def armed(self) -> bool:
+        return self._armed_timer.isActive()
 
     def show_heard(self, label: str) -> None:
         """Flash the heard command ("Pause") large, for a moment."""
@@ -71,7 +94,7 @@ class ListeningBadge(QWidget):
     def _show_mark(self) -> None:
         self._note_timer.stop()
         self.mark.setWordWrap(False)
-        self.mark.setText(self.tr("● Listening"))
+        self.mark.setText(self.tr("● Coach is listening…") if self.armed else self.tr("● Listening"))
         self.mark.setVisible(self._listening)
         self._fit()
 

@@ -18,12 +18,17 @@ class FakeListening(QObject):
     """Stands in for ListeningService: records start/stop and what the app told it about its sound."""
 
     heard = Signal(object, str)
+    armed = Signal(float)
     listening_changed = Signal(bool)
     note_changed = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
         self.calls: list[str] = []
+        self.wake_word: bool | None = None
+
+    def set_wake_word(self, on):
+        self.wake_word = on
 
     def start(self):
         self.calls.append("start")
@@ -189,3 +194,47 @@ def test_the_voice_dialog_turns_it_on_and_it_is_saved(coach, qtbot):
     dialog.done(VoiceSettingsDialog.DialogCode.Accepted)
     assert coach.controller.settings.voice.listen
     assert settings_store.load_or_repair().voice.listen, "saved to settings.toml"
+
+
+def test_the_wake_word_setting_reaches_the_recogniser_and_follows_changes(coach, voice):
+    _commands, fake = voice
+    coach.controller.start("cat-stretch")
+    assert fake.wake_word is True, "on by default"
+    settings = coach.controller.settings
+    coach.controller.apply_settings(replace(settings, voice=replace(settings.voice, wake_word=False)))
+    assert fake.wake_word is False
+
+
+def test_coach_alone_changes_the_mark_until_a_command_is_taken(coach, voice, qtbot):
+    commands, fake = voice
+    coach.controller.start("cat-stretch")
+    assert commands.badge.mark.text() == "● Listening"
+    fake.armed.emit(4.0)
+    assert commands.badge.mark.text() == "● Coach is listening…" and commands.badge.mark.isVisible()
+    fake.heard.emit(Command.PAUSE, "pause")
+    assert commands.badge.mark.text() == "● Listening"
+
+
+def test_the_armed_mark_goes_back_when_its_seconds_are_over(coach, voice, qtbot):
+    commands, fake = voice
+    coach.controller.start("cat-stretch")
+    fake.armed.emit(0.05)
+    assert commands.badge.armed
+    qtbot.waitUntil(lambda: commands.badge.mark.text() == "● Listening", timeout=3000)
+    assert not commands.badge.armed
+
+
+def test_the_voice_dialog_has_the_wake_word_box_and_it_is_saved(coach, qtbot):
+    from coach.storage import settings as settings_store
+    from coach.ui.home.voice_settings_dialog import VoiceSettingsDialog
+
+    dialog = coach.controller.open_voice_settings()
+    assert dialog.wake_box.isChecked(), "on by default"
+    assert "Coach" in dialog.wake_box.text() and "4 seconds" in dialog.wake_box.toolTip()
+    assert not dialog.wake_box.isEnabled(), "means nothing while not listening"
+    dialog.listen_box.setChecked(True)
+    assert dialog.wake_box.isEnabled()
+    dialog.wake_box.setChecked(False)
+    dialog.done(VoiceSettingsDialog.DialogCode.Accepted)
+    assert not coach.controller.settings.voice.wake_word
+    assert not settings_store.load_or_repair().voice.wake_word, "saved to settings.toml"

@@ -1,0 +1,113 @@
+"""The wake word: "Coach, pause" in one breath, or "Coach" alone and then a command (pure Python, no Qt).
+
+Short common words said alone are everywhere in a room ("next time", "wait here", "back pain"), and no
+check on a bare command heard by pocketsphinx rejected them well enough (BENCHMARKS.md, "Voice
+commands"). With the wake word on, a command counts only
+- said after "coach" in the same utterance ("coach pause"): the wake word is strong evidence, so
+  such an utterance gets WAKE_EXTRA_SECONDS more on every duration limit and FIT_RELIEF on the fit
+  check (coach.listening.recogniser, coach.listening.confidence);
+- or said alone within ARM_SECONDS after "coach" was said alone (the screen shows it is listening);
+- or it is "yes" or "no": the answers to "Stop the session?" stay bare, and
+  coach.listening.commands.decide ignores them while no question is open.
+
+Times are seconds of the audio stream (the recogniser's clock), so expiry is tested with any numbers.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from coach.listening.commands import Command, command_for
+
+WAKE_WORD = "coach"
+# Long enough to say the command after seeing the mark change; short enough that talk a while later
+# is not taken for a command.
+ARM_SECONDS = 4.0
+# "coach" takes Flite's voices 0.35-0.5 s: an utterance that starts with it may last this much longer.
+WAKE_EXTRA_SECONDS = 0.55
+# The general language model often hears "coach" as two words ("go to", "go watch"): one more is allowed.
+WAKE_EXTRA_WORDS = 1
+# The fit check's threshold is lowered by this much (thousandths of a natural log per frame) when the
+# utterance starts with the wake word (bench/listening_wake.py, BENCHMARKS.md "a wake word").
+FIT_RELIEF = 3.5
+# Commands that need no wake word: they answer the stop question and do nothing otherwise.
+BARE = frozenset({Command.YES, Command.NO})
+
+
+@dataclass(frozen=True)
+class Allowance:
+    """How much looser the recogniser's checks are for one utterance: seconds on every duration limit,
+    words the language model may hear beyond the grammar's, and relief on the fit threshold."""
+
+    seconds: float = 0.0
+    words: int = 0
+    fit: float = 0.0
+
+
+NONE = Allowance()
+WAKE = Allowance(WAKE_EXTRA_SECONDS, WAKE_EXTRA_WORDS, FIT_RELIEF)
+
+
+@dataclass(frozen=True)
+class Said:
+    """The grammar's words, split: whether they start with the wake word, and the command phrase after it."""
+
+    wake: bool
+    phrase: str
+
+    @classmethod
+    def of(cls, words: str) -> Said:
+        parts = words.lower().split()
+        if parts[:1] == [WAKE_WORD]:
+            return cls(True, " ".join(parts[1:]))
+        return cls(False, " ".join(parts))
+
+    @property
+    def wake_alone(self) -> bool:
+        return self.wake and not self.phrase
+
+
+class WakeWord:
+    """Whether a command heard is meant for the app, given the wake word; remembers being armed.
+
+    Attributes:
+        on: the wake word is required (the ``[voice] wake_word`` setting); off: every command counts.
+        armed_until: stream seconds until which a bare command counts (-inf: not armed).
+    """
+
+    def __init__(self, on: bool = True, arm_seconds: float = ARM_SECONDS) -> None:
+        self.on = on
+        self.arm_seconds = arm_seconds
+        self.armed_until = -math.inf
+
+    def armed_at(self, at: float) -> bool:
+        return self.on and at <= self.armed_until
+
+    def allowance(self, words: str) -> Allowance:
+        """How much looser the checks are for these grammar words: WAKE when they start with the wake word."""
+        return WAKE if self.on and Said.of(words).wake else NONE
+
+    def take(self, words: str, start: float, end: float) -> Command | None:
+        """The command these words (already checked as said alone and fitting) ask for, or None.
+
+        "coach" alone arms until ARM_SECONDS after it ended; a command taken disarms, so each one needs
+        its own "coach".
+        """
+        said = Said.of(words)
+        if not self.on:
+            return None if said.wake else command_for(said.phrase)
+        if said.wake_alone:
+            self.armed_until = end + self.arm_seconds
+            return None
+        command = command_for(said.phrase)
+        if command is None:
+            return None
+        if not said.wake and command not in BARE and not self.armed_at(start):
+            return None
+        if command not in BARE:
+            self.armed_until = -math.inf
+        return command
+
+    def disarm(self) -> None:
+        self.armed_until = -math.inf

@@ -1,0 +1,52 @@
+"""The recogniser's worker protocol: the wake word is switched by a packet, and "coach" alone is reported."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+
+import pytest
+
+from coach.listening.worker import packet, serve, wake_packet
+
+from .conftest import pcm_of
+
+pytestmark = pytest.mark.slow  # loads the model and decodes speech
+
+
+def replies_to(requests: bytes) -> list[dict]:
+    replies = io.StringIO()
+    assert serve(io.BytesIO(requests), replies, "checked") == 0
+    return [json.loads(line) for line in replies.getvalue().splitlines()]
+
+
+def test_with_the_wake_word_on_coach_alone_arms_and_a_bare_command_follows(spoken, tmp_path):
+    joined = tmp_path / "two.wav"
+    subprocess.run(["sox", str(spoken("coach", "kal16")), str(spoken("pause", "kal16", lead=0.6)), str(joined)],
+                   check=True, capture_output=True)
+    pcm = pcm_of(joined)
+    replies = replies_to(wake_packet(True) + b"".join(packet(pcm[i:i + 3200], False)
+                                                        for i in range(0, len(pcm), 3200)))
+    said = [r for r in replies if r["op"] in ("armed", "heard")]
+    assert [r["op"] for r in said] == ["armed", "heard"]
+    assert 3.0 < said[0]["seconds"] <= 4.0 and said[1]["command"] == "pause"
+
+
+def test_the_worker_starts_without_the_wake_word_and_can_be_switched(spoken):
+    pcm = pcm_of(spoken("pause"))
+    audio = b"".join(packet(pcm[i:i + 3200], False) for i in range(0, len(pcm), 3200))
+    heard = [r["command"] for r in replies_to(audio) if r["op"] == "heard"]
+    assert heard == ["pause"]
+    assert [r for r in replies_to(wake_packet(True) + audio) if r["op"] == "heard"] == []
+
+
+def test_a_wake_packet_of_the_wrong_length_is_out_of_step():
+    bad = wake_packet(True)[:1] + (2).to_bytes(4, "little") + b"\x01\x01"
+    assert replies_to_failing(bad)[-1]["op"] == "fatal"
+
+
+def replies_to_failing(requests: bytes) -> list[dict]:
+    replies = io.StringIO()
+    assert serve(io.BytesIO(requests), replies, "checked") == 1
+    return [json.loads(line) for line in replies.getvalue().splitlines()]
