@@ -33,8 +33,10 @@ class VoiceSettings:
         chimes: chime at the start and end of holds and after each exercise.
         rest_ticks: soft ticks in the last seconds of a rest.
         listen: voice commands during a session (coach.listening); off until the person turns it on.
-        wake_word: commands need "Coach" first ("Coach, pause"; coach.listening.wake): far fewer
-            commands taken from talk in the room. "yes" and "no" answer the stop question without it.
+        wake_word: commands need "Coach" first ("Coach, pause"; coach.listening.wake): fewer commands
+            taken from the app's own voice and from talk in the room, but not few enough to be worth
+            asking of everyone, so off until the person turns it on (BENCHMARKS.md §11).
+            "yes" and "no" answer the stop question without it.
     """
 
     voice: str | None = None
@@ -46,7 +48,7 @@ class VoiceSettings:
     chimes: bool = True
     rest_ticks: bool = False
     listen: bool = False
-    wake_word: bool = True
+    wake_word: bool = False
 
 
 class Voice(Protocol):

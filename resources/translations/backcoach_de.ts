@@ -306,8 +306,8 @@
         <translation>Im Training auf Sprachbefehle hören</translation>
     </message>
     <message>
-        <source>Say, in English, “Coach” and then pause, go on, next, back, repeat, skip, louder, quieter or stop the session: “Coach, pause”. No audio is kept or sent.</source>
-        <translation>Auf Englisch „Coach“ und dann pause, go on, next, back, repeat, skip, louder, quieter oder stop the session sagen: „Coach, pause“. Es wird nichts aufgenommen oder gesendet.</translation>
+        <source>Say, in English: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
+        <translation>Auf Englisch sagen: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. Es wird nichts aufgenommen oder gesendet.</translation>
     </message>
 </context>
 <context>
@@ -386,8 +386,8 @@
 <context>
     <name>ListenOffer</name>
     <message>
-        <source>New: voice commands (“Coach, pause”). Nothing is recorded.</source>
-        <translation>Neu: Sprachbefehle auf Englisch („Coach, pause“). Es wird nichts aufgenommen.</translation>
+        <source>New: voice commands (“pause”, “go on”). Nothing is recorded.</source>
+        <translation>Neu: Sprachbefehle auf Englisch („pause“, „go on“). Es wird nichts aufgenommen.</translation>
     </message>
     <message>
         <source>Turn on</source>
@@ -694,6 +694,13 @@
             <numerusform>Über %n Training waren deine Schmerzen nach dem Üben im Schnitt {amount} höher.</numerusform>
             <numerusform>Über %n Trainings waren deine Schmerzen nach dem Üben im Schnitt {amount} höher.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <source>Session progress</source>
+        <translation>Fortschritt des Trainings</translation>
     </message>
 </context>
 <context>

@@ -306,8 +306,8 @@
         <translation>Escuchar órdenes de voz durante la sesión</translation>
     </message>
     <message>
-        <source>Say, in English, “Coach” and then pause, go on, next, back, repeat, skip, louder, quieter or stop the session: “Coach, pause”. No audio is kept or sent.</source>
-        <translation>Di en inglés «Coach» y luego pause, go on, next, back, repeat, skip, louder, quieter o stop the session: «Coach, pause». No se guarda ni se envía audio.</translation>
+        <source>Say, in English: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
+        <translation>Di en inglés: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No se guarda ni se envía audio.</translation>
     </message>
 </context>
 <context>
@@ -386,8 +386,8 @@
 <context>
     <name>ListenOffer</name>
     <message>
-        <source>New: voice commands (“Coach, pause”). Nothing is recorded.</source>
-        <translation>Nuevo: órdenes de voz en inglés («Coach, pause»). No se graba nada.</translation>
+        <source>New: voice commands (“pause”, “go on”). Nothing is recorded.</source>
+        <translation>Nuevo: órdenes de voz en inglés («pause», «go on»). No se graba nada.</translation>
     </message>
     <message>
         <source>Turn on</source>
@@ -694,6 +694,13 @@
             <numerusform>En %n sesión tu dolor fue de media {amount} más alto después del ejercicio.</numerusform>
             <numerusform>En %n sesiones tu dolor fue de media {amount} más alto después del ejercicio.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <source>Session progress</source>
+        <translation>Progreso de la sesión</translation>
     </message>
 </context>
 <context>

@@ -295,8 +295,8 @@
         <translation>ฟังคำสั่งเสียงระหว่างฝึก</translation>
     </message>
     <message>
-        <source>Say, in English, “Coach” and then pause, go on, next, back, repeat, skip, louder, quieter or stop the session: “Coach, pause”. No audio is kept or sent.</source>
-        <translation>พูดเป็นภาษาอังกฤษ “Coach” แล้วตามด้วย pause, go on, next, back, repeat, skip, louder, quieter หรือ stop the session: “Coach, pause” ไม่มีการเก็บหรือส่งเสียง</translation>
+        <source>Say, in English: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
+        <translation>พูดเป็นภาษาอังกฤษ: pause, go on, next, back, repeat, skip, louder, quieter, stop the session ไม่มีการเก็บหรือส่งเสียง</translation>
     </message>
 </context>
 <context>
@@ -374,8 +374,8 @@
 <context>
     <name>ListenOffer</name>
     <message>
-        <source>New: voice commands (“Coach, pause”). Nothing is recorded.</source>
-        <translation>ใหม่: คำสั่งเสียงภาษาอังกฤษ (“Coach, pause”) ไม่มีการบันทึกเสียง</translation>
+        <source>New: voice commands (“pause”, “go on”). Nothing is recorded.</source>
+        <translation>ใหม่: คำสั่งเสียงภาษาอังกฤษ (“pause”, “go on”) ไม่มีการบันทึกเสียง</translation>
     </message>
     <message>
         <source>Turn on</source>
@@ -676,6 +676,13 @@
         <translation>
             <numerusform>จากการฝึก %n ครั้ง หลังฝึกคุณปวดมากขึ้นเฉลี่ย {amount} ระดับ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <source>Session progress</source>
+        <translation>ความคืบหน้าของการฝึก</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ def play(qtbot, wav: str, server: str) -> None:
 
 
 def test_a_spoken_pause_pauses_a_sped_up_session(qtbot, tmp_path, microphone):
-    """The wake word on, as by default: "coach pause" through a real audio path pauses, "coach go on" resumes."""
+    """The wake word on (Say “Coach” first): "coach pause" through a real audio path pauses, "coach go on" resumes."""
     controller, speech, voice, heard = listening_session(qtbot, speed=5, muted=True)
     assert controller.driver.state is PlayerState.RUNNING
     play(qtbot, spoken("coach pause", tmp_path), microphone)

@@ -199,8 +199,10 @@ def test_the_voice_dialog_turns_it_on_and_it_is_saved(coach, qtbot):
 def test_the_wake_word_setting_reaches_the_recogniser_and_follows_changes(coach, voice):
     _commands, fake = voice
     coach.controller.start("cat-stretch")
-    assert fake.wake_word is True, "on by default"
+    assert fake.wake_word is False, "off by default"
     settings = coach.controller.settings
+    coach.controller.apply_settings(replace(settings, voice=replace(settings.voice, wake_word=True)))
+    assert fake.wake_word is True
     coach.controller.apply_settings(replace(settings, voice=replace(settings.voice, wake_word=False)))
     assert fake.wake_word is False
 
@@ -229,12 +231,12 @@ def test_the_voice_dialog_has_the_wake_word_box_and_it_is_saved(coach, qtbot):
     from coach.ui.home.voice_settings_dialog import VoiceSettingsDialog
 
     dialog = coach.controller.open_voice_settings()
-    assert dialog.wake_box.isChecked(), "on by default"
+    assert not dialog.wake_box.isChecked(), "off by default"
     assert "Coach" in dialog.wake_box.text() and "4 seconds" in dialog.wake_box.toolTip()
     assert not dialog.wake_box.isEnabled(), "means nothing while not listening"
     dialog.listen_box.setChecked(True)
     assert dialog.wake_box.isEnabled()
-    dialog.wake_box.setChecked(False)
+    dialog.wake_box.setChecked(True)
     dialog.done(VoiceSettingsDialog.DialogCode.Accepted)
-    assert not coach.controller.settings.voice.wake_word
-    assert not settings_store.load_or_repair().voice.wake_word, "saved to settings.toml"
+    assert coach.controller.settings.voice.wake_word
+    assert settings_store.load_or_repair().voice.wake_word, "saved to settings.toml"
