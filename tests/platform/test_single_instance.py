@@ -141,12 +141,22 @@ def test_different_lock_folders_never_hear_each_other(qtbot, make, pool, tmp_pat
     assert blocker.args == [SHOW] and heard_there == []
 
 
-def test_server_names_are_per_user_and_per_folder(tmp_path):
+def test_server_names_are_per_user_and_per_folder(tmp_path, monkeypatch):
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)  # a desktop session sets it: see the next test
     name = server_name_for(tmp_path)
     assert name.startswith("backcoach-") and len(name) < 64
     assert name == server_name_for(tmp_path / "sub" / "..")
     assert name != server_name_for(tmp_path / "other")
     assert SingleInstance(tmp_path, name="chosen").server_name == "chosen"
+
+
+def test_with_a_runtime_folder_the_socket_lives_in_it(tmp_path, monkeypatch):
+    runtime = tmp_path / "run"
+    runtime.mkdir()
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    path = server_name_for(tmp_path / "lock")
+    assert path.startswith(str(runtime) + os.sep + "backcoach-") and path.endswith(".socket")
+    assert path != server_name_for(tmp_path / "other")
 
 
 def test_failing_to_listen_raises_and_lets_go_of_the_lock(make, tmp_path):
