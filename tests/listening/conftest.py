@@ -28,8 +28,10 @@ def spoken(tmp_path_factory) -> Callable[..., Path]:
         if not out.exists():
             raw = folder / "raw.wav"
             subprocess.run(["flite", "-voice", voice, "-t", text, "-o", str(raw)], check=True, capture_output=True)
-            subprocess.run(["sox", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(out), "norm", "-6", "pad",
-                            str(lead), str(tail)], check=True, capture_output=True)
+            # -R: sox's dither is random unless asked not to be, and a command on the edge of being heard
+            # must not pass one run and fail the next.
+            subprocess.run(["sox", "-R", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(out), "norm", "-6",
+                            "pad", str(lead), str(tail)], check=True, capture_output=True)
         return out
 
     return make

@@ -20,7 +20,7 @@ def run(capsys, *argv):
 @pytest.mark.slow  # loads the speech model
 def test_prints_each_command_with_its_time(capsys, spoken, tmp_path):
     recording = tmp_path / "two.wav"
-    subprocess.run(["sox", str(spoken("pause")), str(spoken("I will wait for the bus.")), str(spoken("next")),
+    subprocess.run(["sox", "-R", str(spoken("pause")), str(spoken("I will wait for the bus.")), str(spoken("next")),
                     str(recording)], check=True)
     code, out, err = run(capsys, "listen", "--wav", str(recording), "--json")
     assert code == 0, err
@@ -34,7 +34,7 @@ def test_prints_each_command_with_its_time(capsys, spoken, tmp_path):
 @pytest.mark.slow  # loads the speech model
 def test_coach_first_listens_for_the_wake_word_as_the_app_does(capsys, spoken, tmp_path):
     recording = tmp_path / "wake.wav"
-    subprocess.run(["sox", str(spoken("pause")), str(spoken("coach pause")), str(spoken("next")), str(recording)],
+    subprocess.run(["sox", "-R", str(spoken("pause")), str(spoken("coach pause")), str(spoken("next")), str(recording)],
                    check=True)
     code, out, err = run(capsys, "listen", "--wav", str(recording), "--json", "--coach-first")
     assert code == 0, err

@@ -56,9 +56,9 @@ def test_a_command_over_a_steady_fan_is_heard(recogniser, spoken, tmp_path, phra
     endpointer took the noise for speech that never ended, and nothing was ever heard."""
     clean = spoken(phrase, lead=3.0)
     noisy = tmp_path / "noisy.wav"
-    subprocess.run(["sox", "-n", "-r", "16000", "-c", "1", "-b", "16", str(tmp_path / "fan.wav"), "synth", "5",
+    subprocess.run(["sox", "-R", "-n", "-r", "16000", "-c", "1", "-b", "16", str(tmp_path / "fan.wav"), "synth", "5",
                     "pinknoise", "vol", "0.1"], check=True, capture_output=True)
-    subprocess.run(["sox", "-m", "-v", "1", str(clean), "-v", "0.3", str(tmp_path / "fan.wav"), str(noisy),
+    subprocess.run(["sox", "-R", "-m", "-v", "1", str(clean), "-v", "0.3", str(tmp_path / "fan.wav"), str(noisy),
                     "trim", "0", "4.5"], check=True, capture_output=True)
     before = recogniser.position  # the recogniser is shared: its clock runs on from the last test
     heard = heard_in(recogniser, pcm_of(noisy))
@@ -72,7 +72,7 @@ def test_a_command_word_that_ends_a_sentence_is_not_a_command(recogniser, spoken
     its own, and "please" was heard as "resume". A command is said alone, so one that follows speech
     closely is the end of a sentence."""
     joined = tmp_path / "joined.wav"
-    subprocess.run(["sox", str(spoken("The weather is lovely today", tail=gap)), str(spoken("pause", lead=0.0)),
+    subprocess.run(["sox", "-R", str(spoken("The weather is lovely today", tail=gap)), str(spoken("pause", lead=0.0)),
                     str(joined)],
                    check=True, capture_output=True)
     heard = heard_in(recogniser, pcm_of(joined))
@@ -100,7 +100,7 @@ def test_with_the_wake_word_a_bare_command_is_not_heard_but_yes_is(waking, spoke
 
 def test_coach_alone_arms_the_recogniser_for_a_bare_command(waking, spoken, tmp_path):
     joined = tmp_path / "two.wav"
-    subprocess.run(["sox", str(spoken("coach", "kal16")), str(spoken("go on", "kal16", lead=0.6)), str(joined)],
+    subprocess.run(["sox", "-R", str(spoken("coach", "kal16")), str(spoken("go on", "kal16", lead=0.6)), str(joined)],
                    check=True, capture_output=True)
     waking.wake.disarm()
     heard = heard_in(waking, pcm_of(joined))

@@ -23,7 +23,7 @@ def replies_to(requests: bytes) -> list[dict]:
 
 def test_with_the_wake_word_on_coach_alone_arms_and_a_bare_command_follows(spoken, tmp_path):
     joined = tmp_path / "two.wav"
-    subprocess.run(["sox", str(spoken("coach", "kal16")), str(spoken("pause", "kal16", lead=0.6)), str(joined)],
+    subprocess.run(["sox", "-R", str(spoken("coach", "kal16")), str(spoken("pause", "kal16", lead=0.6)), str(joined)],
                    check=True, capture_output=True)
     pcm = pcm_of(joined)
     replies = replies_to(wake_packet(True) + b"".join(packet(pcm[i:i + 3200], False)

@@ -41,7 +41,7 @@ def microphone(sound_server):
 def spoken(text: str, folder) -> str:
     raw, out = folder / "raw.wav", folder / f"{text.replace(' ', '_')}.wav"
     subprocess.run(["flite", "-voice", "slt", "-t", text, "-o", str(raw)], check=True, capture_output=True)
-    subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", str(out), "norm", "-6", "pad", "0.3", "0.6"],
+    subprocess.run(["sox", "-R", str(raw), "-r", "16000", "-c", "1", str(out), "norm", "-6", "pad", "0.3", "0.6"],
                    check=True, capture_output=True)
     return str(out)
 
