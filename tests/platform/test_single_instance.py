@@ -23,6 +23,8 @@ from PySide6.QtCore import QDir
 from coach.platform import single_instance
 from coach.platform.single_instance import ACK, MAX_LINE_BYTES, REFUSAL, ListenError, SingleInstance, server_name_for
 
+from .socket_replies import reply_of
+
 unix_only = pytest.mark.skipif(sys.platform == "win32", reason="raw Unix sockets and SIGKILL")
 SHOW = {"command": "show"}
 START = {"command": "start", "routine": "cat-stretch", "level": "standard", "note": "héllo ✓"}
@@ -73,23 +75,6 @@ def raw_client(instance: SingleInstance) -> socket.socket:
     client.connect(str(socket_path(instance)))
     client.setblocking(False)
     return client
-
-
-def reply_of(qtbot, client: socket.socket) -> bytes:
-    """Everything the server writes until it closes, while the event loop runs."""
-    received = bytearray()
-
-    def closed() -> bool:
-        try:
-            chunk = client.recv(4096)
-        except BlockingIOError:
-            return False
-        received.extend(chunk)
-        return not chunk
-
-    qtbot.waitUntil(closed, timeout=10000)
-    client.close()
-    return bytes(received)
 
 
 def test_a_second_claim_is_refused_and_its_request_reaches_the_first(qtbot, make, pool):

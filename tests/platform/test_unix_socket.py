@@ -21,6 +21,8 @@ from coach.platform import unix_socket
 from coach.platform.single_instance import ACK, REFUSAL, SingleInstance
 from coach.platform.unix_socket import UnixServer, exchange, socket_path
 
+from .socket_replies import reply_of
+
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Unix sockets")
 SHOW = {"command": "show"}
 
@@ -38,25 +40,6 @@ def connect(instance: SingleInstance) -> socket.socket:
     client.connect(socket_path(instance.server_name))
     client.setblocking(False)
     return client
-
-
-def reply_of(qtbot, client: socket.socket) -> bytes:
-    """Everything the server writes until it closes, while the event loop runs."""
-    received = bytearray()
-
-    def closed() -> bool:
-        try:
-            chunk = client.recv(4096)
-        except BlockingIOError:
-            return False
-        except ConnectionResetError:
-            return True
-        received.extend(chunk)
-        return not chunk
-
-    qtbot.waitUntil(closed, timeout=10000)
-    client.close()
-    return bytes(received)
 
 
 def answers_show(qtbot, instance: SingleInstance) -> None:
