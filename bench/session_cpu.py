@@ -10,8 +10,14 @@ revision REV (checked out into a temporary worktree and put first on
 PYTHONPATH, with this checkout's .venv), alternating, so both share the
 machine's state. Clock ticks are 1/100 s.
 
+--breakdown shows where the floor is: this tree also runs, alternating with the others, with the
+figure held still (each phase's first step, so it never animates) and with the figure drawn
+without antialiasing (the app never does that: it shows what the rasteriser costs). The
+difference to the normal run is what the moving figure costs, and how much of that is Qt's
+antialiased filling. The variants are made in the driver, not in the app.
+
 Usage: uv run python bench/session_cpu.py [--runs N] [--seconds S] [--settle S] [--size WxH] [--moments M,...]
-       [--compare REV]
+       [--compare REV] [--breakdown]
 """
 
 from __future__ import annotations
@@ -43,6 +49,18 @@ import sys
 from dataclasses import replace
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
+variant = sys.argv[3] if len(sys.argv) > 3 else "normal"
+if variant == "still figure":
+    from coach.domain.figure_track import FigureTrack
+    FigureTrack.moves = lambda self, segment: False
+elif variant == "no antialiasing":
+    from PySide6.QtGui import QPainter
+    from coach.ui.widgets import figure_view
+    paint_body = figure_view._paint_body
+    def without_antialiasing(painter, *args, **kwargs):
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        return paint_body(painter, *args, **kwargs)
+    figure_view._paint_body = without_antialiasing
 from coach.domain.routine_loader import load_catalogue
 from coach.domain.compiler import compile_timeline
 from coach.domain.routine import Level
@@ -65,13 +83,16 @@ app.exec()
 """
 
 
+VARIANTS = ("still figure", "no antialiasing")
+
+
 def one_run(env: dict[str, str], tree: Path, moment: str, size: str, seconds: float,
-            settle: float = SETTLE_SECONDS) -> tuple[float, float]:
+            settle: float = SETTLE_SECONDS, variant: str = "normal") -> tuple[float, float]:
     env = dict(env)
     server = desktop.start_xvfb(env)
     env["PYTHONPATH"] = str(tree)
     env["QT_QPA_PLATFORM"] = "xcb"
-    driver = subprocess.Popen([PYTHON, "-c", DRIVER, MOMENTS[moment], size], env=env, cwd=env["HOME"],
+    driver = subprocess.Popen([PYTHON, "-c", DRIVER, MOMENTS[moment], size, variant], env=env, cwd=env["HOME"],
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         assert driver.stdout is not None
@@ -99,6 +120,8 @@ def main() -> None:
                         help="seconds before measuring; past the first rep (12 s or more), the figure's frames "
                              "are all drawn once and the steady state shows")
     parser.add_argument("--moments", default=",".join(MOMENTS), help="which, comma-separated: " + ", ".join(MOMENTS))
+    parser.add_argument("--breakdown", action="store_true",
+                        help="also run this tree with the figure held still and drawn without antialiasing")
     args = parser.parse_args()
     env = desktop.private_home()
     env.pop("DISPLAY", None)
@@ -108,20 +131,22 @@ def main() -> None:
     unknown = [m for m in moments if m not in MOMENTS]
     if unknown:
         parser.error(f"unknown moment(s) {', '.join(unknown)}; known: {', '.join(MOMENTS)}")
-    trees = {"this tree": ROOT}
+    runs = [("this tree", ROOT, "normal")]
+    if args.breakdown:
+        runs += [(variant, ROOT, variant) for variant in VARIANTS]
     with tempfile.TemporaryDirectory() as scratch:
         if args.compare:
             other = Path(scratch) / "compare"
             subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(other), args.compare],
                            check=True)
-            trees[args.compare] = other
+            runs.append((args.compare, other, "normal"))
         try:
             samples: dict[tuple[str, str], list[tuple[float, float]]] = {}
             for run in range(args.runs):
                 for moment in moments:
-                    for name, tree in trees.items():
+                    for name, tree, variant in runs:
                         samples.setdefault((name, moment), []).append(
-                            one_run(env, tree, moment, args.size, args.seconds, args.settle))
+                            one_run(env, tree, moment, args.size, args.seconds, args.settle, variant))
                 print(f"run {run + 1}/{args.runs} done", file=sys.stderr)
         finally:
             if args.compare:
@@ -129,6 +154,7 @@ def main() -> None:
     print(f"\n% of one core at {args.size} over {args.seconds:g} s after {args.settle:g} s, "
           f"medians of {args.runs} runs (app runs in brackets):")
     print(f"{'code':16} {'moment':20} {'app':>7} {'Xvfb':>7}")
+    samples = dict(sorted(samples.items(), key=lambda item: item[0][1]))  # grouped by moment
     for (name, moment), values in samples.items():
         app = [v[0] for v in values]
         server = [v[1] for v in values]
