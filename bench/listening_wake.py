@@ -83,8 +83,11 @@ def wake_clips(root: Path, limit: int) -> list[dict]:
             cue = cues[zlib.crc32(out.name.encode()) % len(cues)]
             mutes[out] = [list(listening_corpus.after_cue(cue, clean, out))]
 
+    # The clean clips first: the noisy and after-cue ones are made from them (two threads must not make,
+    # or read, the same clean clip at once).
     with ThreadPoolExecutor(2) as pool:
-        list(pool.map(make, jobs))
+        list(pool.map(make, [job for job in jobs if job[4].endswith("clean")]))
+        list(pool.map(make, [job for job in jobs if not job[4].endswith("clean")]))
     return [{"path": str(out.relative_to(root)), "kind": "wake-command", "expected": [name], "mute": mutes.get(out, []),
              "form": form} for name, _phrase, _speaker, out, form in jobs]
 
