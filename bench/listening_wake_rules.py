@@ -154,12 +154,13 @@ def before(u: dict, wake: WakeWord) -> object:
 
 
 def checked_wake(min_margin: float, relief: float, min_wake_seconds: float = 0.0, arm_margin: float | None = None,
-                 alone_vs_command: float = math.inf, lm_coach: bool = False, source: str = "rb") -> Rule:
+                 over_alone: float = -math.inf, lm_coach: bool = False, source: str = "rb") -> Rule:
     """A candidate. source "w": the "w" grammar's words, its "coach ..." must also beat the bare grammar by
     min_margin a frame; "rb": "coach" first is what the "r" grammar decoded when it beats the bare grammar by
     min_margin a frame (arm_margin for "coach" alone, min_margin if None), else the bare grammar's words.
     The wake form gets the fit relief given; it is "coach" alone when shorter than min_wake_seconds or when
-    "coach" alone fits within alone_vs_command a frame of "coach X". lm_coach: the language model's first
+    "coach X" beats "coach" alone by less than over_alone a frame (the "c" grammar has no branches
+    to pay for, so real "coach X" is usually below 0). lm_coach: the language model's first
     word must sound like "coach"."""
     arm = min_margin if arm_margin is None else arm_margin
 
@@ -176,12 +177,45 @@ def checked_wake(min_margin: float, relief: float, min_wake_seconds: float = 0.0
             return wake.take(words, u["start"], u["end"])
         decoded = u[first]
         length = u["end"] - u["start"]
-        if len(said) > 1 and (length < min_wake_seconds or margin(u, "c", first) > -alone_vs_command):
+        if len(said) > 1 and (length < min_wake_seconds or margin(u, first, "c") < over_alone):
             if margin(u, first, "b") < arm:
                 return None
             said, decoded = [WAKE_WORD], u["c"]
         if lm_coach and not sounds_like_coach(u["lm"]["words"]):
             return None
+        words = " ".join(said)
+        allowance = wake.allowance(words)
+        allowance = type(allowance)(allowance.seconds, allowance.words, relief)
+        if not checks(u, words, decoded, wake, allowance, alone):
+            return None
+        return wake.take(words, u["start"], u["end"])
+    return rule
+
+
+def lm_checked(source: str, short: float, against_lm: float, arm_against_lm: float, relief: float,
+               measure: str = "c", own_against_lm: float = -math.inf, lm_says_coach: bool = False) -> Rule:
+    """A candidate: "coach ..." from the source grammar ("w": as shipped, "r": "coach" required) is the wake
+    form only if the measure's path ("c": "coach" alone, "w"/"r": the source's own) beats the general language
+    model by against_lm a frame (arm_against_lm for "coach" alone): real "coach pause" is an unlikely English
+    phrase, so the language model fits it poorly, while talk the grammar took for "coach X" is what the
+    language model fits best. A "coach X" shorter than short seconds is "coach" alone. Otherwise the bare
+    grammar's words, as a bare command (counts only when armed, or yes/no). own_against_lm: the source's own
+    path must also beat the language model by this much; lm_says_coach: the language model hearing "coach"
+    first is enough."""
+    def rule(u: dict, wake: WakeWord) -> object:
+        alone = u["gap"] >= rec.ALONE_SECONDS or wake.armed_at(u["start"])
+        said = u[source]["words"].split()
+        decoded = u[source]
+        if said[:1] == [WAKE_WORD] and len(said) > 1 and u["end"] - u["start"] < short:
+            said, decoded = [WAKE_WORD], u["c"]
+        wake_form = said[:1] == [WAKE_WORD] and ((lm_says_coach and u["lm"]["words"].split()[:1] == [WAKE_WORD]) or (
+            margin(u, measure if measure == "c" else source, "lm") >= (arm_against_lm if len(said) == 1 else against_lm)
+            and margin(u, source, "lm") >= own_against_lm))
+        if not wake_form:
+            bare = "b" if source == "r" or said[:1] == [WAKE_WORD] else source
+            if not checks(u, u[bare]["words"], u[bare], wake, wake.allowance(""), alone):
+                return None
+            return wake.take(u[bare]["words"], u["start"], u["end"])
         words = " ".join(said)
         allowance = wake.allowance(words)
         allowance = type(allowance)(allowance.seconds, allowance.words, relief)
@@ -236,9 +270,9 @@ def line(name: str, result: dict[str, list[float]]) -> str:
         if key.startswith("recall"):
             cells.append(f"{key[7:]} {100 * values[0] / max(values[1], 1):5.1f}%")
         else:
-            cells.append(f"{key[:8]} {values[0] / values[3]:5.0f}/h (act {values[1] / values[3]:4.0f}, "
-                         f"arm {values[2] / values[3]:3.0f})")
-    return f"{name:<44} " + " | ".join(cells)
+            cells.append(f"{key[:5]} {values[0] / values[3]:4.0f}/h a{values[1] / values[3]:4.0f} "
+                         f"arm{values[2] / values[3]:4.0f}")
+    return f"{name:<38} " + "|".join(cells)
 
 
 def examples(rows: list[dict], rule: Rule, commands: bool) -> list[str]:
@@ -263,18 +297,14 @@ def main_rules(paths: list[Path], show: bool) -> None:
     counts = Counter(group(row) for row in rows)
     print(dict(sorted(counts.items())))
     print(line("before (shipped)", evaluate(rows, before)))
-    for source in ("w", "rb"):
-        for m in (-99, 0.0, 0.5, 1.0, 1.5, 2.0, 3.0):
-            for relief in (3.5, 1.5, 0.0):
-                rule = checked_wake(m, relief, source=source)
-                print(line(f"{source} margin {m} relief {relief}", evaluate(rows, rule)))
-    for m in (0.5, 1.0, 1.5):
-        for short in (0.55, 0.65, 0.75):
-            for alone in (math.inf, 0.0, 0.5, 1.0):
-                print(line(f"rb margin {m} relief 1.5 short {short} c-r {alone}",
-                           evaluate(rows, checked_wake(m, 1.5, short, None, alone))))
-        print(line(f"rb margin {m} relief 1.5 short 0.65, LM coach", evaluate(rows, checked_wake(m, 1.5, 0.65,
-                                                                                            lm_coach=True))))
+    for t_c in (1.8, 2.0, 2.2):
+        for t_w in (-math.inf, 0.0, 0.5):
+            for says in (False, True):
+                for short in (0.0, 0.55, 0.6):
+                    for relief in (3.5, 1.5):
+                        rule = lm_checked("w", short, t_c, t_c, relief, "c", t_w, says)
+                        print(line(f"c-lm {t_c} w-lm {t_w} lm-coach {says:d} short {short} relief {relief}",
+                                   evaluate(rows, rule)))
     if show:
         print("\nfalse commands and arms, before:", *examples(rows, before, False)[:80], sep="\n  ")
         print("\ncommands, before:", *examples(rows, before, True)[:120], sep="\n  ")
