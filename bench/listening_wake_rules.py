@@ -148,7 +148,10 @@ def before(u: dict, wake: WakeWord) -> object:
     """The wake word as shipped before this work: the "w" grammar, WAKE allowance on "coach ..."."""
     alone = u["gap"] >= rec.ALONE_SECONDS or wake.armed_at(u["start"])
     words = u["w"]["words"]
-    if not checks(u, words, u["w"], wake, wake.allowance(words), alone):
+    allowance = wake.allowance(words)
+    if allowance.seconds:
+        allowance = type(allowance)(allowance.seconds, allowance.words, listening_wake.BEFORE_FIT_RELIEF)
+    if not checks(u, words, u["w"], wake, allowance, alone):
         return None
     return wake.take(words, u["start"], u["end"])
 
@@ -272,7 +275,7 @@ def line(name: str, result: dict[str, list[float]]) -> str:
         else:
             cells.append(f"{key[:5]} {values[0] / values[3]:4.0f}/h a{values[1] / values[3]:4.0f} "
                          f"arm{values[2] / values[3]:4.0f}")
-    return f"{name:<38} " + "|".join(cells)
+    return f"{name:<54} " + "|".join(cells)
 
 
 def examples(rows: list[dict], rule: Rule, commands: bool) -> list[str]:
@@ -296,18 +299,29 @@ def main_rules(paths: list[Path], show: bool) -> None:
     rows = [row for path in paths for row in json.loads(path.read_text())]
     counts = Counter(group(row) for row in rows)
     print(dict(sorted(counts.items())))
-    print(line("before (shipped)", evaluate(rows, before)))
-    for t_c in (1.8, 2.0, 2.2):
-        for t_w in (-math.inf, 0.0, 0.5):
-            for says in (False, True):
-                for short in (0.0, 0.55, 0.6):
-                    for relief in (3.5, 1.5):
-                        rule = lm_checked("w", short, t_c, t_c, relief, "c", t_w, says)
-                        print(line(f"c-lm {t_c} w-lm {t_w} lm-coach {says:d} short {short} relief {relief}",
-                                   evaluate(rows, rule)))
+    print(line("before (no check)", evaluate(rows, before)))
+    now = (0.55, 2.0, 2.0, 1.5, "c", 0.0, True)  # coach.listening.wake's constants
+    variants: list[tuple[str, Rule]] = [
+        ("coach X must beat the bare grammar by 0 a frame", checked_wake(0.0, 3.5, source="rb")),
+        ("... by 1 a frame", checked_wake(1.0, 3.5, source="rb")),
+        ("wake grammar against the language model >= 0.5", lm_checked("w", 0.0, -math.inf, -math.inf, 3.5, "c", 0.5)),
+        ("'coach' alone against the language model >= 2", lm_checked("w", 0.0, 2.0, 2.0, 3.5, "c")),
+        ("... and the wake grammar against it >= 0", lm_checked("w", 0.0, 2.0, 2.0, 3.5, "c", 0.0)),
+        ("... or the language model hears 'coach' first", lm_checked("w", 0.0, 2.0, 2.0, 3.5, "c", 0.0, True)),
+        ("... + 'coach X' under 0.55 s is 'coach' (relief 3.5)", lm_checked("w", 0.55, 2.0, 2.0, 3.5, "c", 0.0, True)),
+        ("shipped: ... + fit relief 1.5", lm_checked("w", *now)),
+        ("... relief 0", lm_checked("w", 0.55, 2.0, 2.0, 0.0, "c", 0.0, True)),
+        ("... under 0.6 s", lm_checked("w", 0.6, 2.0, 2.0, 1.5, "c", 0.0, True)),
+        ("... 'coach' alone >= 1.8", lm_checked("w", 0.55, 1.8, 1.8, 1.5, "c", 0.0, True)),
+        ("... 'coach' alone >= 2.2, wake grammar >= 0.5", lm_checked("w", 0.55, 2.2, 2.2, 1.5, "c", 0.5, True)),
+        ("'coach' required ('r'), 'coach' alone >= 2", lm_checked("r", 0.55, 2.0, 2.0, 1.5, "c", 0.0, True)),
+    ]
+    for name, rule in variants:
+        print(line(name, evaluate(rows, rule)))
     if show:
-        print("\nfalse commands and arms, before:", *examples(rows, before, False)[:80], sep="\n  ")
-        print("\ncommands, before:", *examples(rows, before, True)[:120], sep="\n  ")
+        shipped = lm_checked("w", *now)
+        print("\nfalse commands and arms, shipped:", *examples(rows, shipped, False)[:80], sep="\n  ")
+        print("\ncommands, shipped:", *examples(rows, shipped, True)[:120], sep="\n  ")
 
 
 def main() -> None:
