@@ -50,9 +50,9 @@ COMMAND_CONDITIONS = ("clean", "aftercue", "pink10")
 DISTRACTORS = ("ordinary", "instruction", "chat", "cue-unmuted", "cue")
 
 
-def wake_clips(root: Path, limit: int) -> list[dict]:
+def wake_clips(root: Path, limit: int, wake_word: str = WAKE_WORD) -> list[dict]:
     """The commands said after the wake word (made if missing), as manifest entries."""
-    folder = root / "wake"
+    folder = root / ("wake" if wake_word == WAKE_WORD else f"wake-{wake_word.replace(' ', '_')}")
     folder.mkdir(exist_ok=True)
     cues = sorted((root / "cues").glob("cue*.wav"))
     jobs: list[tuple[str, str, tuple, Path, str]] = []
@@ -73,13 +73,13 @@ def wake_clips(root: Path, limit: int) -> list[dict]:
             if not out.is_file():
                 with tempfile.TemporaryDirectory() as scratch:
                     wake, command = Path(scratch) / "wake.wav", Path(scratch) / "command.wav"
-                    listening_corpus.synthesize(WAKE_WORD, speaker, wake, (LEAD_SECONDS, 0.0))
+                    listening_corpus.synthesize(wake_word, speaker, wake, (LEAD_SECONDS, 0.0))
                     listening_corpus.synthesize(phrase, speaker, command, (TWO_UTTERANCE_GAP, TAIL_SECONDS))
                     subprocess.run(["sox", str(wake), str(command), str(out)], check=True, capture_output=True)
             return
         clean = Path(str(out).rsplit("__", 1)[0] + "__clean.wav")
         if not clean.is_file():
-            listening_corpus.synthesize(f"{WAKE_WORD} {phrase}", speaker, clean)
+            listening_corpus.synthesize(f"{wake_word} {phrase}", speaker, clean)
         if form.endswith("pink10") and not out.is_file():
             listening_corpus.add_steady_noise(clean, out, "pink", 10.0)
         elif form.endswith("aftercue"):

@@ -50,14 +50,30 @@ def _grammar(rule: str) -> str:
 
 
 class Probe(rec.Recogniser):
-    """The checked recogniser with the wake word, recording every candidate utterance's decodes."""
+    """The checked recogniser with the wake word, recording every candidate utterance's decodes.
 
-    def __init__(self) -> None:
+    Attributes:
+        rows: the candidate utterances of the current clip.
+        phrase: the wake phrase the grammars use ("coach", or a longer one to compare: "hey coach"); its
+            words are written as "coach" in the rows, so the same rules judge either.
+    """
+
+    def __init__(self, phrase: str = WAKE_WORD) -> None:
         super().__init__("checked", wake_word=True)
+        self.phrase = phrase
         phrases = " | ".join(all_phrases())
-        self._decoder.add_jsgf_string("coach_first", _grammar(f"{WAKE_WORD} [{phrases}]"))
-        self._decoder.add_jsgf_string("coach_alone", _grammar(WAKE_WORD))
+        if phrase != WAKE_WORD:
+            self._decoder.add_jsgf_string(rec.WAKE_GRAMMAR + "_long",
+                                          _grammar(f"{phrase} | [{phrase}] ({phrases})"))
+            SEARCHES["w"] = rec.WAKE_GRAMMAR + "_long"
+        self._decoder.add_jsgf_string("coach_first", _grammar(f"{phrase} [{phrases}]"))
+        self._decoder.add_jsgf_string("coach_alone", _grammar(phrase))
         self.rows: list[dict] = []
+
+    def _as_coach(self, words: str) -> str:
+        if self.phrase != WAKE_WORD and (words == self.phrase or words.startswith(self.phrase + " ")):
+            return WAKE_WORD + words[len(self.phrase):]
+        return words
 
     def _close(self):  # type: ignore[no-untyped-def]
         self._in_utterance = False
@@ -66,32 +82,32 @@ class Probe(rec.Recogniser):
         self._audio.clear()
         start, end = self._detector.speech_start, self._detector.speech_end
         if self._dropped or not audio \
-                or not rec.MIN_COMMAND_SECONDS <= end - start <= rec.CHECKED_MAX_SECONDS + WAKE_EXTRA_SECONDS:
+                or not rec.MIN_COMMAND_SECONDS <= end - start <= rec.CHECKED_MAX_SECONDS + WAKE_EXTRA_SECONDS + 0.5:
             return None
         row: dict = {"start": start, "end": end, "gap": self._gap_before}
         for name, search in SEARCHES.items():
             decoded = confidence.decode(self._decoder, audio, search)
-            row[name] = {"words": decoded.words, "score": decoded.score if decoded.words else None,
+            row[name] = {"words": self._as_coach(decoded.words), "score": decoded.score if decoded.words else None,
                          "frames": decoded.frames}
         self.rows.append(row)
         return None
 
 
-def clips(root: Path, limit: int, commands_limit: int) -> list[dict]:
+def clips(root: Path, limit: int, commands_limit: int, phrase: str) -> list[dict]:
     manifest = json.loads((root / "manifest.json").read_text())
     distractors = [e for e in listening_wake.distractor_clips(manifest, limit) if e["kind"] != "cue"]
-    return [*listening_wake.wake_clips(root, commands_limit), *distractors]
+    return [*listening_wake.wake_clips(root, commands_limit, phrase), *distractors]
 
 
-def dump(root: Path, out: Path, limit: int, commands_limit: int, part: str) -> None:
+def dump(root: Path, out: Path, limit: int, commands_limit: int, part: str, phrase: str = WAKE_WORD) -> None:
     # The clip list (and the clips after "coach") is made once, so parts can run side by side.
-    listed = root / f"wake_rules_{limit}_{commands_limit}.json"
+    listed = root / f"wake_rules_{limit}_{commands_limit}{'' if phrase == WAKE_WORD else '_' + phrase.split()[0]}.json"
     if not listed.is_file():
-        listed.write_text(json.dumps(clips(root, limit, commands_limit)))
+        listed.write_text(json.dumps(clips(root, limit, commands_limit, phrase)))
     entries = json.loads(listed.read_text())
     index, count = (int(x) for x in part.split("/"))
     entries = entries[index::count]
-    probe = Probe()
+    probe = Probe(phrase)
     rows = []
     for number, entry in enumerate(entries):
         pcm = listening_accuracy.read_pcm(root / entry["path"])
@@ -124,11 +140,18 @@ def margin(u: dict, one: str, other: str) -> float:
     return (u[one]["score"] - u[other]["score"]) / max(u[one]["frames"], 1) * 1000
 
 
+# A longer wake phrase ("hey coach") is longer by this much than "coach", and one word more: its allowance
+# grows with it (rules --phrase-seconds).
+PHRASE_SECONDS = 0.0
+
+
 def checks(u: dict, words: str, decoded: dict, wake: WakeWord, allowance, alone: bool) -> bool:
     """The recogniser's checks as shipped (coach.listening.recogniser._close) on grammar words and decode."""
     length = u["end"] - u["start"]
-    if not length <= rec.CHECKED_MAX_SECONDS + WAKE_EXTRA_SECONDS or not words:
+    if not length <= rec.CHECKED_MAX_SECONDS + WAKE_EXTRA_SECONDS + PHRASE_SECONDS or not words:
         return False
+    if allowance.seconds and PHRASE_SECONDS:
+        allowance = type(allowance)(allowance.seconds + PHRASE_SECONDS, allowance.words + 1, allowance.fit)
     length -= allowance.seconds
     too_long = not (u["end"] - u["start"] >= rec.MIN_COMMAND_SECONDS and length <= rec.CHECKED_MAX_SECONDS)
     phrase_words = max(1, len(words.split()) - (1 if allowance.seconds else 0))
@@ -209,7 +232,7 @@ def lm_checked(source: str, short: float, against_lm: float, arm_against_lm: flo
         alone = u["gap"] >= rec.ALONE_SECONDS or wake.armed_at(u["start"])
         said = u[source]["words"].split()
         decoded = u[source]
-        if said[:1] == [WAKE_WORD] and len(said) > 1 and u["end"] - u["start"] < short:
+        if said[:1] == [WAKE_WORD] and len(said) > 1 and u["end"] - u["start"] < short + PHRASE_SECONDS:
             said, decoded = [WAKE_WORD], u["c"]
         wake_form = said[:1] == [WAKE_WORD] and ((lm_says_coach and u["lm"]["words"].split()[:1] == [WAKE_WORD]) or (
             margin(u, measure if measure == "c" else source, "lm") >= (arm_against_lm if len(said) == 1 else against_lm)
@@ -295,7 +318,9 @@ def examples(rows: list[dict], rule: Rule, commands: bool) -> list[str]:
     return found
 
 
-def main_rules(paths: list[Path], show: bool) -> None:
+def main_rules(paths: list[Path], show: bool, phrase_seconds: float = 0.0) -> None:
+    global PHRASE_SECONDS  # noqa: PLW0603 - a bench setting for every rule of this run
+    PHRASE_SECONDS = phrase_seconds
     rows = [row for path in paths for row in json.loads(path.read_text())]
     counts = Counter(group(row) for row in rows)
     print(dict(sorted(counts.items())))
@@ -333,14 +358,17 @@ def main() -> None:
     d.add_argument("--limit", type=int, default=4, help="every Nth clip of the long distractor set")
     d.add_argument("--commands-limit", type=int, default=2, help="every Nth phrase and voice after 'coach'")
     d.add_argument("--part", default="0/1")
+    d.add_argument("--phrase", default=WAKE_WORD, help='the wake phrase to compare ("hey coach")')
     r = sub.add_parser("rules")
     r.add_argument("rows", type=Path, nargs="+")
     r.add_argument("--show", action="store_true", help="list the utterances behind the numbers")
+    r.add_argument("--phrase-seconds", type=float, default=0.0,
+                   help="rows of a longer wake phrase (dump --phrase): how much longer it is than 'coach'")
     args = parser.parse_args()
     if args.what == "dump":
-        dump(args.corpus.resolve(), args.out, args.limit, args.commands_limit, args.part)
+        dump(args.corpus.resolve(), args.out, args.limit, args.commands_limit, args.part, args.phrase)
     else:
-        main_rules(args.rows, args.show)
+        main_rules(args.rows, args.show, args.phrase_seconds)
 
 
 if __name__ == "__main__":
