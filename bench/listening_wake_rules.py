@@ -15,8 +15,10 @@ then the command is judged as the app would. Clips: the commands after "coach" m
 in thousandths of a natural log, as coach.listening.confidence's fit.
 
 Usage: uv run python bench/listening_wake_rules.py dump --corpus DIR --out ROWS.json [--limit N]
-           [--commands-limit N] [--part I/N]
-       uv run python bench/listening_wake_rules.py rules ROWS.json [ROWS.json ...]
+           [--commands-limit N] [--part I/N] [--phrase "hey coach"]
+       uv run python bench/listening_wake_rules.py rules ROWS.json [ROWS.json ...] [--show] [--phrase-seconds S]
+(--phrase: a longer wake phrase, its words written as "coach" in the rows; --phrase-seconds: how much longer
+it is, added to the wake form's allowances.)
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ class Probe(rec.Recogniser):
 
     Attributes:
         rows: the candidate utterances of the current clip.
+        searches: the searches each utterance is decoded by (SEARCHES; "w" with the phrase's own grammar).
         phrase: the wake phrase the grammars use ("coach", or a longer one to compare: "hey coach"); its
             words are written as "coach" in the rows, so the same rules judge either.
     """
@@ -61,11 +64,12 @@ class Probe(rec.Recogniser):
     def __init__(self, phrase: str = WAKE_WORD) -> None:
         super().__init__("checked", wake_word=True)
         self.phrase = phrase
+        self.searches = dict(SEARCHES)
         phrases = " | ".join(all_phrases())
         if phrase != WAKE_WORD:
             self._decoder.add_jsgf_string(rec.WAKE_GRAMMAR + "_long",
                                           _grammar(f"{phrase} | [{phrase}] ({phrases})"))
-            SEARCHES["w"] = rec.WAKE_GRAMMAR + "_long"
+            self.searches["w"] = rec.WAKE_GRAMMAR + "_long"
         self._decoder.add_jsgf_string("coach_first", _grammar(f"{phrase} [{phrases}]"))
         self._decoder.add_jsgf_string("coach_alone", _grammar(phrase))
         self.rows: list[dict] = []
@@ -85,7 +89,7 @@ class Probe(rec.Recogniser):
                 or not rec.MIN_COMMAND_SECONDS <= end - start <= rec.CHECKED_MAX_SECONDS + WAKE_EXTRA_SECONDS + 0.5:
             return None
         row: dict = {"start": start, "end": end, "gap": self._gap_before}
-        for name, search in SEARCHES.items():
+        for name, search in self.searches.items():
             decoded = confidence.decode(self._decoder, audio, search)
             row[name] = {"words": self._as_coach(decoded.words), "score": decoded.score if decoded.words else None,
                          "frames": decoded.frames}
