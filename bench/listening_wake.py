@@ -13,8 +13,10 @@ False commands count every command that came out; "acting" leaves out "yes" and 
 unless "Stop the session?" is open (coach.listening.commands.decide). "Arms" counts "coach" heard alone
 in the distractors (each opens 4 s in which a bare command counts).
 
-Usage: uv run python bench/listening_wake.py [--corpus DIR] [--limit N] [--commands-limit N]
-(the corpus is made with --long if missing: tens of minutes on two cores)
+Usage: uv run python bench/listening_wake.py [--corpus DIR] [--limit N] [--commands-limit N] [--before]
+(the corpus is made with --long if missing: tens of minutes on two cores). --before adds the wake word as it
+was before it was checked (a bench-side copy, WakeAsBefore). On two cores, run the recognisers side by side:
+--only without|before|with --save R.json each, then --report WITHOUT.json BEFORE.json WITH.json.
 """
 
 from __future__ import annotations
@@ -40,16 +42,17 @@ from machine import describe
 
 from coach.listening.commands import PHRASES
 from coach.listening.recogniser import SAMPLE_RATE, Recogniser
-from coach.listening.wake import ARM_SECONDS, BARE, WAKE_WORD
+from coach.listening.wake import ARM_SECONDS, BARE, WAKE_WORD, Allowance, WakeWord
 
 TWO_UTTERANCE_GAP = 0.6
+BEFORE_FIT_RELIEF = 3.5  # the wake word's fit relief before it was checked (--before)
 COMMAND_CONDITIONS = ("clean", "aftercue", "pink10")
 DISTRACTORS = ("ordinary", "instruction", "chat", "cue-unmuted", "cue")
 
 
-def wake_clips(root: Path, limit: int) -> list[dict]:
+def wake_clips(root: Path, limit: int, wake_word: str = WAKE_WORD) -> list[dict]:
     """The commands said after the wake word (made if missing), as manifest entries."""
-    folder = root / "wake"
+    folder = root / ("wake" if wake_word == WAKE_WORD else f"wake-{wake_word.replace(' ', '_')}")
     folder.mkdir(exist_ok=True)
     cues = sorted((root / "cues").glob("cue*.wav"))
     jobs: list[tuple[str, str, tuple, Path, str]] = []
@@ -70,21 +73,27 @@ def wake_clips(root: Path, limit: int) -> list[dict]:
             if not out.is_file():
                 with tempfile.TemporaryDirectory() as scratch:
                     wake, command = Path(scratch) / "wake.wav", Path(scratch) / "command.wav"
-                    listening_corpus.synthesize(WAKE_WORD, speaker, wake, (LEAD_SECONDS, 0.0))
+                    listening_corpus.synthesize(wake_word, speaker, wake, (LEAD_SECONDS, 0.0))
                     listening_corpus.synthesize(phrase, speaker, command, (TWO_UTTERANCE_GAP, TAIL_SECONDS))
                     subprocess.run(["sox", str(wake), str(command), str(out)], check=True, capture_output=True)
             return
         clean = Path(str(out).rsplit("__", 1)[0] + "__clean.wav")
         if not clean.is_file():
-            listening_corpus.synthesize(f"{WAKE_WORD} {phrase}", speaker, clean)
+            listening_corpus.synthesize(f"{wake_word} {phrase}", speaker, clean)
         if form.endswith("pink10") and not out.is_file():
             listening_corpus.add_steady_noise(clean, out, "pink", 10.0)
         elif form.endswith("aftercue"):
             cue = cues[zlib.crc32(out.name.encode()) % len(cues)]
-            mutes[out] = [list(listening_corpus.after_cue(cue, clean, out))]
+            if out.is_file():  # made before: only its cue's span (side-by-side runs must not rewrite it)
+                mutes[out] = [[LEAD_SECONDS, listening_corpus.seconds_of(cue) - TAIL_SECONDS]]
+            else:
+                mutes[out] = [list(listening_corpus.after_cue(cue, clean, out))]
 
+    # The clean clips first: the noisy and after-cue ones are made from them (two threads must not make,
+    # or read, the same clean clip at once).
     with ThreadPoolExecutor(2) as pool:
-        list(pool.map(make, jobs))
+        list(pool.map(make, [job for job in jobs if job[4].endswith("clean")]))
+        list(pool.map(make, [job for job in jobs if not job[4].endswith("clean")]))
     return [{"path": str(out.relative_to(root)), "kind": "wake-command", "expected": [name], "mute": mutes.get(out, []),
              "form": form} for name, _phrase, _speaker, out, form in jobs]
 
@@ -151,32 +160,63 @@ def percent(counter: Counter) -> str:
     return f"{100 * counter['ok'] / total:.1f} % ({counter['ok']}/{total})" if total else "–"
 
 
-def report(without: dict, with_wake: dict) -> None:
-    print("\n| measure | without the wake word (bare) | with it (\"coach pause\") |\n| --- | ---: | ---: |")
+def report(without: dict, wakes: list[tuple[str, dict]]) -> None:
+    labels = " | ".join(label for label, _ in wakes)
+    print(f"\n| measure | without the wake word (bare) | {labels} |\n| --- | ---: |{' ---: |' * len(wakes)}")
     for form, label in (("clean", "clean"), ("aftercue", "right after one of the app's cues"),
                         ("pink10", "pink noise 10 dB SNR")):
-        print(f"| recall, {label} | {percent(without['hits'][f'all/{form}'])} | "
-              f"{percent(with_wake['hits'][f'all/onebreath__{form}'])} |")
-    print(f"| recall, \"coach\", a pause, then the command | – | "
-          f"{percent(with_wake['hits']['all/twoutterances__clean'])} |")
+        cells = " | ".join(percent(result["hits"][f"all/onebreath__{form}"]) for _, result in wakes)
+        print(f"| recall, {label} | {percent(without['hits'][f'all/{form}'])} | {cells} |")
+    cells = " | ".join(percent(result["hits"]["all/twoutterances__clean"]) for _, result in wakes)
+    print(f"| recall, \"coach\", a pause, then the command | – | {cells} |")
     for kind in DISTRACTORS:
         hours = without["seconds"][kind] / 3600
-        cells = []
-        for result in (without, with_wake):
+        cells = [f"{without['false'][kind]} = {without['false'][kind] / hours:.0f} /h "
+                 f"(acting {without['acting'][kind] / hours:.0f} /h)"]
+        for _, result in wakes:
             cells.append(f"{result['false'][kind]} = {result['false'][kind] / hours:.0f} /h "
-                         f"(acting {result['acting'][kind] / hours:.0f} /h)")
-        print(f"| false commands, {kind} ({hours * 60:.1f} min) | {cells[0]} | {cells[1]}; "
-              f"\"coach\" alone {with_wake['arms'][kind]} |")
-    for result in (without, with_wake):
-        print(f"CPU {result['cpu'] / result['audio'] * 100:.1f} % of a core over {result['audio'] / 60:.0f} min")
-    print("\nrecall per command, clean (without | with, one breath | with, two utterances):")
+                         f"(acting {result['acting'][kind] / hours:.1f} /h); \"coach\" alone {result['arms'][kind]}")
+        print(f"| false commands, {kind} ({hours * 60:.1f} min) | {' | '.join(cells)} |")
+    for label, result in (("without", without), *wakes):
+        print(f"CPU, {label}: {result['cpu'] / result['audio'] * 100:.1f} % of a core over "
+              f"{result['audio'] / 60:.0f} min")
+    print("\nrecall per command, clean (without | with, one breath | with, two utterances; last column):")
+    last = wakes[-1][1]
     commands = sorted({key.split("/")[0] for key in without["hits"]} - {"all"})
     for command in commands:
         print(f"  {command:<8} {percent(without['hits'][f'{command}/clean']):>16} | "
-              f"{percent(with_wake['hits'][f'{command}/onebreath__clean']):>16} | "
-              f"{percent(with_wake['hits'][f'{command}/twoutterances__clean']):>16}")
-    print("\nwrong commands heard (with):", *with_wake["wrong"][:15], sep="\n  ")
-    print("\nfalse commands (with):", *with_wake["examples"][:60], sep="\n  ")
+              f"{percent(last['hits'][f'{command}/onebreath__clean']):>16} | "
+              f"{percent(last['hits'][f'{command}/twoutterances__clean']):>16}")
+    print("\nwrong commands heard (with, last column):", *last["wrong"][:15], sep="\n  ")
+    print("\nfalse commands (with, last column):", *last["examples"][:60], sep="\n  ")
+
+
+class _LooseWake(WakeWord):
+    """The wake word's allowance as it was before its check: the fit relief of then."""
+
+    def allowance(self, words: str) -> Allowance:
+        loose = super().allowance(words)
+        return Allowance(loose.seconds, loose.words, BEFORE_FIT_RELIEF) if loose.seconds else loose
+
+
+class WakeAsBefore(Recogniser):
+    """The recogniser with its wake word as before the wake word was checked (--before): "coach" in the
+    grammar's words is taken as said, and gets the fit relief of then."""
+
+    def __init__(self) -> None:
+        super().__init__("checked", wake_word=True)
+        self.wake = _LooseWake(on=True)
+
+    def _check_wake(self, audio: bytes, words: str, language: object, seconds: float) -> str:  # type: ignore[override]
+        return words
+
+
+def load(path: Path) -> dict:
+    result = json.loads(path.read_text())
+    for key in ("false", "acting", "arms", "seconds"):
+        result[key] = Counter(result[key])
+    result["hits"] = defaultdict(Counter, {key: Counter(value) for key, value in result["hits"].items()})
+    return result
 
 
 def main() -> None:
@@ -184,9 +224,19 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=Path("/tmp/backcoach-listening-corpus"))
     parser.add_argument("--limit", type=int, default=2, help="every Nth clip of the long distractor set")
     parser.add_argument("--commands-limit", type=int, default=1, help="every Nth command clip")
-    parser.add_argument("--save", type=Path, help="write both results as JSON here")
+    parser.add_argument("--before", action="store_true",
+                        help="also the wake word as before its check (bench-side copy), same clips")
+    parser.add_argument("--only", choices=("without", "before", "with"),
+                        help="run one recogniser and --save it (run them side by side, then --report)")
+    parser.add_argument("--save", type=Path, help="write the results as JSON here")
+    parser.add_argument("--report", type=Path, nargs="+", help="print saved results: without [before] with")
     args = parser.parse_args()
     print(describe())
+    if args.report:
+        results = [load(path) for path in args.report]
+        names = ["with it, before its check", "with it, checked"] if len(results) == 3 else ["with it"]
+        report(results[0], list(zip(names, results[1:], strict=True)))
+        return
     root = args.corpus.resolve()
     if not (root / "manifest.json").is_file() or not (root / "long").is_dir():
         listening_corpus.make(root, long=True)
@@ -194,13 +244,22 @@ def main() -> None:
     distractors = distractor_clips(manifest, args.limit)
     print(f"arming lasts {ARM_SECONDS} s; distractors: every {args.limit}th long clip ({len(distractors)} clips)",
           flush=True)
-    without = fresh()
-    run(Recogniser("checked"), root, [*bare_clips(manifest, args.commands_limit), *distractors], without)
-    with_wake = fresh()
-    run(Recogniser("checked", wake_word=True), root, [*wake_clips(root, args.commands_limit), *distractors], with_wake)
-    report(without, with_wake)
+    results: dict[str, dict] = {}
+    wake = wake_clips(root, args.commands_limit) if args.only != "without" else []
+    for name in ("without", "before", "with"):
+        if (args.only and name != args.only) or (name == "before" and not args.before and not args.only):
+            continue
+        results[name] = fresh()
+        if name == "without":
+            run(Recogniser("checked"), root, [*bare_clips(manifest, args.commands_limit), *distractors], results[name])
+        else:
+            recogniser = WakeAsBefore() if name == "before" else Recogniser("checked", wake_word=True)
+            run(recogniser, root, [*wake, *distractors], results[name])
+    if not args.only:
+        report(results["without"], [(("with it, before its check" if name == "before" else "with it"), results[name])
+                                    for name in ("before", "with") if name in results])
     if args.save:
-        args.save.write_text(json.dumps({"without": without, "with": with_wake}, indent=1))
+        args.save.write_text(json.dumps(results[args.only] if args.only else results, indent=1))
 
 
 if __name__ == "__main__":

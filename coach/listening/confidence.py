@@ -49,6 +49,16 @@ def fit(command: Decoded) -> float:
     return command.score / max(command.frames, 1) * 1000
 
 
+def margin(one: Decoded, other: Decoded) -> float:
+    """How much better one's path scores than other's on the same audio, per frame, on fit's scale (a log
+    likelihood ratio). other having decoded nothing is no rival (inf); one having decoded nothing, -inf."""
+    if not one.words:
+        return -math.inf
+    if not other.words:
+        return math.inf
+    return (one.score - other.score) / max(one.frames, 1) * 1000
+
+
 def confident(command: Decoded, relief: float = 0.0) -> bool:
     """Whether the path fits well enough; relief lowers the bar (the wake word: coach.listening.wake)."""
     return fit(command) >= MIN_FIT - relief

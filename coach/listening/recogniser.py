@@ -25,8 +25,10 @@ Muted audio (the app's own voice and chimes) is never decoded: an utterance that
 touches it is dropped whole.
 
 With the wake word on (coach.listening.wake; the "checked" search only), the grammar also has every
-phrase after "coach" and "coach" alone; an utterance that starts with it gets longer duration limits
-and a looser fit check, and a bare command counts only while "coach" alone armed listening.
+phrase after "coach" and "coach" alone; an utterance it hears as starting with "coach" is checked against
+the language model's decode and a grammar of "coach" alone (talk is forced into "coach X" too), and only
+then gets longer duration limits and a looser fit check; a bare command counts only while "coach" alone
+armed listening.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from typing import Any
 from coach.listening import confidence
 from coach.listening.commands import Command, all_phrases, command_for
 from coach.listening.utterances import UtteranceDetector
-from coach.listening.wake import WAKE_EXTRA_SECONDS, WAKE_WORD, WakeWord
+from coach.listening.wake import WAKE_EXTRA_SECONDS, WAKE_WORD, Said, WakeWord, heard_as, said_to_coach
 
 SAMPLE_RATE = 16_000
 SEARCHES = ("checked", "filler", "lm", "grammar", "kws")
@@ -69,8 +71,9 @@ CHECKED_MAX_SECONDS = 1.6
 # 1.4 s) that the grammar took for "go on" is too long for it.
 MAX_SECONDS_BY_WORDS = {1: 1.0, 2: 1.0}
 KWS_THRESHOLD = 1e-20
-# The grammars of the "checked" search: the commands alone, and the commands with the wake word.
-BARE_GRAMMAR, WAKE_GRAMMAR = "commands", "wake_commands"
+# The grammars of the "checked" search: the commands alone, the commands with the wake word, and the wake
+# word alone (to check it was said: coach.listening.wake.said_to_coach).
+BARE_GRAMMAR, WAKE_GRAMMAR, COACH_GRAMMAR = "commands", "wake_commands", "coach_alone"
 
 
 def jsgf(wake_word: bool) -> str:
@@ -174,6 +177,7 @@ class Recogniser:
             if self.search == "checked":
                 decoder.add_jsgf_string(BARE_GRAMMAR, jsgf(False))
                 decoder.add_jsgf_string(WAKE_GRAMMAR, jsgf(True))
+                decoder.add_jsgf_string(COACH_GRAMMAR, f"#JSGF V1.0;\ngrammar coach;\npublic <coach> = {WAKE_WORD};\n")
             return decoder
         if self.search in ("grammar", "filler"):
             rules = " | ".join(all_phrases())
@@ -269,13 +273,16 @@ class Recogniser:
             words = self._decode(audio, WAKE_GRAMMAR if self.wake.on else BARE_GRAMMAR)
             if not words and self.utterances is None:
                 return None
+            language = confidence.decode(self._decoder, audio, "_default")
+            heard = language.words
+            if self.utterances is not None and heard:
+                self.utterances.append(Utterance(heard, start, end))
+            if self.wake.on and Said.of(words).wake:
+                words = self._check_wake(audio, words, language, end - start)
             allowance = self.wake.allowance(words)
             length = end - start - allowance.seconds  # the limits are the command phrase's own
             too_long = not (end - start >= MIN_COMMAND_SECONDS and length <= CHECKED_MAX_SECONDS)
             phrase_words = max(1, len(words.split()) - (1 if allowance.seconds else 0))
-            heard = self._decode(audio, "_default")
-            if self.utterances is not None and heard:
-                self.utterances.append(Utterance(heard, start, end))
             # The language model hearing nothing at all is a fragment (a breath, a sentence's last
             # syllable split off), not a word said alone.
             extra = (CHECKED_EXTRA_WORDS if length <= EXTRA_WORD_SECONDS else 0) + allowance.words
@@ -295,6 +302,19 @@ class Recogniser:
         if command is None or self._gap_before < ALONE_SECONDS:
             return None
         return Heard(command, words, start, end, self.position)
+
+    def _check_wake(self, audio: bytes, words: str, language: confidence.Decoded, seconds: float) -> str:
+        """The words to judge for an utterance the wake grammar heard as starting with "coach": its own if
+        "coach" was really said (coach.listening.wake.said_to_coach; "coach" alone if too short for more),
+        else the commands grammar's, as a bare command (which counts only while armed, or is yes or no)."""
+        wake_path = self._command
+        coach_alone = confidence.decode(self._decoder, audio, COACH_GRAMMAR)
+        if not said_to_coach(wake_path, coach_alone, language):
+            return self._decode(audio, BARE_GRAMMAR)
+        shortened = heard_as(words, seconds)
+        if shortened != words:
+            self._command = coach_alone  # the fit check judges the words kept
+        return shortened
 
     def _decode(self, audio: bytes, search: str | None = None) -> str:
         """The words of one search (the decoder's active one if None); the grammar's whole result is

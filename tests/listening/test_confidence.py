@@ -18,6 +18,13 @@ def test_the_fit_is_the_score_per_frame():
     assert fit(Decoded("pause", -0.2, 50)) == pytest.approx(-4.0)
 
 
+def test_the_margin_is_one_paths_score_over_anothers_per_frame():
+    assert confidence.margin(Decoded("coach pause", -0.25, 100), Decoded("go to the us", -0.5, 100)) == \
+        pytest.approx(2.5)
+    assert confidence.margin(Decoded("coach", -0.25, 100), Decoded("", -1.0, 100)) == float("inf")
+    assert confidence.margin(Decoded("", -0.25, 100), Decoded("next time", -1.0, 100)) == float("-inf")
+
+
 def test_a_command_that_fits_worse_than_the_threshold_is_not_confident():
     at = confidence.MIN_FIT / 1000 * 100
     assert confidence.confident(Decoded("pause", at + 1e-6, 100))

@@ -108,6 +108,28 @@ def test_coach_alone_arms_the_recogniser_for_a_bare_command(waking, spoken, tmp_
     assert not waking.wake.armed_at(waking.position)
 
 
+@pytest.mark.parametrize("voice, sentence", [("rms", "Sure thing."), ("rms", "Go for it."), ("rms", "Too loud."),
+                                             ("rms", "Hold on."), ("rms", "Go back."), ("kal16", "Good night."),
+                                             ("kal16", "Two sugars.")])
+def test_with_the_wake_word_short_talk_the_grammar_hears_as_coach_and_a_command_is_not_one(waking, spoken, voice,
+                                                                                         sentence):
+    """The wake grammar forces "coach X" onto short talk ("Sure thing." -> "coach resume"); unchecked, each of
+    these was a command."""
+    waking.wake.disarm()
+    assert heard_in(waking, pcm_of(spoken(sentence, voice))) == []
+
+
+@pytest.mark.parametrize("voice", ["awb", "rms"])
+def test_coach_alone_arms_even_when_the_grammar_hears_a_word_after_it(waking, spoken, tmp_path, voice):
+    """These voices' "coach" alone decodes as "coach back" (or is dropped): it was a false "back", and the
+    command after it was lost."""
+    joined = tmp_path / "two.wav"
+    subprocess.run(["sox", "-R", str(spoken("coach", voice)), str(spoken("pause", voice, lead=0.6)), str(joined)],
+                   check=True, capture_output=True)
+    waking.wake.disarm()
+    assert [h.command for h in heard_in(waking, pcm_of(joined))] == [Command.PAUSE]
+
+
 def test_the_wake_word_can_be_turned_off_at_any_time(spoken):
     recogniser = Recogniser(wake_word=True)
     recogniser.wake_word = False

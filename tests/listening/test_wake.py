@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from coach.listening.commands import Command
-from coach.listening.wake import ARM_SECONDS, FIT_RELIEF, WAKE_EXTRA_SECONDS, Said, WakeWord
+from coach.listening.confidence import Decoded
+from coach.listening.wake import (
+    ARM_SECONDS,
+    COACH_OVER_LANGUAGE,
+    FIT_RELIEF,
+    SHORTEST_WAKE_COMMAND,
+    WAKE_EXTRA_SECONDS,
+    WAKE_WORD,
+    Said,
+    WakeWord,
+    heard_as,
+    said_to_coach,
+)
 
 
 def test_the_wake_word_and_a_command_in_one_breath_is_the_command():
@@ -70,3 +84,37 @@ def test_words_split_into_the_wake_word_and_the_phrase():
     assert Said.of("Coach  stop the session") == Said(True, "stop the session")
     assert Said.of("coach").wake_alone
     assert Said.of("pause") == Said(False, "pause")
+
+
+def per_frame(words: str, score: float, frames: int = 100) -> Decoded:
+    """A decode whose path scores `score` thousandths of a natural log a frame, over `frames` frames."""
+    return Decoded(words, score * frames / 1000, frames)
+
+
+def test_coach_counts_when_the_language_model_fits_the_utterance_far_worse_than_coach_does():
+    """Real "coach pause" is an unlikely English phrase: the general language model fits it poorly."""
+    assert said_to_coach(per_frame("coach pause", -2.5), per_frame("coach", -1.6), per_frame("go to the us", -5.0))
+
+
+def test_coach_forced_onto_talk_the_language_model_fits_well_does_not_count():
+    """"next time" taken for "coach next": the language model fits the real words nearly as well as "coach"."""
+    language = per_frame("next time", -3.0)
+    assert not said_to_coach(per_frame("coach next", -2.9), per_frame("coach", -3.0 + COACH_OVER_LANGUAGE - 0.1),
+                             language)
+    # "coach" alone fitting well is not enough when the grammar's own words fit worse than the language model's.
+    assert not said_to_coach(per_frame("coach next", -3.1), per_frame("coach", -0.5), language)
+
+
+def test_the_language_model_hearing_coach_first_is_enough():
+    assert said_to_coach(per_frame("coach resume", -1.0), per_frame("coach", -1.7), per_frame("coach resume", -4.1))
+
+
+def test_nothing_decoded_by_the_coach_grammar_is_no_coach():
+    assert not said_to_coach(per_frame("coach back", -3.0), Decoded("", -math.inf, 40), per_frame("go back", -4.0))
+
+
+def test_coach_and_a_word_too_short_to_hold_a_command_is_coach_alone():
+    assert heard_as("coach back", SHORTEST_WAKE_COMMAND - 0.01) == WAKE_WORD
+    assert heard_as("coach back", SHORTEST_WAKE_COMMAND + 0.2) == "coach back"
+    assert heard_as("coach", 0.3) == "coach"
+    assert heard_as("no", 0.3) == "no"
