@@ -89,7 +89,23 @@ def build(catalogue: Catalogue, *, speed: float = 1.0, exit_when_done: bool = Fa
     window.home.routines_requested.connect(lambda: open_routine_editor(controller))
     controller.settings_changed.connect(lambda changed: save_settings(controller, changed))
     VoiceCommands(controller, parent=controller)  # listens during sessions when the person turned it on
+    window.visibility_changed.connect(_once_shown(window, controller.show_figures))
     return window, controller
+
+
+def _once_shown(window: MainWindow, work: Callable[[], object]) -> Callable[[bool], None]:
+    """A slot for ``visibility_changed`` that runs ``work`` once, just after the window's first paint.
+
+    The home screen's thumbnails come that way: reading the figures and drawing them would delay
+    the first frame (BENCHMARKS.md §18); their row keeps its place meanwhile.
+    """
+    pending = [work]
+
+    def shown(visible: bool) -> None:
+        if visible and pending:
+            after_next_paint(window, pending.pop())
+
+    return shown
 
 
 def open_routine_editor(controller: CoachController) -> RoutineEditor:
