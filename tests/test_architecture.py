@@ -219,6 +219,7 @@ DEFERRED_FROM_THE_FIRST_SCREEN = (
     "hashlib",  # OpenSSL's libcrypto, for nothing the first screen does
     "PySide6.QtNetwork", "coach.platform.local_pipe",  # Windows' one-instance pipe (tests/platform/test_unix_socket.py)
     "uuid",  # a session's key, when one starts
+    "tomli_w",  # writing settings or reminders, when something changes
     "plistlib", "xml",  # macOS's launch agent, when autostart is looked at or changed there
 )
 FIRST_SCREEN = """
