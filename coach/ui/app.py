@@ -235,10 +235,12 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
     # With a tray the app lives on when its windows close; without one, closing the window quits.
     app.setQuitOnLastWindowClosed(not resident.has_tray)
     def voice_once_shown(visible: bool) -> None:
-        # The voice starts after the first paint: a worker process and a cache need not delay the window
-        # (and an app waiting in the tray needs no voice until its window opens or a reminder speaks).
+        # The voice starts once the home screen is complete, after its first paint and then its thumbnails'
+        # (build): a worker process and a cache need not delay either (and an app waiting in the tray needs
+        # no voice until its window opens or a reminder speaks).
         if visible and controller.speech is None:
-            after_next_paint(window, lambda: controller.speech or start_speech(controller))
+            after_next_paint(window, lambda: after_next_paint(window, lambda: controller.speech
+                                                              or start_speech(controller)))
 
     window.visibility_changed.connect(voice_once_shown)
     restore_geometry(window, controller.settings)
