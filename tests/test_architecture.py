@@ -220,6 +220,7 @@ DEFERRED_FROM_THE_FIRST_SCREEN = (
     "PySide6.QtNetwork", "coach.platform.local_pipe",  # Windows' one-instance pipe (tests/platform/test_unix_socket.py)
     "uuid",  # a session's key, when one starts
     "tomli_w",  # writing settings or reminders, when something changes
+    "subprocess",  # building a translation catalogue (a plain checkout's first start), Windows' autostart
     "plistlib", "xml",  # macOS's launch agent, when autostart is looked at or changed there
 )
 FIRST_SCREEN = """
