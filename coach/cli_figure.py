@@ -13,14 +13,15 @@ import argparse
 import os
 import re
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from coach.domain.figure_exercise import ExerciseFigure
-from coach.domain.figure_loader import FigureFileError, load_figures
-from coach.domain.figure_track import FigureFrame
 from coach.domain.routine_errors import printable
 from coach.resources import figures_dir
 from coach.storage.output_files import OutputFileProblem, check_output_file, write_output_file
+
+if TYPE_CHECKING:  # the figures load when this command runs: the window's start builds every parser
+    from coach.domain.figure_exercise import ExerciseFigure
+    from coach.domain.figure_track import FigureFrame
 
 DEFAULT_SIZE = "900x300"
 
@@ -45,6 +46,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace, out: TextIO) -> None:
+    from coach.domain.figure_loader import FigureFileError, load_figures
+
     try:
         figures = load_figures(figures_dir())
     except FigureFileError as error:
@@ -75,6 +78,8 @@ def run(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _frame(figure: ExerciseFigure, side: str | None, pose: str | None, phase: int | None) -> FigureFrame:
+    from coach.domain.figure_track import FigureFrame
+
     if side is not None and figure.side is None:
         raise FigureProblem(f"{figure.exercise} has no sides: leave out --side")
     mirrored = side is not None and side != figure.side

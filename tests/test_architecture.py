@@ -210,12 +210,17 @@ DEFERRED_FROM_THE_FIRST_SCREEN = (
     # pain check, progress
     "coach.ui.session.pain_check", "coach.ui.progress.progress_screen", "coach.ui.progress.calendar_heatmap",
     "coach.ui.home.first_run_screen",  # only while the safety note is unread
+    # the figures and their drawing: the home screen's thumbnails come just after its first paint
+    "coach.domain.figure_loader", "coach.domain.figure_exercise", "coach.domain.figure_track", "coach.domain.figure",
+    "coach.ui.widgets.figure_view", "coach.ui.widgets.figure_shapes",
     # on first use
     "coach.ui.editor.routine_editor", "coach.ui.reminders.reminders_dialog", "coach.ui.reminders.reminder_window",
     "coach.ui.home.voice_settings_dialog",
     "hashlib",  # OpenSSL's libcrypto, for nothing the first screen does
     "PySide6.QtNetwork", "coach.platform.local_pipe",  # Windows' one-instance pipe (tests/platform/test_unix_socket.py)
     "uuid",  # a session's key, when one starts
+    "tomli_w",  # writing settings or reminders, when something changes
+    "subprocess",  # building a translation catalogue (a plain checkout's first start), Windows' autostart
     "plistlib", "xml",  # macOS's launch agent, when autostart is looked at or changed there
 )
 FIRST_SCREEN = """
@@ -250,14 +255,14 @@ def test_the_home_screen_starts_without_the_other_screens_sqlite_and_the_voice()
     assert _first_screen_modules()[0] == "[]"
 
 
-def test_a_deferred_screen_and_sqlite_load_when_first_used():
+def test_a_deferred_screen_sqlite_and_the_figures_load_when_first_used():
     """The check above can fail: the same process loads them once a session starts and the history is read."""
-    then = ("window.session\nwindow.pain_check\ncontroller.check_in.keeper.sessions()\n"
+    then = ("window.session\nwindow.pain_check\ncontroller.check_in.keeper.sessions()\ncontroller.show_figures()\n"
             "print(sorted(m for m in sys.modules if m.startswith({deferred!r})))")
     before, after = _first_screen_modules(then.format(deferred=DEFERRED_FROM_THE_FIRST_SCREEN))
     assert before == "[]"
     for module in ("coach.ui.session.session_screen", "coach.ui.session.pain_check", "sqlite3",
-                   "coach.storage.history"):
+                   "coach.storage.history", "coach.domain.figure_loader", "coach.ui.widgets.figure_view"):
         assert module in after
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -222,10 +221,12 @@ class WindowsRunKey:
         return not switched_off
 
     def create(self, command: list[str]) -> None:
+        from subprocess import list2cmdline  # Windows' quoting; the rest of the app never needs subprocess
+
         reg = self._registry()
         try:
             with reg.CreateKeyEx(reg.HKEY_CURRENT_USER, self.RUN_KEY, 0, reg.KEY_SET_VALUE) as key:
-                reg.SetValueEx(key, self.VALUE_NAME, 0, reg.REG_SZ, subprocess.list2cmdline(command))
+                reg.SetValueEx(key, self.VALUE_NAME, 0, reg.REG_SZ, list2cmdline(command))
             # The person asked for it: lift a "switched off" left from before.
             self._delete(self.APPROVED_KEY)
         except OSError as error:

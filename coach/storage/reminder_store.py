@@ -30,7 +30,6 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any
 
-import tomli_w
 
 from coach.domain.file_reading import read_regular_file
 from coach.domain.reminder_rules import (
@@ -204,6 +203,8 @@ def save(settings: ReminderSettings, path: Path | None = None) -> None:
     document: dict[str, Any] = dict(settings.extra)
     document["options"] = {f.name: getattr(settings.options, f.name) for f in fields(ReminderOptions)}
     document["reminder"] = [*(_rule_table(rule) for rule in settings.rules), *settings.unreadable]
+    import tomli_w  # only to write: a start that saves nothing never loads it
+
     write_atomically(path, tomli_w.dumps(document).encode("utf-8"))
 
 

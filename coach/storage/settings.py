@@ -24,7 +24,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import tomli_w
 
 from coach.domain.file_reading import read_regular_file
 from coach.domain.languages import LANGUAGES
@@ -226,6 +225,8 @@ def save(settings: Settings, path: Path | None = None) -> None:
     document: dict[str, Any] = dict(settings.unknown.get("", {}))
     for name in _SECTIONS:
         document[name] = table_of(getattr(settings, name), settings.unknown.get(name))
+    import tomli_w  # only to write: a start that saves nothing never loads it
+
     write_atomically(path, tomli_w.dumps(document).encode("utf-8"))
     _legacy_marker(path).unlink(missing_ok=True)  # folded into [first_run] now
 

@@ -89,7 +89,23 @@ def build(catalogue: Catalogue, *, speed: float = 1.0, exit_when_done: bool = Fa
     window.home.routines_requested.connect(lambda: open_routine_editor(controller))
     controller.settings_changed.connect(lambda changed: save_settings(controller, changed))
     VoiceCommands(controller, parent=controller)  # listens during sessions when the person turned it on
+    window.visibility_changed.connect(_once_shown(window, controller.show_figures))
     return window, controller
+
+
+def _once_shown(window: MainWindow, work: Callable[[], object]) -> Callable[[bool], None]:
+    """A slot for ``visibility_changed`` that runs ``work`` once, just after the window's first paint.
+
+    The home screen's thumbnails come that way: reading the figures and drawing them would delay
+    the first frame (BENCHMARKS.md §18); their row keeps its place meanwhile.
+    """
+    pending = [work]
+
+    def shown(visible: bool) -> None:
+        if visible and pending:
+            after_next_paint(window, pending.pop())
+
+    return shown
 
 
 def open_routine_editor(controller: CoachController) -> RoutineEditor:
@@ -219,10 +235,12 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
     # With a tray the app lives on when its windows close; without one, closing the window quits.
     app.setQuitOnLastWindowClosed(not resident.has_tray)
     def voice_once_shown(visible: bool) -> None:
-        # The voice starts after the first paint: a worker process and a cache need not delay the window
-        # (and an app waiting in the tray needs no voice until its window opens or a reminder speaks).
+        # The voice starts once the home screen is complete, after its first paint and then its thumbnails'
+        # (build): a worker process and a cache need not delay either (and an app waiting in the tray needs
+        # no voice until its window opens or a reminder speaks).
         if visible and controller.speech is None:
-            after_next_paint(window, lambda: controller.speech or start_speech(controller))
+            after_next_paint(window, lambda: after_next_paint(window, lambda: controller.speech
+                                                              or start_speech(controller)))
 
     window.visibility_changed.connect(voice_once_shown)
     restore_geometry(window, controller.settings)

@@ -21,8 +21,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from coach.domain.compiler import CueOptions, compile_timeline
-from coach.domain.figure_exercise import ExerciseFigure
-from coach.domain.figure_loader import load_figures
 from coach.domain.languages import chosen_language
 from coach.domain.player import PlayerState
 from coach.domain.routine import DEFAULT_LEVEL, Level
@@ -35,6 +33,7 @@ from coach.ui.main_window import MainWindow
 if TYPE_CHECKING:
     # The voice (and QtMultimedia) loads after the first paint; the session's parts, the voice
     # settings dialog and the pain check load when first used (tests/test_architecture.py).
+    from coach.domain.figure_exercise import ExerciseFigure
     from coach.speech.voice import Voice
     from coach.ui.check_in import CheckIn
     from coach.ui.session.session_driver import SessionDriver
@@ -58,7 +57,8 @@ class CoachController(QObject):
         settings: the person's settings (``muted`` reads the voice's mute from them).
         voice_dialog: the voice settings dialog last opened, or None.
         check_in: asks for pain before and after and shows progress (None: sessions start at once).
-        figures: the exercise figures, by exercise id.
+        figures: the exercise figures, by exercise id (read when first needed: the home screen's first
+            frame does without them, see ``show_figures``).
 
     Signals:
         session_started(SessionDriver): a session began (the history starts its row).
@@ -84,7 +84,7 @@ class CoachController(QObject):
         """``language``: this run's language (``backcoach --lang``), ahead of the setting until that changes."""
         super().__init__(parent)
         self._asked_language = language
-        self.figures = load_figures(figures_dir()) if figures is None else figures
+        self._figures = figures
         self._presenter: SessionPresenter | None = None
         self.window = window
         self.catalogue = catalogue
@@ -102,7 +102,6 @@ class CoachController(QObject):
         self._voice_note = ""
 
         catalogue.use_language(self.language)  # the Language setting, else the desktop's
-        window.home.set_figures(self.figures)
         window.home.set_routines(self._choices(), selected=self.settings.coach.routine or DEFAULT_ROUTINE)
         window.home.set_level(_level_or_default(self.settings.coach.level))
         window.home.set_problems([str(problem) for problem in catalogue.problems])
@@ -118,6 +117,22 @@ class CoachController(QObject):
         window.visibility_changed.connect(self._on_visibility)
         window.home.selection_changed.connect(self._prepare_selection)
         window.home.voice_settings_requested.connect(self.open_voice_settings)
+
+    @property
+    def figures(self) -> Mapping[str, ExerciseFigure]:
+        if self._figures is None:
+            from coach.domain.figure_loader import load_figures
+
+            self._figures = load_figures(figures_dir())
+        return self._figures
+
+    @figures.setter
+    def figures(self, figures: Mapping[str, ExerciseFigure]) -> None:
+        self._figures = figures
+
+    def show_figures(self) -> None:
+        """The home screen's thumbnails; the composition root calls it once the first frame is on screen."""
+        self.window.home.set_figures(self.figures)
 
     def _wire_first_run(self, screen: FirstRunScreen) -> None:
         screen.acknowledged.connect(self._on_acknowledged)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -40,6 +39,8 @@ def lrelease_command() -> list[str] | None:
 
 def compile_one(ts_file: Path, qm_file: Path, command: list[str]) -> bool:
     """Build ``qm_file`` from ``ts_file``; False (and no partial file left) if lrelease fails."""
+    import subprocess  # only when a catalogue needs building: a start with them built never loads it
+
     qm_file.parent.mkdir(parents=True, exist_ok=True)
     partial = qm_file.with_suffix(".qm.part")
     try:

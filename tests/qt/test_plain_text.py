@@ -28,7 +28,7 @@ from coach.ui.reminders.reminder_window import ReminderText, ReminderWindow
 from coach.ui.reminders.reminders_dialog import RemindersDialog
 from coach.platform.tray import Tray
 
-from ..ui.conftest import make_coach
+from ..ui.conftest import make_coach, thumbnails_shown
 
 MARK = "<b>MARKUP</b>"
 # Rich text would open this file to draw it; plain text never does.
@@ -109,6 +109,7 @@ def test_markup_in_a_routine_is_shown_as_text_everywhere(qtbot, hostile_catalogu
     coach = make_coach(qtbot, hostile_catalogue, pain_checks=True)
     coach.controller.open()
     window, home = coach.window, coach.window.home
+    thumbnails_shown(qtbot, home)  # their names are tool tips too
     seen.look("home with a broken file")
     for routine_id in [r for r in hostile_catalogue.routines if r.startswith("hostile-")]:
         ids = [home.routine_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(home.routine_list.count())]

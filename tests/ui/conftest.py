@@ -154,6 +154,11 @@ def make_coach(qtbot, catalogue: Catalogue, *, size=(1280, 720), theme=ThemeName
     return Coach(window, controller, clock)
 
 
+def thumbnails_shown(qtbot, home) -> None:
+    """Wait for the home screen's thumbnails: they come just after the window's first paint."""
+    qtbot.waitUntil(lambda: bool(home.thumbnail_views) and all(view.isVisible() for view in home.thumbnail_views))
+
+
 @pytest.fixture
 def coach(qtbot, catalogue) -> Iterator[Coach]:
     """The window on its home screen; the safety note already read."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent
@@ -20,16 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.compiler import CueOptions, compile_timeline
-from coach.domain.figure_exercise import ExerciseFigure
-from coach.domain.figure_track import FigureFrame
 from coach.domain.routine import DEFAULT_LEVEL, Level, Routine
 from coach.qt.plain_text import plain, plain_labels, tool_tip
 from coach.ui.home.listen_offer import ListenOffer
 from coach.ui.widgets.level_names import level_name
-from coach.ui.widgets.figure_view import FigureView
 from coach.ui.widgets.scaling import font_unit, set_pixel_size, set_pixel_size_within
 from coach.ui.widgets.screen_keys import add_screen_keys
 from coach.ui.widgets.theme import Theme
+
+if TYPE_CHECKING:  # the thumbnails come after the first frame (set_figures), and their modules with them
+    from coach.domain.figure_exercise import ExerciseFigure
+    from coach.ui.widgets.figure_view import FigureView
 
 ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -99,7 +101,7 @@ class HomeScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._choices: list[RoutineChoice] = []
-        self._figures: Mapping[str, ExerciseFigure] = {}
+        self._figures: Mapping[str, ExerciseFigure] | None = None  # None: not given yet, the row kept empty
         self._theme: Theme | None = None
         # A small figure per exercise of the selected routine, in its working pose.
         self.thumbnails = _ThumbnailRow()
@@ -239,8 +241,12 @@ class HomeScreen(QWidget):
         self.routine_list.setFocus()
 
     def set_figures(self, figures: Mapping[str, ExerciseFigure]) -> None:
-        """The exercise figures the thumbnails show (set before set_routines)."""
+        """The exercise figures the thumbnails show; until they come, the row keeps its place, empty.
+
+        They come after the screen's first frame (coach/ui/app.py): reading and drawing them would delay it.
+        """
         self._figures = figures
+        self._show_description(self.routine_list.currentRow())
 
     def set_problems(self, problems: list[str]) -> None:
         """Routine files that were skipped; shown so nothing fails silently."""
@@ -331,6 +337,12 @@ class HomeScreen(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.thumbnail_views, self.thumbnail_labels = [], []
+        if self._figures is None:
+            self.thumbnails.setVisible(True)  # their place kept, so nothing moves when they come
+            return
+        from coach.domain.figure_track import FigureFrame
+        from coach.ui.widgets.figure_view import FigureView
+
         for exercise_id, name in exercises:
             figure = self._figures.get(exercise_id)
             if figure is None:

@@ -17,12 +17,13 @@ from __future__ import annotations
 import itertools
 import math
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPicture, QPixmap, QPolygonF, QTransform
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPicture, QPixmap, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coach.domain.figure_exercise import ExerciseFigure, Joints
 from coach.domain.figure_track import FigureFrame
+from coach.ui.widgets.figure_extent import extent_of
 from coach.ui.widgets.figure_shapes import Part, body_parts
 from coach.ui.widgets.theme import LIGHT, Theme
 
@@ -30,11 +31,6 @@ from coach.ui.widgets.theme import LIGHT, Theme
 # share one scale (tests/ui/widgets/test_figure_view.py checks that each fits).
 STAGE_CM = (192.0, 95.0)
 _FILL = (0.96, 0.96)       # share of the rectangle's width and height the stage takes
-# Bounds are sampled at these fractions of every phase (the arc of a knee can pass outside its key poses).
-_BOUND_SAMPLES = (0.0, 0.25, 0.5, 0.75, 1.0)
-_MAT_MARGIN_CM = 12.0          # the mat reaches this far past the head and the feet
-_MAT_HALF_WIDTH_CM = 32.0      # a 64 cm wide exercise mat, under the middle of the body
-_MAT_THICKNESS_CM = 2.0
 _OUTLINE_CM = 1.3              # the background-coloured outline round every part...
 _OUTLINE_MIN_PX = 1.6          # ...never thinner than this
 _FAR_FADE = 0.45               # the far side's body colour: this much closer to the background (still 3:1)
@@ -51,45 +47,6 @@ def mix(colour: str, towards: str, amount: float) -> QColor:
                   round(a.blue() + (b.blue() - a.blue()) * amount))
 
 
-class _Extent:
-    """One figure's drawing in screen centimetres, over all its poses and moves: the mat and the bounds."""
-
-    def __init__(self, figure: ExerciseFigure) -> None:
-        view = figure.view
-        frames = [figure.moment(phase, t) for phase in range(len(figure.phases)) for t in _BOUND_SAMPLES]
-        box = QRectF()
-        for joints in frames:
-            for part in body_parts(joints, view):
-                box = box.united(part.path.boundingRect())
-        self.body = box
-        # A real mat: as long as the body needs, as wide as a mat is (arms spread out lie past it).
-        xs = [p[0] for joints in frames for p in joints.values()]
-        x0, x1 = min(xs) - _MAT_MARGIN_CM, max(xs) + _MAT_MARGIN_CM
-        middle, half = frames[0]["pelvis"][2], _MAT_HALF_WIDTH_CM
-        corners = [view.project((x, 0.0, z)) for x, z in ((x0, middle - half), (x1, middle - half),
-                                                           (x1, middle + half), (x0, middle + half))]
-        self.mat = QPolygonF([QPointF(x, y) for x, y, _ in corners])
-        # The mat's thickness shows as its edge, just under it.
-        self.mat_edge = self.mat.translated(0.0, -_MAT_THICKNESS_CM)
-        self.box = box.united(self.mat.boundingRect()).united(self.mat_edge.boundingRect())
-
-
-_extents: dict[int, tuple[ExerciseFigure, _Extent]] = {}
-
-
-_EXTENTS_AT_MOST = 32  # the app has five figures; tests load them again and again
-
-
-def _extent_of(figure: ExerciseFigure) -> _Extent:
-    """Computed once per figure (it samples every phase), whatever the size it is drawn at."""
-    known = _extents.get(id(figure))
-    if known is None or known[0] is not figure:
-        if len(_extents) >= _EXTENTS_AT_MOST:
-            _extents.clear()
-        known = _extents[id(figure)] = (figure, _Extent(figure))
-    return known[1]
-
-
 class FigureFit:
     """How one exercise's figure maps onto a rectangle (a widget, a printed box): fixed for the exercise.
 
@@ -100,7 +57,7 @@ class FigureFit:
     """
 
     def __init__(self, figure: ExerciseFigure, width: float, height: float) -> None:
-        self.extent = _extent_of(figure)
+        self.extent = extent_of(figure)
         box = self.extent.box
         self.width, self.height = width, height
         self.scale = min(width * _FILL[0] / max(STAGE_CM[0], box.width()),

@@ -10,10 +10,11 @@ from PySide6.QtGui import QColor
 from coach.domain.routine_loader import load_catalogue
 from coach.resources import builtin_routines_dir
 from coach.storage import settings as settings_store
+from coach.ui.app import build
 from coach.ui.home.home_screen import ROUTINE_ID_ROLE
 from coach.ui.widgets.theme import LIGHT
 
-from ..conftest import make_coach
+from ..conftest import make_coach, thumbnails_shown
 
 
 def _select(coach, routine_id):
@@ -27,6 +28,7 @@ def _select(coach, routine_id):
 def test_one_thumbnail_per_exercise_named_and_drawn(coach, qtbot):
     home = coach.window.home
     _select(coach, "lower-back")
+    thumbnails_shown(qtbot, home)
     names = [label.text() for label in home.thumbnail_labels]
     assert names == ["Bridge", "Knee to chest", "Lower-back rotation", "Side-lying leg lift", "Cat stretch"]
     for view in home.thumbnail_views:
@@ -41,6 +43,34 @@ def test_one_thumbnail_per_exercise_named_and_drawn(coach, qtbot):
     # The cat stretch's thumbnail shows its working pose: the back rounded up (the first phase's end).
     frame = home.thumbnail_views[0].frame
     assert frame is not None and frame.joints == frame.figure.key_joints(frame.figure.phases[0])
+
+
+def test_the_thumbnails_come_after_the_first_frame_and_move_nothing(qtbot, catalogue, monkeypatch):
+    """The first frame does without the figures (nothing read or drawn); their row keeps its place for them."""
+    settings_store.record_safety_note_read()
+    window, controller = build(catalogue, settings=settings_store.load_or_repair())
+    qtbot.addWidget(window)
+    home = window.home
+
+    def places():
+        return [w.geometry() for w in (home.routine_list, home.description_label, home.thumbnails, home.start_button)]
+
+    before = []
+    set_figures = home.set_figures
+
+    def set_figures_once_painted(figures):
+        assert not home.thumbnail_views and home.thumbnails.isVisible()
+        before.append(places())
+        set_figures(figures)
+
+    monkeypatch.setattr(home, "set_figures", set_figures_once_painted)
+    window.resize(1280, 720)
+    controller.open()
+    window.show()
+    assert controller._figures is None  # not even read until the first frame is drawn
+    thumbnails_shown(qtbot, home)
+    qtbot.wait(20)  # any layout the thumbnails asked for is done
+    assert before == [places()]
 
 
 def test_a_routine_without_figures_hides_the_row(coach):
