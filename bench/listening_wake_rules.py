@@ -384,9 +384,10 @@ def main_rules(paths: list[Path], show: bool, phrase_seconds: float = 0.0) -> No
     ]
     # In noise (rows with the speech level and floor; dump --noisy-talk for talk in noise):
     shipped = lm_checked("w", *now)
-    for noisy_db, own, short in ((25.0, 0.5, 0.45), (25.0, 1.0, 0.45), (25.0, 1.0, 0.4), (25.0, 1.2, 0.45),
-                                 (25.0, 1.5, 0.4), (wake.NOISY_SNR_DB, wake.NOISY_PHRASE_OVER_LANGUAGE,
-                                                    wake.NOISY_SHORTEST_WAKE_COMMAND)):
+    candidates = [(23.0, 0.5, 0.45), (23.0, 1.0, 0.45), (23.0, 1.0, 0.4), (23.0, 1.2, 0.45), (23.0, 1.5, 0.4),
+                  (math.inf, 1.2, 0.4),  # the noise rule everywhere: a room whose SNR is under the limit
+                  (wake.NOISY_SNR_DB, wake.NOISY_PHRASE_OVER_LANGUAGE, wake.NOISY_SHORTEST_WAKE_COMMAND)]
+    for noisy_db, own, short in candidates:
         variants.append((f"SNR < {noisy_db:g}: wake grammar >= {own:g}, under {short:g} s",
                          in_noise(noisy_db, own, short, shipped)))
     for name, rule in variants:
