@@ -42,7 +42,7 @@ from typing import Any
 
 from coach.listening import confidence
 from coach.listening.commands import Command, all_phrases, command_for
-from coach.listening.utterances import UtteranceDetector, speech_level_db
+from coach.listening.utterances import UtteranceDetector
 from coach.listening.wake import WAKE_EXTRA_SECONDS, WAKE_WORD, Said, WakeWord, heard_as, said_to_coach
 
 SAMPLE_RATE = 16_000
@@ -305,15 +305,13 @@ class Recogniser:
 
     def _check_wake(self, audio: bytes, words: str, language: confidence.Decoded, seconds: float) -> str:
         """The words to judge for an utterance the wake grammar heard as starting with "coach": its own if
-        "coach" was really said (coach.listening.wake.said_to_coach, judged by how far the speech rose over
-        the room's floor too; "coach" alone if too short for more),
+        "coach" was really said (coach.listening.wake.said_to_coach; "coach" alone if too short for more),
         else the commands grammar's, as a bare command (which counts only while armed, or is yes or no)."""
         wake_path = self._command
         coach_alone = confidence.decode(self._decoder, audio, COACH_GRAMMAR)
-        snr = speech_level_db(audio) - self._detector.floor_db
-        if not said_to_coach(wake_path, coach_alone, language, snr):
+        if not said_to_coach(wake_path, coach_alone, language):
             return self._decode(audio, BARE_GRAMMAR)
-        shortened = heard_as(words, seconds, snr)
+        shortened = heard_as(words, seconds)
         if shortened != words:
             self._command = coach_alone  # the fit check judges the words kept
         return shortened

@@ -51,14 +51,6 @@ def level_db(frame: bytes) -> float:
     return 10 * math.log10(energy / _FULL_SCALE + 1e-10)
 
 
-def speech_level_db(audio: bytes) -> float:
-    """How loud an utterance's speech is, in dB as level_db: the median of its loudest fifth of 10 ms frames,
-    so its pauses and pre-roll count for nothing (-100 for no audio)."""
-    levels = sorted(level_db(audio[at:at + FRAME_BYTES]) for at in range(0, len(audio) - FRAME_BYTES + 1, FRAME_BYTES))
-    loudest = levels[len(levels) * 4 // 5:]
-    return loudest[len(loudest) // 2] if loudest else -100.0
-
-
 class UtteranceDetector:
     """Fed 10 ms frames in order; hands back the audio of each utterance as it goes.
 

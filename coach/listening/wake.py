@@ -50,18 +50,6 @@ SHORTEST_WAKE_COMMAND = 0.55
 COACH_OVER_LANGUAGE = 2.0
 # ... and the wake grammar's own words ("coach pause") must fit no worse than the language model's.
 PHRASE_OVER_LANGUAGE = 0.0
-# In steady noise every path fits worse and "coach" alone no longer stands out against the language model
-# (real "coach X" in pink noise at 10 dB SNR: 2.2 at the median, against 3.0 clean), and the utterance
-# detector trims its soft edges ("coach X" 0.59 s at the median against 0.86 s). Below NOISY_SNR_DB
-# (coach.listening.utterances.speech_level_db over the floor; that noise measures 17-22 dB, clean speech
-# 73 or more) the check is the wake grammar's path alone, against the language model, by a wider margin,
-# and only a shorter "coach X" is "coach" alone: one-breath recall in that noise 23 -> 41 %, for 1 -> 2
-# commands acting in 6 minutes of talk in the same noise (bench/listening_wake_rules.py, BENCHMARKS.md
-# "the wake word in noise"). The corpus has nothing between 22 and 73 dB: 23, just over that noise, applies
-# the looser check in as few rooms as it can (applied to clean talk it lets 3.6 times as many act).
-NOISY_SNR_DB = 23.0
-NOISY_PHRASE_OVER_LANGUAGE = 1.2
-NOISY_SHORTEST_WAKE_COMMAND = 0.4
 # Commands that need no wake word: they answer the stop question and do nothing otherwise.
 BARE = frozenset({Command.YES, Command.NO})
 
@@ -99,27 +87,22 @@ class Said:
         return self.wake and not self.phrase
 
 
-def said_to_coach(wake_path: Decoded, coach_alone: Decoded, language: Decoded, snr_db: float = math.inf) -> bool:
+def said_to_coach(wake_path: Decoded, coach_alone: Decoded, language: Decoded) -> bool:
     """Whether "coach" was really said, for an utterance the wake grammar decoded as starting with it.
 
     wake_path: the wake grammar's decode ("coach pause"); coach_alone: the same audio decoded by a grammar of
-    "coach" alone; language: the general language model's decode; snr_db: how far the utterance's speech rose
-    over the room's floor. The language model hearing "coach" first is enough; otherwise both paths must beat
-    it by their margins, or in noise (under NOISY_SNR_DB) the wake grammar's path by its wider one.
+    "coach" alone; language: the general language model's decode. The language model hearing "coach" first is
+    enough; otherwise both paths must beat it by their margins.
     """
     if language.words.split()[:1] == [WAKE_WORD]:
         return True
-    if snr_db < NOISY_SNR_DB:
-        return margin(wake_path, language) >= NOISY_PHRASE_OVER_LANGUAGE
     return margin(coach_alone, language) >= COACH_OVER_LANGUAGE and margin(wake_path, language) >= PHRASE_OVER_LANGUAGE
 
 
-def heard_as(words: str, seconds: float, snr_db: float = math.inf) -> str:
-    """The grammar's words for an utterance of these seconds: "coach X" too short to hold a command is "coach"
-    (shorter in noise, which trims the utterance's edges)."""
+def heard_as(words: str, seconds: float) -> str:
+    """The grammar's words for an utterance of these seconds: "coach X" too short to hold a command is "coach"."""
     said = Said.of(words)
-    shortest = NOISY_SHORTEST_WAKE_COMMAND if snr_db < NOISY_SNR_DB else SHORTEST_WAKE_COMMAND
-    if said.wake and said.phrase and seconds < shortest:
+    if said.wake and said.phrase and seconds < SHORTEST_WAKE_COMMAND:
         return WAKE_WORD
     return words
 

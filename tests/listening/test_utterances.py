@@ -7,14 +7,7 @@ import random
 from array import array
 
 from coach.listening import utterances
-from coach.listening.utterances import (
-    FRAME_BYTES,
-    HANGOVER_SECONDS,
-    SAMPLE_RATE,
-    UtteranceDetector,
-    level_db,
-    speech_level_db,
-)
+from coach.listening.utterances import FRAME_BYTES, HANGOVER_SECONDS, SAMPLE_RATE, UtteranceDetector, level_db
 
 
 def noise(seconds: float, rms: float, seed: int = 1) -> array:
@@ -117,10 +110,3 @@ def test_the_utterance_closes_hangover_seconds_after_the_speech():
             break
     assert closed_at is not None
     assert abs(closed_at - (1.4 + HANGOVER_SECONDS)) < 0.03
-
-
-def test_the_speech_level_is_the_loud_part_of_an_utterance_not_its_pauses():
-    loud = tone(0.3, 0.5)
-    silent = array("h", bytes(2 * int(SAMPLE_RATE * 0.9)))  # pauses and pre-roll: 3/4 of the utterance
-    assert abs(speech_level_db((silent + loud).tobytes()) - level_db(loud.tobytes())) < 1.0
-    assert speech_level_db(b"") == -100.0
