@@ -158,6 +158,17 @@ def bus_services(address: str) -> list[int]:
     return found
 
 
+def stop_desktop(env: dict[str, str], server: subprocess.Popen, bus: subprocess.Popen,
+                 sound: subprocess.Popen | None = None) -> None:
+    """End what start_xvfb, start_session_bus and start_sound_server started, and what the bus started on demand."""
+    for pid in bus_services(env["DBUS_SESSION_BUS_ADDRESS"]):
+        stop_pid(pid)
+    stop(bus)
+    stop(server)
+    if sound is not None:
+        stop(sound)
+
+
 def children(pid: int) -> list[int]:
     """Direct child processes of pid (threads are not processes and are not listed)."""
     found = []

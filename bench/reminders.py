@@ -120,10 +120,7 @@ def idle(runs: int, compare: str | None = None) -> None:
               f"({min(extra):.1f}-{max(extra):.1f}); goal ≤ 11.4 MiB (12 MB), 0.00 % CPU, ≤ 1 wake a minute")
     finally:
         desktop.stop(tray)
-        for pid in desktop.bus_services(env["DBUS_SESSION_BUS_ADDRESS"]):
-            desktop.stop_pid(pid)
-        desktop.stop(bus)
-        desktop.stop(server)
+        desktop.stop_desktop(env, server, bus)
 
 
 def latency(runs: int) -> None:

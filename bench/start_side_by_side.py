@@ -124,12 +124,7 @@ def main() -> None:
             print(f"run {run + 1}/{args.runs} done", file=sys.stderr)
     finally:
         watcher.close()
-        for pid in desktop.bus_services(env["DBUS_SESSION_BUS_ADDRESS"]):
-            desktop.stop_pid(pid)
-        desktop.stop(bus)
-        desktop.stop(server)
-        if sound is not None:
-            desktop.stop(sound)
+        desktop.stop_desktop(env, server, bus, sound)
     report(results, args.runs)
 
 

@@ -130,12 +130,7 @@ def main() -> None:
                         name, value = line.rsplit("|", 1)
                         marks[tree][name].append(float(value))
     finally:
-        for pid in desktop.bus_services(env["DBUS_SESSION_BUS_ADDRESS"]):
-            desktop.stop_pid(pid)
-        desktop.stop(bus)
-        desktop.stop(server)
-        if sound is not None:
-            desktop.stop(sound)
+        desktop.stop_desktop(env, server, bus, sound)
     for tree in trees:
         print(f"\nBack Coach from {tree or ROOT}: ms since the interpreter ran the first line (medians of {args.runs})")
         previous = 0.0
