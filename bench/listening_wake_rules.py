@@ -212,6 +212,15 @@ def before(u: dict, wake: WakeWord) -> object:
     return wake.take(words, u["start"], u["end"])
 
 
+def take_wake_form(u: dict, wake: WakeWord, words: str, decoded: dict, relief: float, alone: bool) -> object:
+    """The command of an utterance judged to be the wake form ("coach ..."), with the rule's fit relief."""
+    allowance = wake.allowance(words)
+    allowance = type(allowance)(allowance.seconds, allowance.words, relief)
+    if not checks(u, words, decoded, wake, allowance, alone):
+        return None
+    return wake.take(words, u["start"], u["end"])
+
+
 def checked_wake(min_margin: float, relief: float, min_wake_seconds: float = 0.0, arm_margin: float | None = None,
                  over_alone: float = -math.inf, lm_coach: bool = False, source: str = "rb") -> Rule:
     """A candidate. source "w": the "w" grammar's words, its "coach ..." must also beat the bare grammar by
@@ -242,12 +251,7 @@ def checked_wake(min_margin: float, relief: float, min_wake_seconds: float = 0.0
             said, decoded = [WAKE_WORD], u["c"]
         if lm_coach and not sounds_like_coach(u["lm"]["words"]):
             return None
-        words = " ".join(said)
-        allowance = wake.allowance(words)
-        allowance = type(allowance)(allowance.seconds, allowance.words, relief)
-        if not checks(u, words, decoded, wake, allowance, alone):
-            return None
-        return wake.take(words, u["start"], u["end"])
+        return take_wake_form(u, wake, " ".join(said), decoded, relief, alone)
     return rule
 
 
@@ -292,12 +296,7 @@ def lm_checked(source: str, short: float, against_lm: float, arm_against_lm: flo
             if not checks(u, u[bare]["words"], u[bare], wake, wake.allowance(""), alone):
                 return None
             return wake.take(u[bare]["words"], u["start"], u["end"])
-        words = " ".join(said)
-        allowance = wake.allowance(words)
-        allowance = type(allowance)(allowance.seconds, allowance.words, relief)
-        if not checks(u, words, decoded, wake, allowance, alone):
-            return None
-        return wake.take(words, u["start"], u["end"])
+        return take_wake_form(u, wake, " ".join(said), decoded, relief, alone)
     return rule
 
 
