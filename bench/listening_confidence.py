@@ -52,11 +52,7 @@ class Probe(rec.Recogniser):
         self.rows: list[dict] = []
 
     def _close(self):  # type: ignore[no-untyped-def]
-        self._in_utterance = False
-        self._last_end = self._detector.speech_end
-        audio = bytes(self._audio)
-        self._audio.clear()
-        start, end = self._detector.speech_start, self._detector.speech_end
+        audio, start, end = self._end_utterance()
         if self._dropped or not audio or self._gap_before < rec.ALONE_SECONDS \
                 or not rec.MIN_COMMAND_SECONDS <= end - start <= rec.CHECKED_MAX_SECONDS:
             return None

@@ -251,21 +251,24 @@ class Recogniser:
             self._dropped = True  # talk, not a command: not worth decoding
             self._audio.clear()
 
+    def _end_utterance(self) -> tuple[bytes, float, float]:
+        """Close the open utterance: its speech (taken from the buffer) and where it began and ended."""
+        self._in_utterance = False
+        self._last_end = self._detector.speech_end
+        audio = bytes(self._audio)
+        self._audio.clear()
+        return audio, self._detector.speech_start, self._detector.speech_end
+
     def _close(self) -> Heard | None:
         """Decode the utterance in one go: its own mean normalises the channel (measured: far better
         recall on short words than the running estimate)."""
-        self._in_utterance = False
-        self._last_end = self._detector.speech_end
-        start, end = self._detector.speech_start, self._detector.speech_end
+        audio, start, end = self._end_utterance()
         # Right after "coach" alone the command may follow closely: it is not the end of a sentence.
         alone = self._gap_before >= ALONE_SECONDS or self.wake.armed_at(start)
         if not alone and self.utterances is None:
             self._dropped = True
-        if self._dropped or not self._audio:
-            self._audio.clear()
+        if self._dropped or not audio:
             return None
-        audio = bytes(self._audio)
-        self._audio.clear()
         if self.search == "checked":
             longest = CHECKED_MAX_SECONDS + (WAKE_EXTRA_SECONDS if self.wake.on else 0.0)
             if not MIN_COMMAND_SECONDS <= end - start <= longest and self.utterances is None:
