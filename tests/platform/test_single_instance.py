@@ -11,6 +11,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -136,12 +137,23 @@ def test_server_names_are_per_user_and_per_folder(tmp_path, monkeypatch):
 
 
 def test_with_a_runtime_folder_the_socket_lives_in_it(tmp_path, monkeypatch):
-    runtime = tmp_path / "run"
+    # A short folder of its own, as /run/user/UID is: pytest's tmp_path grows with every run
+    # (pytest-of-USER/pytest-123/test_name0) and may pass the socket-path limit by itself.
+    runtime = Path(tempfile.mkdtemp(prefix="run-"))
+    try:
+        monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+        path = server_name_for(tmp_path / "lock")
+        assert path.startswith(str(runtime) + os.sep + "backcoach-") and path.endswith(".socket")
+        assert path != server_name_for(tmp_path / "other")
+    finally:
+        runtime.rmdir()
+
+
+def test_a_runtime_folder_too_deep_for_a_socket_path_falls_back_to_a_plain_name(tmp_path, monkeypatch):
+    runtime = tmp_path / ("d" * single_instance.MAX_SOCKET_PATH)
     runtime.mkdir()
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
-    path = server_name_for(tmp_path / "lock")
-    assert path.startswith(str(runtime) + os.sep + "backcoach-") and path.endswith(".socket")
-    assert path != server_name_for(tmp_path / "other")
+    assert server_name_for(tmp_path / "lock").startswith("backcoach-")
 
 
 def test_failing_to_listen_raises_and_lets_go_of_the_lock(make, tmp_path):
