@@ -18,22 +18,22 @@ FALLBACK_MS = 1000
 
 
 class _PaintWatch(QObject):
-    """Watches one window for its next paint, then runs the work on the following event-loop turn.
+    """Watches one window, its parent, for its next paint, then runs the work on the following event-loop turn.
 
-    Attributes:
-        window: the window watched.
+    It keeps no Python reference to the window: as the window's child it deletes itself later, and
+    were its reference the window's last, that deletion would free the window, and the window its
+    children, this watch among them, in the middle of its own destructor (a segfault).
     """
 
     def __init__(self, window: QWidget, work: Callable[[], object]) -> None:
         super().__init__(window)
-        self.window = window
         self._work: Callable[[], object] | None = work
         window.installEventFilter(self)
         QTimer.singleShot(FALLBACK_MS, self, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.window and event.type() == QEvent.Type.Paint:
-            self.window.removeEventFilter(self)
+        if watched is self.parent() and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
             # This paint is still under way (and then flushed to the screen): run after it.
             QTimer.singleShot(0, self, self._run)
         return False
@@ -42,7 +42,9 @@ class _PaintWatch(QObject):
         work, self._work = self._work, None
         if work is None:
             return
-        self.window.removeEventFilter(self)
+        window = self.parent()
+        if window is not None:
+            window.removeEventFilter(self)
         self.deleteLater()
         work()
 

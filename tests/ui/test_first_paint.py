@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from coach.ui import first_paint
@@ -56,3 +58,22 @@ def test_without_a_paint_the_work_still_runs_once(qtbot: QtBot, monkeypatch) -> 
     qtbot.waitUntil(lambda: done == ["work"], timeout=500)
     qtbot.wait(100)
     assert done == ["work"]
+
+
+def test_the_watch_does_not_keep_its_window_alive(qtbot: QtBot) -> None:
+    # The watch is the window's child and deletes itself later. Were it to hold the last Python
+    # reference to the window, that deletion would free the window, and with it the watch a second
+    # time, mid-destruction: a segfault in whatever test processed the events next.
+    window = QWidget()
+    destroyed: list[str] = []
+    window.destroyed.connect(lambda: destroyed.append("window"))
+    window.show()
+    done: list[str] = []
+    after_next_paint(window, lambda: done.append("work"))
+    deadline = time.monotonic() + first_paint.FALLBACK_MS / 2000
+    while done != ["work"] and time.monotonic() < deadline:
+        QApplication.processEvents()  # unlike qtbot's waits, leaves the watch's deleteLater pending
+    assert done == ["work"]
+    del window  # the test's was the last reference: the window goes now, and its watch with it
+    assert destroyed == ["window"]
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
