@@ -156,7 +156,7 @@ def make_coach(qtbot, catalogue: Catalogue, *, size=(1280, 720), theme=ThemeName
 
 def thumbnails_shown(qtbot, home) -> None:
     """Wait for the home screen's thumbnails: they come just after the window's first paint."""
-    qtbot.waitUntil(lambda: bool(home.thumbnail_views) and all(view.isVisible() for view in home.thumbnail_views))
+    qtbot.waitUntil(lambda: bool(home.thumbnails.views) and all(view.isVisible() for view in home.thumbnails.views))
 
 
 @pytest.fixture

@@ -55,7 +55,7 @@ def test_every_visible_string_is_translated(pseudo_locale, qtbot, catalogue):
 
     settings_store.record_safety_note_read()
     coach.controller.go_home()
-    data = (window.home.description_label, *window.home.thumbnail_labels)  # exercise names are routine data
+    data = (window.home.description_label, *window.home.thumbnails.labels)  # exercise names are routine data
     assert [t for t in visible_texts(window, data) if "⟦" not in t] == []
 
     for routine_id, segment in (("lower-back", 190), ("lower-back", 51), ("cat-stretch", 0)):
