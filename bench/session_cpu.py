@@ -77,7 +77,7 @@ settings = replace(settings, coach=replace(settings.coach, ask_pain_before=False
 window, controller = build(catalogue, settings=settings)
 window.resize(width, height)
 window.show()
-controller.start("lower-back", Level.STANDARD, first_segment=matches[int(nth) - 1])
+controller.runner.start("lower-back", Level.STANDARD, first_segment=matches[int(nth) - 1])
 print("ready", flush=True)
 app.exec()
 """

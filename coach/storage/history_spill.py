@@ -1,9 +1,10 @@
 """The spill file: history operations that could not be written before the app quit, as lines of JSON.
 
-The writer appends what is still queued when it closes, and reads the file back
-(and writes it first) at the next start. A spill file only ever gets whole lines
-(``append_whole_lines``); a torn last line, from a power cut mid-write, is
-skipped with a warning; everything else is kept.
+The writer appends what is still queued when it closes (``spill``: to the spill file, else,
+its disk full, to the one in memory, and what to tell the person if not all went to the first),
+and reads the files back (and writes them first) at the next start. A spill file only ever gets
+whole lines (``append_whole_lines``); a torn last line, from a power cut mid-write, is skipped
+with a warning; everything else is kept.
 """
 
 from __future__ import annotations
@@ -84,3 +85,33 @@ def append_whole_lines(path: Path, lines: list[bytes]) -> tuple[int, OSError | N
         return 0, error
     finally:
         os.close(descriptor)
+
+
+def spill(ops: list[Operation], spill_path: Path, memory_spill_path: Path | None, *, database: Path) -> str | None:
+    """Append ``ops`` as JSON lines to the spill file, else (the disk full) the memory one.
+
+    None if all of them went to the spill file; else what the person is told: where the rest is
+    kept, or, if nowhere, the rest itself, whole, since that message (in the log) is the last place
+    they exist. ``database``: the history these were for, named in the message.
+    """
+    lines = spill_lines(ops)
+    left, first_error, kept_in = lines, None, None
+    for path in [spill_path, *([memory_spill_path] if memory_spill_path is not None else [])]:
+        count, error = append_whole_lines(path, left)
+        left = left[count:]
+        first_error = first_error or error
+        if not left:
+            kept_in = path
+            break
+        if path == spill_path:
+            elsewhere = len(left)
+    if kept_in == spill_path:
+        return None
+    what = f"{elsewhere} history entr{'y' if elsewhere == 1 else 'ies'} (your latest session)"
+    reason = first_error.strerror if first_error is not None and first_error.strerror else str(first_error)
+    if kept_in is not None:
+        return (f"{database}: {what} could not be saved in the history or in {spill_path} ({reason}). They are "
+                f"kept in {kept_in} until you log out: free some space and start Back Coach again before then, "
+                "and they are saved.")
+    return (f"{database}: {what} could not be saved anywhere ({reason}); they follow in this log, to keep by "
+            "hand: " + b"".join(left).decode("utf-8").strip())

@@ -6,7 +6,7 @@ file from a newer version) the operations stay queued, in order, and it tries
 again after a delay. What is still unwritten when the app quits goes to the
 spill file, which the next start writes first; if the state folder's disk is
 full too, to a spill file in memory (the session's runtime folder), and the
-person is told where it is. A spill file only ever holds whole lines. Every
+person is told where it is (history_spill.py). A spill file only ever holds whole lines. Every
 operation is idempotent (see ``history``), so writing one twice is harmless.
 """
 
@@ -26,7 +26,7 @@ from pathlib import Path
 from coach.storage import history, history_legacy
 from coach.storage.history import Operation
 from coach.storage.history_operations import squeezed
-from coach.storage.history_spill import append_whole_lines, read_spill, spill_lines
+from coach.storage.history_spill import read_spill, spill
 from coach.storage.history_problems import is_the_operations_fault, write_problem
 from coach.storage.history_schema import (
     SQLITE_CORRUPT,
@@ -378,32 +378,11 @@ class HistoryWriter:
     # ----- the spill file
 
     def _spill(self, ops: list[Operation]) -> bool:
-        """Append as JSON lines to the spill file, else the memory one; False if not all of it went to the
-        spill file (the person is told where the rest is, or, if nowhere, given it in the log)."""
-        lines = spill_lines(ops)
-        left, first_error, kept_in = lines, None, None
-        for path in self._spill_paths():
-            count, error = append_whole_lines(path, left)
-            left = left[count:]
-            first_error = first_error or error
-            if not left:
-                kept_in = path
-                break
-            if path == self.spill_path:
-                elsewhere = len(left)
-        if kept_in == self.spill_path:
-            return True
-        what = f"{elsewhere} history entr{'y' if elsewhere == 1 else 'ies'} (your latest session)"
-        reason = first_error.strerror if first_error is not None and first_error.strerror else str(first_error)
-        if kept_in is not None:
-            self._report(None, f"{self.path}: {what} could not be saved in the history or in {self.spill_path} "
-                               f"({reason}). They are kept in {kept_in} until you log out: free some space and "
-                               "start Back Coach again before then, and they are saved.")
-        else:
-            # The last place these exist is the log; put them there whole, so they can be recovered by hand.
-            self._report(None, f"{self.path}: {what} could not be saved anywhere ({reason}); they follow in "
-                               "this log, to keep by hand: " + b"".join(left).decode("utf-8").strip())
-        return False
+        """Keep ``ops`` in the spill file (history_spill.spill); False if not all of them went there."""
+        problem = spill(ops, self.spill_path, self.memory_spill_path, database=self.path)
+        if problem is not None:
+            self._report(None, problem)
+        return problem is None
 
 
 def _log_count(what: str, count: int) -> None:

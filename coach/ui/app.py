@@ -81,8 +81,8 @@ def build(catalogue: Catalogue, *, speed: float = 1.0, exit_when_done: bool = Fa
                                  parent=window)
     if settings.problem:
         window.home.add_note(settings.problem)
-    controller.session_started.connect(keeper.track)
-    controller.session_leaving.connect(lambda _driver: keeper.finish_unended())
+    controller.runner.started.connect(keeper.track)
+    controller.runner.leaving.connect(lambda _driver: keeper.finish_unended())
     check_in.level_chosen.connect(controller.suggest_level)
     check_in.asking_changed.connect(controller.set_pain_checks)
     window.home.progress_requested.connect(check_in.show_progress)

@@ -1,14 +1,13 @@
-"""The coach's logic on the Qt side: holds the window, starts sessions, answers keys.
+"""The coach's logic on the Qt side: holds the window, decides which screen comes next.
 
 The controller holds the view (never the other way round): the window only
-emits requests; the controller decides, drives the SessionDriver and tells
-the screens what to show.
+emits requests; the controller decides and tells the screens what to show.
 
-At ~470 lines it is over the house's ~400 on purpose: it is the app's one flow (safety note,
-home, pain check, session, summary, and every command that moves between them), and its
-order of events reads best in one place. What it delegates already lives elsewhere: drawing
-a session (session/session_presenter.py), speaking it (session/session_voice.py), the pain
-check and progress (check_in.py), the voice and language settings (home/voice_settings_dialog.py).
+It is the app's one flow (safety note, home, pain check, session, summary) and the one
+place the settings change. What it delegates lives elsewhere: running a session and its
+commands (session_runner.py), drawing it (session/session_presenter.py), speaking it
+(session/session_voice.py), the pain check and progress (check_in.py), the voice and
+language settings (home/voice_settings_dialog.py).
 """
 
 from __future__ import annotations
@@ -22,13 +21,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from coach.domain.compiler import CueOptions, compile_timeline
 from coach.domain.languages import chosen_language
-from coach.domain.player import PlayerState
 from coach.domain.routine import DEFAULT_LEVEL, Level
 from coach.domain.routine_loader import Catalogue
 from coach.resources import figures_dir
 from coach.storage.settings import Settings, with_safety_note_read
 from coach.ui.home.home_screen import RoutineChoice
 from coach.ui.main_window import MainWindow
+from coach.ui.session_runner import SessionRunner
 
 if TYPE_CHECKING:
     # The voice (and QtMultimedia) loads after the first paint; the session's parts, the voice
@@ -36,11 +35,8 @@ if TYPE_CHECKING:
     from coach.domain.figure_exercise import ExerciseFigure
     from coach.speech.voice import Voice
     from coach.ui.check_in import CheckIn
-    from coach.ui.session.session_driver import SessionDriver
-    from coach.ui.session.session_presenter import SessionPresenter
     from coach.ui.home.first_run_screen import FirstRunScreen
     from coach.ui.session.session_screen import SessionScreen
-    from coach.ui.session.session_voice import SessionVoice
     from coach.speech.voice import VoiceSettings
     from coach.ui.home.voice_settings_dialog import VoiceSettingsDialog
 
@@ -52,7 +48,7 @@ class CoachController(QObject):
 
     Attributes:
         window: the view.
-        driver: the running session's driver, or None.
+        runner: starts, drives and ends the sessions (its signals say when one starts, is left, ends).
         speech: the voice, once attached (None: sessions run silently).
         settings: the person's settings (``muted`` reads the voice's mute from them).
         voice_dialog: the voice settings dialog last opened, or None.
@@ -61,17 +57,11 @@ class CoachController(QObject):
             frame does without them, see ``show_figures``).
 
     Signals:
-        session_started(SessionDriver): a session began (the history starts its row).
-        session_leaving(SessionDriver): a session is being left before it finished (its row is closed).
-        session_finished(bool): a session ended; True if it ran to the end.
         quit_requested(): --exit-when-done and the session is over.
         settings_changed(Settings): the settings changed (the app saves them).
         routines_changed(): a routine was saved or deleted (reminders for a deleted one switch off).
     """
 
-    session_started = Signal(object)
-    session_leaving = Signal(object)
-    session_finished = Signal(bool)
     quit_requested = Signal()
     settings_changed = Signal(object)
     routines_changed = Signal()
@@ -85,21 +75,17 @@ class CoachController(QObject):
         super().__init__(parent)
         self._asked_language = language
         self._figures = figures
-        self._presenter: SessionPresenter | None = None
         self.window = window
         self.catalogue = catalogue
-        self.speed = speed
         self.exit_when_done = exit_when_done
-        self.driver: SessionDriver | None = None
         self.speech: Voice | None = None
         self.settings = settings or Settings()
         self.voice_dialog: VoiceSettingsDialog | None = None
-        self._voice: SessionVoice | None = None
-        self._clock = clock
         self.check_in = check_in
         self._pending_start: tuple[str, Level] | None = None
-        self._resume_after_prompt = False
         self._voice_note = ""
+        self.runner = SessionRunner(self, window, speed=speed, clock=clock, parent=self)
+        self.runner.finished.connect(self._on_session_finished)
 
         catalogue.use_language(self.language)  # the Language setting, else the desktop's
         window.home.set_routines(self._choices(), selected=self.settings.coach.routine or DEFAULT_ROUTINE)
@@ -107,14 +93,8 @@ class CoachController(QObject):
         window.home.set_problems([str(problem) for problem in catalogue.problems])
         window.home.start_requested.connect(lambda routine_id, level: self.begin(routine_id, Level(level)))
         window.when_built("first_run", self._wire_first_run)
-        window.pause_toggle_requested.connect(self.toggle_pause)
-        window.next_requested.connect(self.next)
-        window.skip_exercise_requested.connect(self.skip_exercise)
-        window.back_requested.connect(self.back)
-        window.stop_requested.connect(self.ask_to_stop)
         window.mute_requested.connect(self.toggle_mute)
         window.when_built("session", self._wire_session)
-        window.visibility_changed.connect(self._on_visibility)
         window.home.selection_changed.connect(self._prepare_selection)
         window.home.voice_settings_requested.connect(self.open_voice_settings)
 
@@ -190,8 +170,7 @@ class CoachController(QObject):
             session.set_muted(self.muted)
         if self.speech is not None:
             self.speech.apply(settings.voice)
-        if self._voice is not None:
-            self._voice.refresh_waiting()
+        self.runner.refresh_waiting()
         self.settings_changed.emit(settings)
         language_changed = self.language != self.catalogue.language
         if language_changed:
@@ -217,10 +196,6 @@ class CoachController(QObject):
                                                 language=self.settings.appearance.language,
                                                 shown_language=shown_language(), accept=accept)
         return self.voice_dialog
-
-    def _gate_on_speech(self) -> bool:
-        """Spoken segments wait for the voice, except in a sped-up demo (speech is not sped up)."""
-        return self.speech is not None and self.speech.can_speak and self.speed <= 1.0
 
     def _prepare_selection(self) -> None:
         routine_id = self.window.home.selected_routine()
@@ -287,11 +262,6 @@ class CoachController(QObject):
         else:
             self.go_home()
 
-    @property
-    def session_running(self) -> bool:
-        """A session is under way (running or paused), not finished."""
-        return self.driver is not None and self.driver.state in (PlayerState.RUNNING, PlayerState.PAUSED)
-
     def show_window(self) -> None:
         """Bring the window up (from the tray, a reminder or a second launch)."""
         window = self.window
@@ -302,7 +272,7 @@ class CoachController(QObject):
         window.activateWindow()
 
     def go_home(self) -> None:
-        self._drop_driver()
+        self.runner.drop()
         self.window.setWindowTitle(self.tr("Back Coach"))
         self.window.show_home()
 
@@ -312,48 +282,21 @@ class CoachController(QObject):
         Demos (--exit-when-done) have nobody to answer, so they start at once.
         """
         if self.check_in is None or self.exit_when_done:
-            self.start(routine_id, level)
+            self.runner.start(routine_id, level)
             return
-        self._drop_driver()
-        self.check_in.before(routine_id, level, lambda: self.start(routine_id, level))
+        self.runner.drop()
+        self.check_in.before(routine_id, level, lambda: self.runner.start(routine_id, level))
 
     def leave_finished_session(self) -> None:
         """Done (Enter) on a finished session: the pain check and progress, then home."""
-        driver = self.driver
+        driver = self.runner.driver
         if self.check_in is None or driver is None:
             self.go_home()
             return
         self.check_in.after(driver.player.timeline.routine, self.go_home)
 
-    def start(self, routine_id: str, level: Level = DEFAULT_LEVEL, first_segment: int = 0) -> None:
-        from coach.ui.session.session_driver import SessionDriver
-        from coach.ui.session.session_presenter import SessionPresenter
-        from coach.ui.session.session_voice import SessionVoice
-
-        routine = self.catalogue.routines[routine_id]
-        timeline = compile_timeline(routine, level, self.cue_options(), self.catalogue.language)
-        self._drop_driver()
-        self._remember(routine_id, level)
-        speech = self.speech
-        driver = SessionDriver(timeline, clock=self._clock, speed=self.speed,
-                               wait_for_speech=self._gate_on_speech(), parent=self)
-        self.driver = driver
-        if speech is not None:
-            self._voice = SessionVoice(driver, speech, self)
-        screen = self.window.session
-        screen.set_muted(self.muted)
-        check_in = self.check_in
-        self._presenter = SessionPresenter(driver, screen, self.figures, speed=self.speed, parent=driver,
-                                           streak=check_in.streak_line if check_in is not None else lambda _done: "")
-        driver.finished.connect(self._on_finished)
-        self.window.setWindowTitle(self.tr("{routine} — Back Coach").format(routine=routine.title))
-        self.window.show_session()
-        driver.set_visible(self.window.isVisible() and not self.window.isMinimized())
-        self.session_started.emit(driver)
-        driver.start(first_segment)
-
-    def _remember(self, routine_id: str, level: Level) -> None:
-        """Next time, the home screen starts on this routine and level."""
+    def remember(self, routine_id: str, level: Level) -> None:
+        """Next time, the home screen starts on this routine and level (the runner calls it as a session starts)."""
         coach = self.settings.coach
         if (coach.routine, coach.level) != (routine_id, level.value):
             self.apply_settings(replace(self.settings, coach=replace(coach, routine=routine_id, level=level.value)))
@@ -367,113 +310,16 @@ class CoachController(QObject):
         self.window.home.set_level(_level_or_default(level))
         self.apply_settings(replace(self.settings, coach=replace(self.settings.coach, level=level)))
 
-    # ----- commands from keys and buttons
-
-    def toggle_pause(self) -> None:
-        if self.driver is not None:
-            self.driver.toggle_pause()
-            self.refresh_countdown()
-
-    def pause(self) -> None:
-        if self.driver is not None:
-            self.driver.pause()
-            self.refresh_countdown()
-
-    def resume(self) -> None:
-        if self.driver is not None:
-            self.driver.resume()
-
-    def next(self) -> None:
-        if self.driver is not None:
-            self.driver.next()
-
-    def skip_exercise(self) -> None:
-        """The rest of this exercise hurts or is not for today: go to the next one."""
-        if self.driver is not None:
-            self.driver.next_exercise()
-
-    def back(self) -> None:
-        if self.driver is not None:
-            self.driver.back()
-
     def toggle_mute(self) -> None:
         self.apply_settings(replace(self.settings, voice=replace(self.settings.voice, muted=not self.muted)))
 
-    def ask_to_stop(self) -> None:
-        """Esc: pause while asking; stop on yes, carry on (if it was running) on no."""
-        driver = self.driver
-        if driver is None or driver.state not in (PlayerState.RUNNING, PlayerState.PAUSED):
-            return
-        if self.window.stop_prompt is not None:
-            return
-        self._resume_after_prompt = driver.state is PlayerState.RUNNING
-        driver.pause()
-        self.window.ask_to_stop(self._on_stop_answer)
-
-    def stop(self) -> None:
-        if self.driver is not None:
-            self.driver.stop()
-
-    def answer_stop_question(self, stop: bool) -> None:
-        """Answer an open stop question (e.g. by voice): True stops, False goes on."""
-        question = self.window.stop_prompt
-        if question is not None:
-            question.answer(stop)
-
-    def _on_stop_answer(self, stop: bool) -> None:
-        if stop:
-            self.stop()
-        elif self.driver is not None and self._resume_after_prompt:
-            self.driver.resume()
-        self.refresh_countdown()
-
-    # ----- from the driver
-
-    def refresh_countdown(self) -> None:
-        """Redraw the running session's countdown and figure now (after a pause or a step, not only per frame)."""
-        if self._presenter is not None:
-            self._presenter.refresh()
-
-    def _on_finished(self, completed: bool) -> None:
-        if self._presenter is not None:
-            self._presenter.finish(completed)
-        self.session_finished.emit(completed)
+    def _on_session_finished(self, _completed: bool) -> None:
         if self.exit_when_done:
             self.quit_requested.emit()
-
-    def _on_visibility(self, visible: bool) -> None:
-        if self.driver is not None:
-            self.driver.set_visible(visible)
-
-    def _drop_driver(self) -> None:
-        if self._voice is not None:
-            self._voice.detach()
-            self._voice.deleteLater()
-            self._voice = None
-        if self.driver is not None:
-            if self.driver.state is not PlayerState.FINISHED:
-                self.session_leaving.emit(self.driver)
-            # Leaving a session is not finishing it: no finished signal, no --exit-when-done quit.
-            self.driver.blockSignals(True)
-            self.driver.stop()  # stops both of its timers too
-            self.driver.deleteLater()  # and its presenter, a child
-            self.driver = None
-            self._presenter = None
 
     def _choices(self) -> list[RoutineChoice]:
         options, language = self.cue_options(), self.catalogue.language
         return [RoutineChoice.of(routine, options, language) for routine in self.catalogue.routines.values()]
-
-    # ----- voice commands (coach.ui.voice_commands)
-
-    def repeat_instruction(self) -> None:
-        """Say the current step's words again; the session's timing is untouched (running or paused)."""
-        driver = self.driver
-        if driver is None or self.speech is None or not self.session_running:
-            return
-        segment = driver.player.segment
-        # The segment's own token: a spoken segment waiting for its words is released when they end.
-        self.speech.speak(segment.say or segment.caption, token=segment.index)
 
 
 def _level_or_default(value: str) -> Level:

@@ -69,7 +69,7 @@ class ReminderController(QObject):
         self._by_notification: dict[int, Fire] = {}
         scheduler.fired.connect(self.on_fired)
         scheduler.changed.connect(self.refresh)
-        coach.session_finished.connect(self._on_session_finished)
+        coach.runner.finished.connect(self._on_session_finished)
         if tray is not None:
             tray.pause_requested.connect(lambda span: scheduler.pause(scheduler.now() + span))
             tray.pause_for_today_requested.connect(self.pause_for_today)
@@ -80,7 +80,7 @@ class ReminderController(QObject):
     # ----- fires
 
     def on_fired(self, fire: Fire) -> None:
-        if self.coach.session_running:
+        if self.coach.runner.running:
             self.waiting.append(fire)
             return
         self.present(fire)
@@ -172,7 +172,7 @@ class ReminderController(QObject):
                     self.notifications.close(notification_id)
 
     def _on_session_finished(self, completed: bool) -> None:
-        driver = self.coach.driver
+        driver = self.coach.runner.driver
         if completed and driver is not None:
             self.scheduler.record_done(driver.player.timeline.routine)
         waiting, self.waiting = self.waiting, []

@@ -157,7 +157,7 @@ class Resident(QObject):
         elif command == "start":
             self.coach.show_window()
             routine, level = message.get("routine"), message.get("level")
-            if self.coach.session_running:
+            if self.coach.runner.running:
                 return  # never cut a session short from another terminal; the window is up
             if isinstance(routine, str) and self.coach.catalogue.get(routine) is not None:
                 try:
@@ -174,7 +174,7 @@ class Resident(QObject):
         """The window's close button: hide to the tray, or (no tray) ask before reminders stop."""
         window = self.coach.window
         if self.tray is not None:
-            self.coach.pause()
+            self.coach.runner.pause()
             window.hide()
             if not self._told_about_tray:
                 self._told_about_tray = True
@@ -213,7 +213,7 @@ class Resident(QObject):
     def quit(self) -> None:
         from PySide6.QtWidgets import QApplication
 
-        self.coach.stop()
+        self.coach.runner.stop()
         if self.tray is not None:
             self.tray.hide()
         QApplication.quit()
@@ -320,5 +320,5 @@ class Resident(QObject):
 
     def _start_from_tray(self, routine_id: str) -> None:
         self.coach.show_window()
-        if not self.coach.session_running:
+        if not self.coach.runner.running:
             self.coach.open((routine_id, self.coach.chosen_level()))

@@ -61,16 +61,16 @@ def _render(catalogue: Catalogue, routine_id: str, level: Level, segment: int, p
     window, controller = build(catalogue, theme=theme, clock=clock, settings=settings)
     # Nothing of this pretend session is kept: no history row, no settings change.
     assert controller.check_in is not None
-    controller.session_started.disconnect(controller.check_in.keeper.track)
+    controller.runner.started.disconnect(controller.check_in.keeper.track)
     controller.settings_changed.disconnect()
     window.resize(*size)
     window.show()
-    controller.start(routine_id, level, first_segment=segment)
-    driver = controller.driver
+    controller.runner.start(routine_id, level, first_segment=segment)
+    driver = controller.runner.driver
     assert driver is not None
     clock.now += progress * driver.player.segment.seconds
     driver.player.poll()
-    controller.refresh_countdown()
+    controller.runner.refresh_countdown()
     application().processEvents()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

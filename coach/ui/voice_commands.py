@@ -53,9 +53,9 @@ class VoiceCommands(QObject):
         self._badge: ListeningBadge | None = None
         self._speech_linked: object = None
         self._in_session = False
-        controller.session_started.connect(lambda _driver: self._set_in_session(True))
-        controller.session_leaving.connect(lambda _driver: self._set_in_session(False))
-        controller.session_finished.connect(lambda _completed: self._set_in_session(False))
+        controller.runner.started.connect(lambda _driver: self._set_in_session(True))
+        controller.runner.leaving.connect(lambda _driver: self._set_in_session(False))
+        controller.runner.finished.connect(lambda _completed: self._set_in_session(False))
         controller.settings_changed.connect(lambda _settings: self._follow_settings())
         controller.window.home.listen_offer.answered.connect(self.answer_offer)
         self._show_offer()
@@ -127,7 +127,8 @@ class VoiceCommands(QObject):
     def act(self, command: Command, _words: str = "") -> None:
         """Do what a heard command asks, if it means something now."""
         controller = self.controller
-        if not controller.session_running:
+        runner = controller.runner
+        if not runner.running:
             return
         decision = decide(command, controller.window.stop_prompt is not None)
         if decision.action is None:
@@ -139,26 +140,26 @@ class VoiceCommands(QObject):
             speech.chime("heard")
         action = decision.action
         if action is Action.PAUSE:
-            controller.pause()
+            runner.pause()
         elif action is Action.RESUME:
-            if controller.driver is not None and controller.driver.state is PlayerState.PAUSED:
-                controller.resume()
+            if runner.driver is not None and runner.driver.state is PlayerState.PAUSED:
+                runner.resume()
         elif action is Action.NEXT:
-            controller.next()
+            runner.next()
         elif action is Action.BACK:
-            controller.back()
+            runner.back()
         elif action is Action.SKIP:
-            controller.skip_exercise()
+            runner.skip_exercise()
         elif action is Action.REPEAT:
-            controller.repeat_instruction()
+            runner.repeat_instruction()
         elif action in (Action.LOUDER, Action.QUIETER):
             self._change_volume(VOLUME_STEP if action is Action.LOUDER else -VOLUME_STEP)
         elif action is Action.ASK_TO_STOP:
-            controller.ask_to_stop()
+            runner.ask_to_stop()
             if speech is not None and controller.window.stop_prompt is not None:
                 speech.speak(STOP_QUESTION)
         elif action in (Action.STOP, Action.KEEP_GOING):
-            controller.answer_stop_question(action is Action.STOP)
+            runner.answer_stop_question(action is Action.STOP)
 
     def _change_volume(self, step: float) -> None:
         settings: Settings = self.controller.settings

@@ -197,10 +197,6 @@
         <source>Back Coach</source>
         <translation>Back Coach</translation>
     </message>
-    <message>
-        <source>{routine} — Back Coach</source>
-        <translation>{routine} — Back Coach</translation>
-    </message>
 </context>
 <context>
     <name>ControlsBar</name>
@@ -1389,6 +1385,13 @@
     <message>
         <source>Back Coach · page {number} of {count}</source>
         <translation>Back Coach · página {number} de {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRunner</name>
+    <message>
+        <source>{routine} — Back Coach</source>
+        <translation>{routine} — Back Coach</translation>
     </message>
 </context>
 <context>

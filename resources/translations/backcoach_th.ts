@@ -186,10 +186,6 @@
         <source>Back Coach</source>
         <translation>Back Coach</translation>
     </message>
-    <message>
-        <source>{routine} — Back Coach</source>
-        <translation>{routine} — Back Coach</translation>
-    </message>
 </context>
 <context>
     <name>ControlsBar</name>
@@ -1370,6 +1366,13 @@
     <message>
         <source>Back Coach · page {number} of {count}</source>
         <translation>Back Coach · หน้า {number} จาก {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRunner</name>
+    <message>
+        <source>{routine} — Back Coach</source>
+        <translation>{routine} — Back Coach</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@ def test_markup_in_a_routine_is_shown_as_text_everywhere(qtbot, hostile_catalogu
             qtbot.keyClick(window.pain_check, Qt.Key.Key_Return)
         assert window.stack.currentWidget() is window.session
         index = 0
-        while coach.controller.driver is not None and coach.driver.state is PlayerState.RUNNING:
+        while coach.controller.runner.driver is not None and coach.driver.state is PlayerState.RUNNING:
             seen.look(f"{routine_id} segment {index}")
             if index == 1:
                 qtbot.keyClick(window.session, Qt.Key.Key_Space)

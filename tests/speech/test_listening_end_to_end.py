@@ -58,7 +58,7 @@ def listening_session(qtbot, speed: float, muted: bool, wake_word: bool = True):
     speech = start_speech(controller)
     voice = controller.findChild(VoiceCommands)
     heard = []
-    controller.start("lower-back")
+    controller.runner.start("lower-back")
     qtbot.waitUntil(lambda: voice.listening is not None and voice.listening.listening, timeout=30_000)
     voice.listening.heard.connect(lambda command, words: heard.append(words))
     return controller, speech, voice, heard
@@ -72,12 +72,12 @@ def play(qtbot, wav: str, server: str) -> None:
 def test_a_spoken_pause_pauses_a_sped_up_session(qtbot, tmp_path, microphone):
     """The wake word on (Say “Coach” first): "coach pause" through a real audio path pauses, "coach go on" resumes."""
     controller, speech, voice, heard = listening_session(qtbot, speed=5, muted=True)
-    assert controller.driver.state is PlayerState.RUNNING
+    assert controller.runner.driver.state is PlayerState.RUNNING
     play(qtbot, spoken("coach pause", tmp_path), microphone)
-    qtbot.waitUntil(lambda: controller.driver.state is PlayerState.PAUSED, timeout=5_000)
+    qtbot.waitUntil(lambda: controller.runner.driver.state is PlayerState.PAUSED, timeout=5_000)
     assert heard == ["coach pause"] and voice.badge.flash.text() == "Pause"
     play(qtbot, spoken("coach go on", tmp_path), microphone)
-    qtbot.waitUntil(lambda: controller.driver.state is PlayerState.RUNNING, timeout=5_000)
+    qtbot.waitUntil(lambda: controller.runner.driver.state is PlayerState.RUNNING, timeout=5_000)
     controller.go_home()
     assert not voice.listening.listening
     speech.shutdown()
@@ -94,6 +94,6 @@ def test_the_app_never_obeys_its_own_voice(qtbot, tmp_path, microphone):
         speech.speak(word)
         started = time.monotonic()
         qtbot.waitUntil(lambda started=started: time.monotonic() - started > 2.5, timeout=5_000)
-    assert heard == [] and controller.driver.state is PlayerState.RUNNING
+    assert heard == [] and controller.runner.driver.state is PlayerState.RUNNING
     controller.go_home()
     speech.shutdown()

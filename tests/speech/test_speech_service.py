@@ -112,9 +112,9 @@ def run_session(qtbot, service, routine="cat-stretch", first_segment=LAST_SEGMEN
     window.show()
     controller.attach_speech(service)
     finished = []
-    controller.session_finished.connect(finished.append)
-    controller.start(routine, first_segment=first_segment)
-    assert controller.driver.player.timeline.segments[first_segment].say, "it starts on a spoken segment"
+    controller.runner.finished.connect(finished.append)
+    controller.runner.start(routine, first_segment=first_segment)
+    assert controller.runner.driver.player.timeline.segments[first_segment].say, "it starts on a spoken segment"
     return window, controller, finished
 
 
@@ -133,13 +133,13 @@ def test_a_broken_engine_never_stops_the_session(qtbot, make_service, behaviour)
     clock.start()
     qtbot.waitUntil(window.session.voice_note_label.isVisible, timeout=4000)
     noticed = clock.elapsed()
-    assert controller.driver.player._wait_for_speech is False, "a broken voice is not waited for"
+    assert controller.runner.driver.player._wait_for_speech is False, "a broken voice is not waited for"
     qtbot.waitUntil(lambda: finished == [True], timeout=20_000)
     assert window.session.voice_note_label.text() == service.note
     # Whether it cannot start, never starts, hangs or dies: noticed within 2 s (the watchdogs' limits).
     assert noticed < 2300, noticed
     # Once noticed, nothing waits for the voice: the rest of the session runs on plan.
-    remaining_plan_ms = sum(s.seconds for s in controller.driver.player.timeline.segments[LAST_SEGMENT:]) * 1000
+    remaining_plan_ms = sum(s.seconds for s in controller.runner.driver.player.timeline.segments[LAST_SEGMENT:]) * 1000
     assert clock.elapsed() < remaining_plan_ms + 3000
     controller.go_home()
 
@@ -182,7 +182,7 @@ def test_killing_the_engine_mid_routine_restarts_it_and_the_session_ends(qtbot, 
 def test_muting_mid_session_releases_a_segment_waiting_for_the_voice(qtbot, make_service):
     service = make_service()
     _, controller, finished = run_session(qtbot, service)
-    player = controller.driver.player
+    player = controller.runner.driver.player
     assert player._wait_for_speech
     controller.toggle_mute()
     assert not player._wait_for_speech and not service.busy
@@ -192,7 +192,7 @@ def test_muting_mid_session_releases_a_segment_waiting_for_the_voice(qtbot, make
 def test_a_sped_up_demo_does_not_wait_for_real_time_speech(qtbot, make_service):
     service = make_service()
     _, controller, finished = run_session(qtbot, service, first_segment=0, speed=20)
-    assert not controller.driver.player._wait_for_speech
+    assert not controller.runner.driver.player._wait_for_speech
     qtbot.waitUntil(lambda: finished == [True], timeout=10_000)
     controller.go_home()
 

@@ -102,14 +102,14 @@ class Coach:
 
     @property
     def driver(self) -> SessionDriver:
-        assert self.controller.driver is not None, "no session is running"
-        return self.controller.driver
+        assert self.controller.runner.driver is not None, "no session is running"
+        return self.controller.runner.driver
 
     def advance(self, seconds: float) -> None:
         """Let time pass: fire the deadline timer at each due time, as the event loop would."""
         target = self.clock.now + seconds
         while True:
-            driver = self.controller.driver
+            driver = self.controller.runner.driver
             wakeup = None if driver is None else driver.player.next_wakeup()
             if wakeup is None or wakeup > target:
                 break
@@ -118,8 +118,8 @@ class Coach:
             self.clock.set(max(self.clock.now, wakeup))
             driver.on_deadline()
         self.clock.set(target)
-        if self.controller.driver is not None:
-            self.controller.refresh_countdown()
+        if self.controller.runner.driver is not None:
+            self.controller.runner.refresh_countdown()
 
     def advance_to_segment(self, index: int) -> None:
         while self.driver.player.index < index:
@@ -128,7 +128,7 @@ class Coach:
             self.advance(wakeup - self.clock.now)
 
     def run_to_end(self) -> None:
-        while self.controller.driver is not None and self.driver.state is PlayerState.RUNNING:
+        while self.controller.runner.driver is not None and self.driver.state is PlayerState.RUNNING:
             wakeup = self.driver.player.next_wakeup()
             assert wakeup is not None
             self.advance(wakeup - self.clock.now)
@@ -156,7 +156,7 @@ def make_coach(qtbot, catalogue: Catalogue, *, size=(1280, 720), theme=ThemeName
 
 def thumbnails_shown(qtbot, home) -> None:
     """Wait for the home screen's thumbnails: they come just after the window's first paint."""
-    qtbot.waitUntil(lambda: bool(home.thumbnail_views) and all(view.isVisible() for view in home.thumbnail_views))
+    qtbot.waitUntil(lambda: bool(home.thumbnails.views) and all(view.isVisible() for view in home.thumbnails.views))
 
 
 @pytest.fixture

@@ -38,7 +38,22 @@ def thresholds() -> Iterator[None]:
     gc.set_threshold(*before)
 
 
-def test_a_cycle_left_by_the_gui_is_not_freed_by_a_busy_worker_but_by_the_gui_thread(qtbot):
+@pytest.fixture
+def app_collector_stopped(qapp) -> Iterator[None]:
+    """The app's own collector (coach.ui.app.application makes one) stopped for the test, then started again.
+
+    Left running, it could fall due while the test runs (slow on a loaded machine) and collect the
+    test's cycle before the test's own collector does, which then had nothing to collect.
+    """
+    running = [collector for collector in qapp.findChildren(GarbageCollector) if collector.timer.isActive()]
+    for collector in running:
+        collector.timer.stop()
+    yield
+    for collector in running:
+        collector.timer.start()
+
+
+def test_a_cycle_left_by_the_gui_is_not_freed_by_a_busy_worker_but_by_the_gui_thread(qtbot, app_collector_stopped):
     collector = GarbageCollector(busy_interval_ms=20)
     freed_on: list[str] = []
     cycle = _Cycle()

@@ -55,15 +55,15 @@ def test_every_visible_string_is_translated(pseudo_locale, qtbot, catalogue):
 
     settings_store.record_safety_note_read()
     coach.controller.go_home()
-    data = (window.home.description_label, *window.home.thumbnail_labels)  # exercise names are routine data
+    data = (window.home.description_label, *window.home.thumbnails.labels)  # exercise names are routine data
     assert [t for t in visible_texts(window, data) if "⟦" not in t] == []
 
     for routine_id, segment in (("lower-back", 190), ("lower-back", 51), ("cat-stretch", 0)):
-        coach.controller.start(routine_id, first_segment=segment)
+        coach.controller.runner.start(routine_id, first_segment=segment)
         coach.controller.toggle_mute()
         data = (window.session.caption_label, window.session.exercise_label)
         assert [t for t in visible_texts(window, data) if "⟦" not in t] == [], (routine_id, segment)
-        coach.controller.toggle_pause()
-        coach.controller.stop()
+        coach.controller.runner.toggle_pause()
+        coach.controller.runner.stop()
         assert [t for t in visible_texts(window, data) if "⟦" not in t] == []
     coach.controller.go_home()

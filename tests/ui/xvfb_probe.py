@@ -47,8 +47,8 @@ def main() -> None:
             controller.open()
             settle(app)
             for routine_id, segment in SEGMENTS:
-                controller.start(routine_id, first_segment=segment)
-                controller.pause()  # hold still while we look
+                controller.runner.start(routine_id, first_segment=segment)
+                controller.runner.pause()  # hold still while we look
                 settle(app, 0.15)
                 grabbed = window.screen().grabWindow(window.winId()).toImage()
                 colours = {grabbed.pixel(x, y) for x in range(0, grabbed.width(), 8)

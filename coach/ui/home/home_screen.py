@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from coach.domain.compiler import CueOptions, compile_timeline
 from coach.domain.routine import DEFAULT_LEVEL, Level, Routine
-from coach.qt.plain_text import plain, plain_labels, tool_tip
+from coach.qt.plain_text import plain_labels
+from coach.ui.home.exercise_thumbnails import ExerciseThumbnails
 from coach.ui.home.listen_offer import ListenOffer
 from coach.ui.widgets.level_names import level_name
 from coach.ui.widgets.scaling import font_unit, set_pixel_size, set_pixel_size_within
@@ -31,7 +32,6 @@ from coach.ui.widgets.theme import Theme
 
 if TYPE_CHECKING:  # the thumbnails come after the first frame (set_figures), and their modules with them
     from coach.domain.figure_exercise import ExerciseFigure
-    from coach.ui.widgets.figure_view import FigureView
 
 ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -67,20 +67,11 @@ class RoutineChoice:
                    [(exercise.id, exercise.name) for exercise in routine.exercises])
 
 
-class _ThumbnailRow(QWidget):
-    """The row of thumbnails, which takes the height the list and description leave.
-
-    Its names wrap, so its layout has a height for each width; a box layout then counts that
-    (the figures' full preferred height) as the row's minimum, and with three or more routines
-    the sum is more than the window has and Qt lays the description over the list's third row.
-    """
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
-        return False
-
-
 class HomeScreen(QWidget):
     """Routines with their length at the chosen level, a level selector and a big Start.
+
+    Attributes:
+        thumbnails: the selected routine's exercises as small figures (exercise_thumbnails.py).
 
     Signals:
         start_requested(str, str): routine id and level value; Enter or the Start button.
@@ -101,14 +92,8 @@ class HomeScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._choices: list[RoutineChoice] = []
-        self._figures: Mapping[str, ExerciseFigure] | None = None  # None: not given yet, the row kept empty
-        self._theme: Theme | None = None
         # A small figure per exercise of the selected routine, in its working pose.
-        self.thumbnails = _ThumbnailRow()
-        self.thumbnail_row = QHBoxLayout(self.thumbnails)
-        self.thumbnail_row.setContentsMargins(0, 0, 0, 0)
-        self.thumbnail_views: list[FigureView] = []
-        self.thumbnail_labels: list[QLabel] = []
+        self.thumbnails = ExerciseThumbnails(lambda: font_unit(self))
         self.title_label = QLabel(self.tr("Back Coach"))
         # Never squeezed below its text by the buttons beside it.
         self.title_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
@@ -200,10 +185,7 @@ class HomeScreen(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         """The chosen level and Start stand out in the accent colour, readable from the floor."""
-        self._theme = theme
-        for view, label in zip(self.thumbnail_views, self.thumbnail_labels, strict=True):
-            view.set_theme(theme)
-            label.setStyleSheet(f"color: {theme.secondary_text};")
+        self.thumbnails.set_theme(theme)
         button_style = (f"QPushButton {{ background: {theme.surface}; color: {theme.text}; border: 2px solid "
                         f"{theme.surface}; border-radius: 8px; padding: 0 0.6em; }}"
                         f"QPushButton:checked {{ background: {theme.accent}; color: {theme.accent_text}; "
@@ -245,8 +227,7 @@ class HomeScreen(QWidget):
 
         They come after the screen's first frame (coach/ui/app.py): reading and drawing them would delay it.
         """
-        self._figures = figures
-        self._show_description(self.routine_list.currentRow())
+        self.thumbnails.set_figures(figures)
 
     def set_problems(self, problems: list[str]) -> None:
         """Routine files that were skipped; shown so nothing fails silently."""
@@ -327,47 +308,7 @@ class HomeScreen(QWidget):
     def _show_description(self, row: int) -> None:
         choice = self._choices[row] if 0 <= row < len(self._choices) else None
         self.description_label.setText(choice.description if choice else "")
-        self._show_thumbnails(choice.exercises if choice else ())
-
-    def _show_thumbnails(self, exercises: Sequence[tuple[str, str]]) -> None:
-        """One figure per exercise that has one, in the pose it works in, its name under it."""
-        while self.thumbnail_row.count():
-            item = self.thumbnail_row.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.thumbnail_views, self.thumbnail_labels = [], []
-        if self._figures is None:
-            self.thumbnails.setVisible(True)  # their place kept, so nothing moves when they come
-            return
-        from coach.domain.figure_track import FigureFrame
-        from coach.ui.widgets.figure_view import FigureView
-
-        for exercise_id, name in exercises:
-            figure = self._figures.get(exercise_id)
-            if figure is None:
-                continue
-            cell = QWidget()
-            column = QVBoxLayout(cell)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            view = FigureView()
-            view.setMinimumSize(40, 24)
-            view.show_frame(FigureFrame(figure, figure.key_joints(figure.phases[0]), mirrored=False))
-            view.setToolTip(tool_tip(name))
-            label = plain(QLabel(name))
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-            label.setWordWrap(True)
-            if self._theme is not None:
-                view.set_theme(self._theme)
-                label.setStyleSheet(f"color: {self._theme.secondary_text};")
-            column.addWidget(view, 1)
-            column.addWidget(label)
-            self.thumbnail_row.addWidget(cell, 1)
-            self.thumbnail_views.append(view)
-            self.thumbnail_labels.append(label)
-        self.thumbnails.setVisible(bool(self.thumbnail_views))
-        self._size_thumbnail_labels()
+        self.thumbnails.show_exercises(choice.exercises if choice else ())
 
     def _keep_routines_in_view(self) -> None:
         """The list never shrinks below its first few routines for the thumbnails' sake."""
@@ -375,11 +316,6 @@ class HomeScreen(QWidget):
         if rows:
             frame = 2 * self.routine_list.frameWidth() + 4
             self.routine_list.setMinimumHeight(rows * self.routine_list.sizeHintForRow(0) + frame)
-
-    def _size_thumbnail_labels(self) -> None:
-        unit = font_unit(self)
-        for label in self.thumbnail_labels:
-            set_pixel_size(label, unit * 0.03)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -403,7 +339,7 @@ class HomeScreen(QWidget):
         for button in self.level_buttons.values():
             set_pixel_size(button, height * 0.04)
             button.setMinimumHeight(round(height * 0.08))
-        self._size_thumbnail_labels()
+        self.thumbnails.size_labels()
         self._keep_routines_in_view()
         set_pixel_size(self.start_button, height * 0.055, bold=True)
         self.start_button.setMinimumHeight(round(height * 0.11))

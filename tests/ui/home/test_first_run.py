@@ -35,7 +35,7 @@ def test_start_on_a_first_run_shows_the_note_before_the_session(qtbot, catalogue
     coach = make_coach(qtbot, catalogue)
     coach.controller.open(start=("cat-stretch", Level.GENTLE))
     assert coach.window.stack.currentWidget() is coach.window.first_run
-    assert coach.controller.driver is None, "nothing starts before the note is read"
+    assert coach.controller.runner.driver is None, "nothing starts before the note is read"
     qtbot.mouseClick(coach.window.first_run.button, Qt.MouseButton.LeftButton)
     assert coach.window.stack.currentWidget() is coach.window.session
     assert coach.driver.player.timeline.level is Level.GENTLE
@@ -46,7 +46,7 @@ def test_exit_when_done_shows_the_note_but_does_not_wait_or_record_it(qtbot, cat
     coach = make_coach(qtbot, catalogue, exit_when_done=True)
     coach.controller.open(start=("cat-stretch", Level.STANDARD))
     assert coach.window.stack.currentWidget() is coach.window.first_run
-    qtbot.waitUntil(lambda: coach.controller.driver is not None, timeout=2000)
+    qtbot.waitUntil(lambda: coach.controller.runner.driver is not None, timeout=2000)
     assert coach.window.stack.currentWidget() is coach.window.session
     assert settings_store.load().first_run.safety_note_read is None, "nobody acknowledged it"
     quits = []

@@ -29,9 +29,9 @@ def test_one_thumbnail_per_exercise_named_and_drawn(coach, qtbot):
     home = coach.window.home
     _select(coach, "lower-back")
     thumbnails_shown(qtbot, home)
-    names = [label.text() for label in home.thumbnail_labels]
+    names = [label.text() for label in home.thumbnails.labels]
     assert names == ["Bridge", "Knee to chest", "Lower-back rotation", "Side-lying leg lift", "Cat stretch"]
-    for view in home.thumbnail_views:
+    for view in home.thumbnails.views:
         assert view.isVisible() and view.height() >= 40
         image = view.grab().toImage()
         background = QColor(LIGHT.background).rgb()
@@ -39,9 +39,9 @@ def test_one_thumbnail_per_exercise_named_and_drawn(coach, qtbot):
                     for x in range(0, image.width(), 3) for y in range(0, image.height(), 3))
         assert drawn > 20, f"{view.toolTip()} thumbnail is blank"
     _select(coach, "cat-stretch")
-    assert [label.text() for label in home.thumbnail_labels] == ["Cat stretch"]
+    assert [label.text() for label in home.thumbnails.labels] == ["Cat stretch"]
     # The cat stretch's thumbnail shows its working pose: the back rounded up (the first phase's end).
-    frame = home.thumbnail_views[0].frame
+    frame = home.thumbnails.views[0].frame
     assert frame is not None and frame.joints == frame.figure.key_joints(frame.figure.phases[0])
 
 
@@ -59,7 +59,7 @@ def test_the_thumbnails_come_after_the_first_frame_and_move_nothing(qtbot, catal
     set_figures = home.set_figures
 
     def set_figures_once_painted(figures):
-        assert not home.thumbnail_views and home.thumbnails.isVisible()
+        assert not home.thumbnails.views and home.thumbnails.isVisible()
         before.append(places())
         set_figures(figures)
 
@@ -77,7 +77,7 @@ def test_a_routine_without_figures_hides_the_row(coach):
     home = coach.window.home
     home.set_figures({})
     home.set_routines(home._choices)
-    assert home.thumbnail_views == []
+    assert home.thumbnails.views == []
     assert not home.thumbnails.isVisible()
 
 

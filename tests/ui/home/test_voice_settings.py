@@ -22,7 +22,7 @@ def test_v_opens_the_dialog_and_ok_applies_the_choices(coach, qtbot):
     assert (voice.rate, voice.volume, voice.counts, voice.rest_ticks) == (140, 0.4, False, True)
     assert changed and changed[-1].voice == voice
 
-    coach.controller.start("lower-back")
+    coach.controller.runner.start("lower-back")
     timeline = coach.driver.player.timeline
     lifts = [s.say for s in timeline.segments if s.exercise == "bridge" and s.kind is SegmentKind.MOVE]
     assert lifts[0] == "Lift", "rep counts are off"
@@ -53,7 +53,7 @@ def test_the_dialog_lists_voices_with_their_language_and_keeps_a_chosen_one(coac
 
 
 def test_m_mutes_and_the_choice_is_a_setting(coach, qtbot):
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     qtbot.keyClick(coach.window, Qt.Key.Key_M)
     assert coach.controller.settings.voice.muted
 

@@ -46,7 +46,7 @@ def test_rated_before_and_after_a_rise_suggests_a_lower_level_and_changes_nothin
     window = coach.window
     start_from_home(qtbot, coach, "cat-stretch")
     assert window.stack.currentWidget() is window.pain_check, "asked before the session starts"
-    assert coach.controller.driver is None
+    assert coach.controller.runner.driver is None
     qtbot.keyClick(window.pain_check, Qt.Key.Key_3)
     qtbot.keyClick(window.pain_check, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.session
@@ -133,17 +133,17 @@ def test_a_session_stopped_early_is_recorded_with_where_it_stopped(qtbot, coach)
     coach.controller.begin("lower-back", Level.GENTLE)
     coach.advance(60)
     exercise = coach.driver.player.segment.exercise
-    coach.controller.stop()
+    coach.controller.runner.stop()
     (session,) = recorded(coach)
     assert session.outcome is SessionOutcome.STOPPED and session.exercise == exercise
     assert 0 < session.segments_done < session.segments_total and session.level == "gentle"
 
 
 def test_leaving_a_running_session_for_another_closes_its_row(qtbot, coach):
-    coach.controller.start("lower-back", Level.STANDARD)
+    coach.controller.runner.start("lower-back", Level.STANDARD)
     coach.advance(20)
     coach.controller.check_in._clock.advance(timedelta(seconds=20))
-    coach.controller.start("cat-stretch", Level.STANDARD)
+    coach.controller.runner.start("cat-stretch", Level.STANDARD)
     coach.run_to_end()
     first, second = recorded(coach)
     assert first.routine == "lower-back" and first.outcome is SessionOutcome.STOPPED
@@ -151,7 +151,7 @@ def test_leaving_a_running_session_for_another_closes_its_row(qtbot, coach):
 
 
 def test_export_from_the_progress_screen_writes_one_row_per_session(qtbot, coach, tmp_path):
-    coach.controller.start("cat-stretch", Level.STANDARD)
+    coach.controller.runner.start("cat-stretch", Level.STANDARD)
     coach.run_to_end()
     target = tmp_path / "history.csv"
     assert coach.controller.check_in.export(target)
@@ -167,7 +167,7 @@ def test_export_from_the_progress_screen_writes_one_row_per_session(qtbot, coach
 def test_the_routine_and_level_are_remembered_for_next_time(qtbot, catalogue):
     settings_store.record_safety_note_read()
     first = make_coach(qtbot, catalogue)
-    first.controller.start("cat-stretch", Level.STRONG)
+    first.controller.runner.start("cat-stretch", Level.STRONG)
     first.controller.go_home()
     again = make_coach(qtbot, catalogue)
     assert again.window.home.selected_routine() == "cat-stretch" and again.window.home.level() is Level.STRONG
@@ -226,7 +226,7 @@ def test_a_history_that_cannot_be_written_is_said_on_the_home_screen_and_cleared
     blocker.mkdir(parents=True)  # a folder where the database should be
     coach = make_coach(qtbot, catalogue)
     coach.controller.open()
-    coach.controller.start("cat-stretch", Level.STANDARD)
+    coach.controller.runner.start("cat-stretch", Level.STANDARD)
     coach.run_to_end()
     home = coach.window.home
     qtbot.waitUntil(lambda: str(blocker) in home.problems_label.text(), timeout=5000)
@@ -240,12 +240,12 @@ def test_the_end_card_counts_the_session_just_finished_in_the_streak(qtbot, coac
     """The history writes on its own thread: the card must not wait for it, nor count the session twice."""
     keeper = coach.controller.check_in.keeper
     for _ in range(2):
-        coach.controller.start("cat-stretch")
+        coach.controller.runner.start("cat-stretch")
         coach.run_to_end()
         assert keeper.writer.flush(5.0)  # written before the next session's card reads it
     card = coach.window.session.summary
     assert card.texts()[-1] == "Streak: 1 day · 2 finished today"
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     coach.advance(5.0)
-    coach.controller.stop()
+    coach.controller.runner.stop()
     assert card.texts()[-1] == "Streak: 1 day · 2 finished today", "a stopped session is not a finished one"

@@ -155,10 +155,10 @@ def test_start_opens_the_routine_and_a_finished_session_counts_as_done(app, coac
 
 
 def test_a_reminder_waits_while_a_session_runs(app, coach):
-    coach.controller.start("lower-back")
+    coach.controller.runner.start("lower-back")
     app.wake_at(berlin(25, 8, 0))
     assert app.presented == [] and app.resident.reminders.waiting
-    coach.controller.stop()
+    coach.controller.runner.stop()
     assert len(app.presented) == 1
 
 
@@ -304,7 +304,7 @@ def test_with_a_tray_closing_hides_to_it_pauses_the_session_and_the_menu_works(c
     made.resident.start()
     tray = made.resident.tray
     assert tray is not None and tray.next_action.text() == "Next reminder: Cat stretch at 08:00"
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     coach.window.close()
     assert coach.window.isHidden() and coach.driver.state is PlayerState.PAUSED
     tray.pause_requested.emit(timedelta(hours=1))

@@ -50,7 +50,7 @@ def test_what_a_person_needs_reads_from_3_m(qtbot, catalogue, language, size):
     screen = coach.window.session
     scale = far_scale(size[0])
     for name, where in MOMENTS.items():
-        coach.controller.start("lower-back", Level.STANDARD)
+        coach.controller.runner.start("lower-back", Level.STANDARD)
         index = next(s.index for s in coach.driver.player.timeline.segments if where(s))
         coach.advance_to_segment(index)
         coach.advance(coach.driver.player.segment.seconds * 0.4)
@@ -78,7 +78,7 @@ def test_what_a_person_needs_reads_from_3_m(qtbot, catalogue, language, size):
         time_left = read_region(image, screen.time_left_label.geometry(), scale)
         assert squeezed(screen.time_left_label.text()) == squeezed(time_left), f"{name} at {size}: {time_left!r}"
 
-    coach.controller.pause()
+    coach.controller.runner.pause()
     image = coach.window.grab().toImage()
     paused = read_region(image, screen.paused_veil.title.geometry(), scale)
     assert squeezed(paused) == squeezed(screen.paused_veil.title.text()), f"at {size}: {paused!r}"

@@ -37,7 +37,7 @@ def test_every_step_fits_and_is_big_enough(qtbot, catalogue, language, size):
     window, screen = coach.window, coach.window.session
     height = window.height()
     for routine_id, index in distinct_segments(catalogue):
-        coach.controller.start(routine_id, Level.STRONG, first_segment=index)
+        coach.controller.runner.start(routine_id, Level.STRONG, first_segment=index)
         assert clipped_texts(window) == [], f"{routine_id} segment {index} at {size}: {screen.caption_label.text()}"
         assert overlapping_texts(window) == [], f"{routine_id} segment {index} at {size}"
         caption = screen.caption_label
@@ -73,14 +73,14 @@ def test_home_and_first_run_screens_fit(qtbot, catalogue, language, size):
                          indirect=["language"])
 def test_finished_paused_and_stopping_screens_fit(qtbot, catalogue, language, size):
     coach = make_coach(qtbot, catalogue, size=size)
-    coach.controller.start("lower-back")
-    coach.controller.toggle_pause()
+    coach.controller.runner.start("lower-back")
+    coach.controller.runner.toggle_pause()
     assert coach.window.session.paused_veil.isVisible()
     assert clipped_texts(coach.window) == [] and overlapping_texts(coach.window) == []
-    coach.controller.toggle_pause()
-    coach.controller.ask_to_stop()
+    coach.controller.runner.toggle_pause()
+    coach.controller.runner.ask_to_stop()
     assert clipped_texts(coach.window) == [] and overlapping_texts(coach.window) == []
-    coach.controller.answer_stop_question(True)
+    coach.controller.runner.answer_stop_question(True)
     assert clipped_texts(coach.window) == [] and overlapping_texts(coach.window) == []
 
 

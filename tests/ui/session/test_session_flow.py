@@ -28,7 +28,7 @@ def test_enter_on_the_home_screen_starts_the_selected_routine_at_the_chosen_leve
 
 
 def test_a_whole_cat_stretch_session(coach, qtbot):
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     screen = coach.window.session
     assert screen.exercise_label.text() == "Cat stretch"
     assert screen.caption_label.text() == "Stop any exercise that makes your pain worse."
@@ -72,11 +72,11 @@ def test_a_whole_cat_stretch_session(coach, qtbot):
 
 
 def test_a_whole_lower_back_session_shows_rep_round_side_and_ring(coach):
-    coach.controller.start("lower-back")
+    coach.controller.runner.start("lower-back")
     screen = coach.window.session
     timeline = coach.driver.player.timeline
     finished = []
-    coach.controller.session_finished.connect(finished.append)
+    coach.controller.runner.finished.connect(finished.append)
 
     coach.advance_to_segment(seg_index(coach, lambda s: s.exercise == "bridge" and s.round == 2 and s.rep == 7))
     assert (screen.exercise_label.text(), screen.position_label.text()) == ("Bridge", "Exercise 1 of 5")
@@ -118,7 +118,7 @@ def test_a_whole_lower_back_session_shows_rep_round_side_and_ring(coach):
 
 
 def test_space_pauses_and_the_ring_freezes_with_no_timer_running(coach, qtbot):
-    coach.controller.start("lower-back")
+    coach.controller.runner.start("lower-back")
     screen = coach.window.session
     coach.advance_to_segment(seg_index(coach, lambda s: s.kind is SegmentKind.REST))
     coach.advance(12.0)
@@ -129,7 +129,7 @@ def test_space_pauses_and_the_ring_freezes_with_no_timer_running(coach, qtbot):
     assert screen.paused_veil.isVisible() and screen.paused_veil.title.text() == "Paused"
     assert screen.controls.isVisible() and screen.controls.pause_button.text() == "Resume (Space)"
     coach.clock.advance(300.0)
-    coach.controller.refresh_countdown()
+    coach.controller.runner.refresh_countdown()
     assert (screen.ring.shown_text(), screen.ring.fraction_left) == (shown, arc)
     qtbot.keyClick(coach.window, Qt.Key.Key_Space)
     assert coach.driver.state is PlayerState.RUNNING and not screen.paused_veil.isVisible()
@@ -140,7 +140,7 @@ def test_space_pauses_and_the_ring_freezes_with_no_timer_running(coach, qtbot):
 
 
 def test_right_and_left_move_by_steps_and_media_keys_do_the_same(coach, qtbot):
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     player = coach.driver.player
     qtbot.keyClick(coach.window, Qt.Key.Key_Right)
     assert player.index == 1
@@ -160,7 +160,7 @@ def media_key(window, key):
 @pytest.mark.parametrize("key", [Qt.Key.Key_MediaPlay, Qt.Key.Key_MediaTogglePlayPause, Qt.Key.Key_MediaPause])
 def test_every_media_play_or_pause_key_toggles_pause(coach, key):
     """On X11 a keyboard's single play/pause key sends "play": it must pause as well as resume."""
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     player = coach.driver.player
     media_key(coach.window, key)
     assert player.state is PlayerState.PAUSED
@@ -169,7 +169,7 @@ def test_every_media_play_or_pause_key_toggles_pause(coach, key):
 
 
 def test_pagedown_and_shift_right_skip_the_rest_of_the_exercise(coach, qtbot):
-    coach.controller.start("lower-back")
+    coach.controller.runner.start("lower-back")
     coach.advance_to_segment(10)
     qtbot.keyClick(coach.window, Qt.Key.Key_PageDown)
     segment = coach.driver.player.segment
@@ -179,7 +179,7 @@ def test_pagedown_and_shift_right_skip_the_rest_of_the_exercise(coach, qtbot):
 
 
 def test_escape_asks_first_then_stops_or_keeps_going(coach, qtbot):
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     qtbot.keyClick(coach.window, Qt.Key.Key_Escape)
     prompt = coach.window.stop_prompt
     assert prompt is not None and prompt.isVisible()
@@ -191,7 +191,7 @@ def test_escape_asks_first_then_stops_or_keeps_going(coach, qtbot):
     assert coach.window.stop_prompt is None and coach.driver.state is PlayerState.RUNNING
 
     finished = []
-    coach.controller.session_finished.connect(finished.append)
+    coach.controller.runner.finished.connect(finished.append)
     coach.advance_to_segment(seg_index(coach, lambda s: s.rep == 2))
     coach.advance(0.5)
     qtbot.keyClick(coach.window, Qt.Key.Key_Escape)
@@ -208,7 +208,7 @@ def test_escape_asks_first_then_stops_or_keeps_going(coach, qtbot):
 
 
 def test_escape_on_a_paused_session_stays_paused_if_we_keep_going(coach, qtbot):
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     qtbot.keyClick(coach.window, Qt.Key.Key_Space)
     qtbot.keyClick(coach.window, Qt.Key.Key_Escape)
     qtbot.keyClick(coach.window, Qt.Key.Key_Escape)
@@ -217,7 +217,7 @@ def test_escape_on_a_paused_session_stays_paused_if_we_keep_going(coach, qtbot):
 
 
 def test_m_mutes_and_shows_it(coach, qtbot):
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     label = coach.window.session.muted_label
     assert not label.isVisible()
     qtbot.keyClick(coach.window, Qt.Key.Key_M)
@@ -229,7 +229,7 @@ def test_m_mutes_and_shows_it(coach, qtbot):
 def test_session_keys_do_nothing_on_the_home_screen(coach, qtbot):
     qtbot.keyClick(coach.window, Qt.Key.Key_Space)
     qtbot.keyClick(coach.window, Qt.Key.Key_Escape)
-    assert coach.controller.driver is None and coach.window.stop_prompt is None
+    assert coach.controller.runner.driver is None and coach.window.stop_prompt is None
 
 
 def test_f11_and_f_toggle_full_screen(coach, qtbot):
@@ -240,7 +240,7 @@ def test_f11_and_f_toggle_full_screen(coach, qtbot):
 
 
 def test_the_ring_animates_only_while_running_and_visible(coach):
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     driver = coach.driver
     assert driver.frame_timer.isActive()
     coach.window.hide()
@@ -254,7 +254,7 @@ def test_the_ring_animates_only_while_running_and_visible(coach):
 
 
 def test_buttons_do_what_the_keys_do(coach, qtbot):
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     controls = coach.window.session.controls
     assert not controls.isVisible(), "no buttons on screen while a session runs"
     qtbot.mouseMove(coach.window.session.figure)
@@ -270,7 +270,7 @@ def test_buttons_do_what_the_keys_do(coach, qtbot):
 
 
 def test_a_switch_of_side_turns_the_figure_over(coach, qtbot):
-    coach.controller.start("lower-back")
+    coach.controller.runner.start("lower-back")
     screen = coach.window.session
     switch = seg_index(coach, lambda s: s.exercise == "knee-to-chest" and s.kind is SegmentKind.SWITCH)
     coach.advance_to_segment(switch - 1)
@@ -287,7 +287,7 @@ def test_a_switch_of_side_turns_the_figure_over(coach, qtbot):
 
 
 def test_the_end_card_names_what_was_skipped(coach, qtbot):
-    coach.controller.start("lower-back")
+    coach.controller.runner.start("lower-back")
     coach.advance_to_segment(seg_index(coach, lambda s: s.exercise == "bridge" and s.rep == 2))
     qtbot.keyClick(coach.window, Qt.Key.Key_PageDown)  # the bridge hurts today
     coach.advance_to_segment(seg_index(coach, lambda s: s.exercise == "rotation"))
@@ -301,7 +301,7 @@ def test_the_end_card_names_what_was_skipped(coach, qtbot):
 def test_the_frames_beat_starts_again_with_each_segment(coach):
     """A moving figure's steps fall due at whole frame intervals from the segment's start: the beat is restarted
     with the segment, so no frame lands just before a step and shows the one before it twice."""
-    coach.controller.start("lower-back")
+    coach.controller.runner.start("lower-back")
     driver = coach.driver
     lift = seg_index(coach, lambda s: s.exercise == "bridge" and s.kind is SegmentKind.MOVE)
     coach.advance_to_segment(lift - 1)
@@ -315,8 +315,8 @@ def test_a_moving_figure_steps_by_its_pixels_and_never_slower_than_8_a_second(co
     from coach.ui.session import session_presenter as presenter_module
 
     coach.window.resize(1280, 720)
-    coach.controller.start("lower-back")
-    presenter = coach.controller._presenter
+    coach.controller.runner.start("lower-back")
+    presenter = coach.controller.runner._presenter
     paces = {}
     for exercise in ("bridge", "knee-to-chest", "side-leg-lift"):
         lift = seg_index(coach, lambda s, e=exercise: s.exercise == e and s.kind is SegmentKind.MOVE)

@@ -25,7 +25,7 @@ def test_a_session_speaks_and_shows_the_language_of_the_setting(qtbot):
     assert any("Katzenbuckel" in coach.window.home.routine_list.item(row).text()
                for row in range(coach.window.home.routine_list.count()))
 
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     screen = coach.window.session
     assert screen.exercise_label.text() == "Katzenbuckel"
     assert screen.caption_label.text() == "Bei stärkeren Schmerzen die Übung sofort abbrechen."
@@ -38,7 +38,7 @@ def test_a_session_speaks_and_shows_the_language_of_the_setting(qtbot):
     coach.controller.apply_settings(_with_language(coach.controller.settings, "th"))
     assert catalogue.language == "th"
     assert catalogue.routines["cat-stretch"].title == "ท่าแมว"
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     assert coach.window.session.exercise_label.text() == "ท่าแมว"
     coach.controller.go_home()
 

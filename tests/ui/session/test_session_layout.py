@@ -15,7 +15,7 @@ from ..conftest import make_coach
 def test_ring_and_figure_never_move_over_a_whole_session_running_or_paused(qtbot, catalogue, size):
     coach = make_coach(qtbot, catalogue, size=size)
     screen = coach.window.session
-    coach.controller.start("lower-back", Level.STANDARD)
+    coach.controller.runner.start("lower-back", Level.STANDARD)
     QApplication.sendPostedEvents()
     places = {"ring": screen.ring.geometry(), "figure": screen.figure.geometry(),
               "caption": screen.caption_label.geometry()}
@@ -27,18 +27,18 @@ def test_ring_and_figure_never_move_over_a_whole_session_running_or_paused(qtbot
         coach.advance_to_segment(index)
         for paused in (False, True):
             if paused:
-                coach.controller.pause()
+                coach.controller.runner.pause()
             QApplication.sendPostedEvents()
             now = {"ring": screen.ring.geometry(), "figure": screen.figure.geometry(),
                    "caption": screen.caption_label.geometry()}
             assert now == places, f"segment {index} ({timeline.segments[index].kind.value}), paused={paused}"
             sizes_of_caption.add(screen.caption_label.pixel_size())
-        coach.controller.resume()
+        coach.controller.runner.resume()
         if index == 60:  # the stop question is drawn over the screen, not in its layout
-            coach.controller.ask_to_stop()
+            coach.controller.runner.ask_to_stop()
             QApplication.sendPostedEvents()
             assert (screen.ring.geometry(), screen.figure.geometry()) == (places["ring"], places["figure"])
-            coach.controller.answer_stop_question(False)
+            coach.controller.runner.answer_stop_question(False)
     assert len(sizes_of_caption) <= 2, f"the caption used {sorted(sizes_of_caption)} px"
     coach.controller.go_home()
 
@@ -48,13 +48,13 @@ def test_paused_the_steps_words_are_shown_whole_and_nothing_covers_them(qtbot, c
     """Paused, the pinned controls covered a two-line caption's second line."""
     coach = make_coach(qtbot, catalogue, size=size)
     screen = coach.window.session
-    coach.controller.start("lower-back", Level.STANDARD)
+    coach.controller.runner.start("lower-back", Level.STANDARD)
     timeline = coach.driver.player.timeline
     # The longest caption of the session, which takes two lines.
     index = max(range(len(timeline)), key=lambda i: len(timeline.segments[i].caption))
     coach.advance_to_segment(index)
     caption = timeline.segments[index].caption
-    coach.controller.pause()
+    coach.controller.runner.pause()
     QApplication.sendPostedEvents()
     controls = screen.controls.geometry()
     assert screen.controls.isVisible()
@@ -64,7 +64,7 @@ def test_paused_the_steps_words_are_shown_whole_and_nothing_covers_them(qtbot, c
         place = label.geometry().translated(label.parentWidget().mapTo(screen, label.parentWidget().rect().topLeft()))
         assert not place.intersects(controls), f"{label.text()!r} lies under the controls"
         assert label.text() == caption, "whole, not shortened"
-    coach.controller.resume()
+    coach.controller.runner.resume()
     QApplication.sendPostedEvents()
     assert screen.caption_label.isVisible() and screen.caption_label.full_text == caption
     coach.controller.go_home()

@@ -9,7 +9,7 @@ from ..recording_speech import RecordingSpeech
 
 
 def test_every_segment_is_said_and_only_real_holds_chime(coach):
-    coach.controller.start("lower-back")
+    coach.controller.runner.start("lower-back")
     speech = RecordingSpeech()
     SessionVoice(coach.driver, speech, coach.controller)
     timeline = coach.driver.player.timeline
@@ -26,12 +26,12 @@ def test_every_segment_is_said_and_only_real_holds_chime(coach):
 
 
 def test_pausing_silences_and_releases_a_waiting_segment(coach):
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     speech = RecordingSpeech()
     SessionVoice(coach.driver, speech, coach.controller)
     coach.driver.set_wait_for_speech(True)
-    coach.controller.toggle_pause()
+    coach.controller.runner.toggle_pause()
     assert speech.asked[-1] == ("stop", None)
-    coach.controller.toggle_pause()
+    coach.controller.runner.toggle_pause()
     coach.advance(coach.driver.player.segment.seconds)
     assert coach.driver.player.index == 1, "the cut words are not waited for"

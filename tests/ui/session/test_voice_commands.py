@@ -68,7 +68,7 @@ def voice(coach):
 
 
 def start_with_speech(coach) -> RecordingSpeech:
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     speech = RecordingSpeech()
     coach.controller.speech = speech  # after start: this session has no SessionVoice to feed
     return speech
@@ -78,13 +78,13 @@ def test_off_by_default_nothing_listens(coach):
     commands = coach.controller.findChild(VoiceCommands)
     made = []
     commands.make_service = lambda: made.append(1) or FakeListening()
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     assert not coach.controller.settings.voice.listen and made == []
 
 
 def test_listens_only_during_a_session(coach, voice):
     commands, fake = voice
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     assert fake.calls[-1] == "start" and commands.badge.mark.isVisible()
     coach.controller.go_home()
     assert fake.calls[-1] == "stop" and not commands.badge.mark.isVisible()
@@ -133,7 +133,7 @@ def test_stop_asks_and_only_yes_stops(coach, voice):
     fake.heard.emit(Command.RESUME, "go on")
     assert coach.window.stop_prompt is None and coach.driver.state is PlayerState.RUNNING
     finished = []
-    coach.controller.session_finished.connect(finished.append)
+    coach.controller.runner.finished.connect(finished.append)
     fake.heard.emit(Command.STOP, "stop the session")
     fake.heard.emit(Command.YES, "yes")
     assert finished == [False] and coach.driver.state is PlayerState.FINISHED
@@ -142,7 +142,7 @@ def test_stop_asks_and_only_yes_stops(coach, voice):
 
 def test_skip_goes_to_the_next_exercise(coach, voice):
     _commands, fake = voice
-    coach.controller.start("lower-back")
+    coach.controller.runner.start("lower-back")
     exercise = coach.driver.player.segment.exercise
     coach.advance_to_segment(3)
     exercise = coach.driver.player.segment.exercise
@@ -163,7 +163,7 @@ def test_louder_and_quieter_change_the_volume_and_are_saved(coach, voice):
 
 def test_turning_it_off_mid_session_stops_listening(coach, voice):
     _commands, fake = voice
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     settings = coach.controller.settings
     coach.controller.apply_settings(replace(settings, voice=replace(settings.voice, listen=False)))
     assert fake.calls[-1] == "stop"
@@ -171,7 +171,7 @@ def test_turning_it_off_mid_session_stops_listening(coach, voice):
 
 def test_a_fault_shows_a_note_and_the_session_goes_on(coach, voice):
     commands, fake = voice
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     fake.listening_changed.emit(False)
     fake.note_changed.emit("No microphone found: voice commands are off. Keys and buttons work as usual.")
     assert commands.badge.mark.isVisible() and "No microphone" in commands.badge.mark.text()
@@ -181,7 +181,7 @@ def test_a_fault_shows_a_note_and_the_session_goes_on(coach, voice):
 def test_commands_after_the_session_do_nothing(coach, voice):
     commands, _fake = voice
     commands.act(Command.PAUSE)
-    assert coach.controller.driver is None and not commands.badge.flash.isVisible()
+    assert coach.controller.runner.driver is None and not commands.badge.flash.isVisible()
 
 
 def test_the_voice_dialog_turns_it_on_and_it_is_saved(coach, qtbot):
@@ -198,7 +198,7 @@ def test_the_voice_dialog_turns_it_on_and_it_is_saved(coach, qtbot):
 
 def test_the_wake_word_setting_reaches_the_recogniser_and_follows_changes(coach, voice):
     _commands, fake = voice
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     assert fake.wake_word is False, "off by default"
     settings = coach.controller.settings
     coach.controller.apply_settings(replace(settings, voice=replace(settings.voice, wake_word=True)))
@@ -209,7 +209,7 @@ def test_the_wake_word_setting_reaches_the_recogniser_and_follows_changes(coach,
 
 def test_coach_alone_changes_the_mark_until_a_command_is_taken(coach, voice, qtbot):
     commands, fake = voice
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     assert commands.badge.mark.text() == "● Listening"
     fake.armed.emit(4.0)
     assert commands.badge.mark.text() == "● Coach is listening…" and commands.badge.mark.isVisible()
@@ -219,7 +219,7 @@ def test_coach_alone_changes_the_mark_until_a_command_is_taken(coach, voice, qtb
 
 def test_the_armed_mark_goes_back_when_its_seconds_are_over(coach, voice, qtbot):
     commands, fake = voice
-    coach.controller.start("cat-stretch")
+    coach.controller.runner.start("cat-stretch")
     fake.armed.emit(0.05)
     assert commands.badge.armed
     qtbot.waitUntil(lambda: commands.badge.mark.text() == "● Listening", timeout=3000)

@@ -230,7 +230,7 @@ def test_the_floor_is_not_cut_off_at_the_size_the_session_screen_gives_the_figur
 
 def session_figure_size(qtbot, catalogue) -> tuple[int, int]:
     coach = make_coach(qtbot, catalogue)
-    coach.controller.start("lower-back")
+    coach.controller.runner.start("lower-back")
     QApplication.processEvents()  # the session screen's layout settles
     figure = coach.window.session.figure
     size = (figure.width(), figure.height())
@@ -295,13 +295,13 @@ def test_no_frame_paints_only_the_background(view, figures, theme_name):
 def test_in_a_session_the_figure_moves_during_a_lift_and_stands_still_in_a_hold(qtbot, catalogue, figures):
     coach = make_coach(qtbot, catalogue)
     controller, screen = coach.controller, coach.window.session
-    controller.start("lower-back")
+    controller.runner.start("lower-back")
     segments = coach.driver.player.timeline.segments
     lift = next(s for s in segments if s.exercise == "bridge" and s.kind is SegmentKind.MOVE)
     hold = segments[lift.index + 1]
     assert hold.exercise == "bridge" and hold.kind is SegmentKind.HOLD
 
-    controller.start("lower-back", Level.STANDARD, first_segment=lift.index)
+    controller.runner.start("lower-back", Level.STANDARD, first_segment=lift.index)
     assert coach.driver.player.index == lift.index
     figure = screen.figure
     assert figure.isVisible()
@@ -311,7 +311,7 @@ def test_in_a_session_the_figure_moves_during_a_lift_and_stands_still_in_a_hold(
     assert drawn(at_start, LIGHT_BACKGROUND) > 0.04 * figure.width() * figure.height()
 
     coach.clock.advance(lift.seconds / 2)
-    controller.refresh_countdown()
+    controller.runner.refresh_countdown()
     half_way = as_rgb32(figure.grab().toImage())
     assert differing(at_start, half_way) > 0.1 * drawn(at_start, LIGHT_BACKGROUND)
     bridge = figures["bridge"]
@@ -324,7 +324,7 @@ def test_in_a_session_the_figure_moves_during_a_lift_and_stands_still_in_a_hold(
     assert figure.frame is not None and figure.frame.target is None
     assert differing(hold_start, at_start) > 0.1 * drawn(at_start, LIGHT_BACKGROUND), "the hold shows the lifted pose"
     coach.clock.advance(hold.seconds / 2)
-    controller.refresh_countdown()
+    controller.runner.refresh_countdown()
     assert as_rgb32(figure.grab().toImage()) == hold_start
 
 
@@ -332,14 +332,14 @@ def test_in_a_session_the_figure_moves_during_a_lift_and_stands_still_in_a_hold(
 def test_the_figure_shows_when_the_routine_has_figures_and_hides_when_it_has_none(qtbot, catalogue, figures,
                                                                                   routine):
     coach = make_coach(qtbot, catalogue)
-    coach.controller.start(routine)
+    coach.controller.runner.start(routine)
     assert all(e in figures for e in coach.driver.player.timeline.exercise_ids())
     assert coach.window.session.figure.isVisible()
     coach.controller.figures = {}  # as if no exercise of the routine had a figure
-    coach.controller.start(routine)
+    coach.controller.runner.start(routine)
     assert not coach.window.session.figure.isVisible()
     coach.controller.figures = figures
-    coach.controller.start(routine)
+    coach.controller.runner.start(routine)
     assert coach.window.session.figure.isVisible()
 
 
