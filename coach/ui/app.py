@@ -62,15 +62,19 @@ def application(argv: Sequence[str] = ()) -> QApplication:
 def build(catalogue: Catalogue, *, speed: float = 1.0, exit_when_done: bool = False,
           theme: ThemeName | None = None, clock: Callable[[], float] | None = None,
           wall_clock: Callable[[], datetime] = now_utc, settings: Settings | None = None,
-          history: HistoryKeeper | None = None, language: str | None = None) -> tuple[MainWindow, CoachController]:
+          history: HistoryKeeper | None = None, language: str | None = None,
+          style_when_shown: bool = False) -> tuple[MainWindow, CoachController]:
     """The window and its controller, with the history and the pain check wired in.
 
     ``settings`` None: read (and if need be repair) settings.toml; what went wrong shows on the home screen.
-    Every settings change is saved.
+    Every settings change is saved. ``style_when_shown``: the screens take the theme only as the window
+    first shows (an app started in the tray; the application's palette is set at once either way).
     """
     if settings is None:
         settings = settings_store.load_or_repair()
     window = MainWindow()
+    if style_when_shown:
+        window.style_when_shown()
     use_theme(window, chosen_theme(theme, settings))
     keeper = history or HistoryKeeper(clock=wall_clock, parent=window)
     # The check-in reads the settings as they are when it asks (the controller, made next, owns them).
@@ -217,7 +221,7 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
     # The setting first ("" follows the desktop): the screens are made in that language.
     install_chosen_language(app, language or settings.appearance.language, os.environ)
     window, controller = build(catalogue, speed=speed, exit_when_done=exit_when_done, settings=settings,
-                               language=language)
+                               language=language, style_when_shown=background)
     # Log-out sends SIGTERM: a session under way is recorded as interrupted, then the app quits as usual.
     keeper = controller.check_in.keeper if controller.check_in is not None else None
     TerminationWatch(app, lambda: keeper.finish_unended(SessionOutcome.INTERRUPTED) if keeper else None)

@@ -74,7 +74,8 @@ class MainWindow(QMainWindow):
         first_run, pain_check, session, progress: the other screens, each built on first access
             (``when_built`` wires a screen up as it is built; ``built`` tells whether it is).
         session_actions: the actions live only on the session screen.
-        theme: the palette in use (windows of their own, such as reminders, follow it).
+        theme: the palette in use (windows of their own, such as reminders, follow it), set at once even
+            when the screens take it only as they first show (``style_when_shown``).
 
     Signals:
         pause_toggle_requested, next_requested, skip_exercise_requested, back_requested, stop_requested,
@@ -102,7 +103,9 @@ class MainWindow(QMainWindow):
         self._waiting: dict[str, list[Callable[[Any], None]]] = {}
         self._close_guard: Callable[[], bool] | None = None
         self.theme: Theme = LIGHT
-        self._themed = False
+        self._themed = False  # the screens have taken self.theme
+        self._style_waits_for_show = False  # style_when_shown(), until the window first shows
+        self._style_pending = False  # a theme was chosen while the styling waited
 
         self.session_actions = [
             self._action(self.tr("Pause or resume"), self.pause_toggle_requested,
@@ -225,11 +228,35 @@ class MainWindow(QMainWindow):
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
+        if self._style_waits_for_show:
+            self._style_pending = True
+            return
+        self._style_screens()
+
+    def style_when_shown(self) -> None:
+        """Style the screens (their palette and style sheets) only just before the window first shows.
+
+        For an app started in the tray, whose window may never open: the style sheets cost memory and
+        time for screens nobody sees (BENCHMARKS.md §20b). The screens look the same as styled at once.
+        """
+        if not self.isVisible():
+            self._style_waits_for_show = True
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt's name)
+        # show(), showMinimized() and the rest all come here: the one place before the first show.
+        if visible and self._style_waits_for_show:
+            self._style_waits_for_show = False
+            if self._style_pending:
+                self._style_pending = False
+                self._style_screens()
+        super().setVisible(visible)
+
+    def _style_screens(self) -> None:
         self._themed = True
-        self.setPalette(palette_for(theme))
-        self.home.set_theme(theme)
+        self.setPalette(palette_for(self.theme))
+        self.home.set_theme(self.theme)
         for screen in self._screens.values():  # the others take the theme as they are built
-            screen.set_theme(theme)  # type: ignore[attr-defined]
+            screen.set_theme(self.theme)  # type: ignore[attr-defined]
 
     def toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
