@@ -11,7 +11,7 @@ steps alternate from run to run; the differences between them are the costs:
   app-fonts      + one label measured: Qt's font database (fontconfig, FreeType) loaded
   home           app + a home screen alone, never shown
   window         app + app.build's window and controller, styled when shown (as --background is)
-  window-styled  the same styled at once (as before BENCHMARKS.md §20b)
+  window-styled  the same styled at once (as before BENCHMARKS.md §20)
   tray           + the resident (tray, reminders, one instance, sleep watch): --background
   tray-styled    the same styled at once
   tray-first     tray in a new home folder: the very first start (history and journal created)

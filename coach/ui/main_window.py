@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         """Style the screens (their palette and style sheets) only just before the window first shows.
 
         For an app started in the tray, whose window may never open: the style sheets cost memory and
-        time for screens nobody sees (BENCHMARKS.md §20b). The screens look the same as styled at once.
+        time for screens nobody sees (BENCHMARKS.md §20). The screens look the same as styled at once.
         """
         if not self.isVisible():
             self._style_waits_for_show = True
