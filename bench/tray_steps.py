@@ -12,8 +12,10 @@ steps alternate from run to run; the differences between them are the costs:
   home           app + a home screen alone, never shown
   window         app + app.build's window and controller, styled when shown (as --background is)
   window-styled  the same styled at once (as before BENCHMARKS.md §20)
-  tray           + the resident (tray, reminders, one instance, sleep watch): --background
-  tray-styled    the same styled at once
+  tray           `backcoach --background` itself (app.run): the resident (tray, reminders, one instance,
+                 sleep watch), the window and controller built when first opened
+  tray-window    window + the resident, the window built at start (as before BENCHMARKS.md §20's last change)
+  tray-styled    the same styled at once (as before BENCHMARKS.md §20)
   tray-first     tray in a new home folder: the very first start (history and journal created)
 
 Usage: uv run python bench/tray_steps.py [RUNS] [STEP ...]   (default: 5 runs of every step)
@@ -32,7 +34,8 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 VENV_PYTHON = str(ROOT / ".venv" / "bin" / "python")
-STEPS = ("cli", "app", "app-fonts", "home", "window", "window-styled", "tray", "tray-styled", "tray-first")
+STEPS = ("cli", "app", "app-fonts", "home", "window", "window-styled", "tray", "tray-window", "tray-styled",
+         "tray-first")
 REPORT_AFTER_S = 6.0
 
 
@@ -68,14 +71,17 @@ def run_step(step: str) -> None:
         from coach.ui.i18n import install_chosen_language
 
         app = ui_app.application()
-        settings = settings_store.load_or_repair()
-        install_chosen_language(app, settings.appearance.language, os.environ)
+        if step != "tray":  # app.run, below, does these itself
+            settings = settings_store.load_or_repair()
+            install_chosen_language(app, settings.appearance.language, os.environ)
         if step == "app-fonts":
             kept.append(QLabel("Back Coach").sizeHint())
         elif step == "home":
             from coach.ui.home.home_screen import HomeScreen
 
             kept.append(HomeScreen())
+        elif step == "tray":
+            pass  # app.run itself, below
         elif step != "app":
             window, controller = ui_app.build(catalogue, settings=settings,
                                               style_when_shown=not step.endswith("-styled"))
@@ -84,10 +90,12 @@ def run_step(step: str) -> None:
                 from coach.platform.single_instance import SingleInstance
                 from coach.storage.paths import user_state_dir
                 from coach.ui.resident import Resident
+                from coach.ui.window_on_demand import WindowOnDemand
 
                 guard = SingleInstance(user_state_dir(), parent=app)
                 guard.claim()
-                resident = Resident(controller, guard, theme=lambda: window.theme, watch_sleep=True, parent=app)
+                resident = Resident(WindowOnDemand.around(controller), guard, theme=lambda: window.theme,
+                                    watch_sleep=True, parent=app)
                 ui_app.restore_geometry(window, controller.settings)
                 controller.open(None)
                 resident.start()
@@ -100,7 +108,10 @@ def run_step(step: str) -> None:
         app.quit()
 
     QTimer.singleShot(max(0, int((started + REPORT_AFTER_S - time.monotonic()) * 1000)), report)
-    app.exec()
+    if step == "tray":
+        ui_app.run(catalogue, background=True)  # `backcoach --background` as it is
+    else:
+        app.exec()
 
 
 def main() -> None:

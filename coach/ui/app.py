@@ -1,4 +1,7 @@
-"""Start the Qt application: the window, the controller, the theme, the translations."""
+"""Start the Qt application: the window, the controller, the theme, the translations.
+
+An app started in the tray builds its window and controller when first opened (coach/ui/window_on_demand.py).
+"""
 
 from __future__ import annotations
 
@@ -10,10 +13,11 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QObject, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
 from coach.domain.history_records import SessionOutcome
+from coach.domain.languages import chosen_language
 from coach.domain.routine import Level
 from coach.domain.routine_loader import Catalogue
 from coach.storage import settings as settings_store
@@ -33,9 +37,11 @@ from coach.platform.single_instance import SingleInstance
 from coach.platform.termination import TerminationWatch
 from coach.ui.widgets.theme import THEMES, Theme, ThemeName, apply_to_application, system_theme
 from coach.ui.voice_commands import VoiceCommands
+from coach.ui.window_on_demand import WindowOnDemand
 
 if TYPE_CHECKING:
     from coach.speech.service import SpeechService
+    from coach.speech.voice import Voice, VoiceSettings
     from coach.ui.editor.routine_editor import RoutineEditor
 
 DEFAULT_SIZE = (1280, 720)
@@ -144,7 +150,16 @@ def chosen_theme(asked: ThemeName | None, settings: Settings) -> Theme:
 
 
 def start_speech(controller: CoachController, worker_command: list[str] | None = None) -> SpeechService:
-    """Start the voice: its worker, its cache, its chimes. Called once the window shows.
+    """Start the voice: its worker, its cache, its chimes. Called once the window shows."""
+    speech = new_speech(controller.settings.voice, controller.language, worker_command=worker_command,
+                        parent=controller)
+    controller.attach_speech(speech)
+    return speech
+
+
+def new_speech(voice: VoiceSettings, language: str, *, worker_command: list[str] | None = None,
+               parent: QObject | None = None) -> SpeechService:
+    """A voice (its worker, its cache, its chimes), not yet given to a controller.
 
     Imported here, not at the top: QtMultimedia takes a noticeable share of start-up
     and the first screen does not need it.
@@ -152,11 +167,31 @@ def start_speech(controller: CoachController, worker_command: list[str] | None =
     from coach.speech.service import SpeechService
     from coach.speech.wav_cache import WavCache
 
-    speech = SpeechService(WavCache(user_cache_dir() / "speech"), user_cache_dir() / "chimes",
-                           controller.settings.voice, worker_command=worker_command, language=controller.language,
-                           parent=controller)
-    controller.attach_speech(speech)
-    return speech
+    return SpeechService(WavCache(user_cache_dir() / "speech"), user_cache_dir() / "chimes", voice,
+                         worker_command=worker_command, language=language, parent=parent)
+
+
+def reminder_voice(app: QApplication, coach: WindowOnDemand, settings: Settings,
+                   language: str) -> Callable[[str], None]:
+    """What says a reminder aloud: the controller's voice, or in the tray one started without the window.
+
+    The controller takes that voice as the window is built (a spoken reminder builds no window).
+    ``settings`` and ``language``: as at start (nothing changes them before the window is built).
+    """
+    started: list[SpeechService] = []
+
+    def voice() -> Voice:
+        if coach.built is not None:
+            return coach.built.speech or start_speech(coach.built)
+        if not started:
+            speech = new_speech(settings.voice, language, parent=coach)
+            started.append(speech)
+            coach.when_built(lambda controller: controller.attach_speech(speech))
+            # Once built, the controller's voice is shut down with the window's own hooks (wire_window).
+            app.aboutToQuit.connect(lambda: None if coach.built is not None else speech.shutdown())
+        return started[0]
+
+    return lambda text: voice().speak(text)
 
 
 def save_settings(controller: CoachController, settings: Settings) -> None:
@@ -192,6 +227,36 @@ def remember_geometry(controller: CoachController) -> None:
                                           window=replace(current, geometry=geometry, full_screen=full_screen)))
 
 
+def wire_window(app: QApplication, controller: CoachController) -> None:
+    """What the running app adds to a window and controller just built: the voice once the window
+    shows, its place on screen, quitting, and what closes with the app."""
+    window = controller.window
+    controller.quit_requested.connect(lambda: app.exit(0), Qt.ConnectionType.QueuedConnection)
+
+    def voice_once_shown(visible: bool) -> None:
+        # The voice starts once the home screen is complete, after its first paint and then its thumbnails'
+        # (build): a worker process and a cache need not delay either (and an app waiting in the tray needs
+        # no voice until its window opens or a reminder speaks).
+        if visible and controller.speech is None:
+            after_next_paint(window, lambda: after_next_paint(window, lambda: controller.speech
+                                                              or start_speech(controller)))
+
+    window.visibility_changed.connect(voice_once_shown)
+    restore_geometry(window, controller.settings)
+    window.visibility_changed.connect(lambda visible: None if visible else remember_geometry(controller))
+    app.aboutToQuit.connect(lambda: controller.speech.shutdown() if controller.speech else None)
+    app.aboutToQuit.connect(lambda: remember_geometry(controller))
+    app.aboutToQuit.connect(controller.findChild(VoiceCommands).stop)  # type: ignore[union-attr]
+
+
+def follow_desktop_scheme(coach: WindowOnDemand, settings: Settings) -> None:
+    """The desktop switched between light and dark: the app follows (its window too, if built)."""
+    if coach.built is not None:
+        use_theme(coach.built.window, chosen_theme(None, coach.built.settings))
+    else:
+        apply_to_application(chosen_theme(None, settings))
+
+
 def hand_over(instance: SingleInstance, start: tuple[str, Level] | None) -> int:
     """Another Back Coach runs: give it our request (raise its window, or start a routine) and exit."""
     message: dict[str, str] = {"command": "show"}
@@ -220,46 +285,47 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
     settings = settings_store.load_or_repair()
     # The setting first ("" follows the desktop): the screens are made in that language.
     install_chosen_language(app, language or settings.appearance.language, os.environ)
-    window, controller = build(catalogue, speed=speed, exit_when_done=exit_when_done, settings=settings,
-                               language=language, style_when_shown=background)
+    # The routines' titles in the session's language now: the tray and reminders show them before any window.
+    session_language = language or chosen_language(settings.appearance.language, os.environ)
+    catalogue.use_language(session_language)
+    # The application's palette at once: a reminder or a dialog opened from the tray takes it.
+    apply_to_application(chosen_theme(None, settings))
+    keeper = HistoryKeeper(parent=app)
     # Log-out sends SIGTERM: a session under way is recorded as interrupted, then the app quits as usual.
-    keeper = controller.check_in.keeper if controller.check_in is not None else None
-    TerminationWatch(app, lambda: keeper.finish_unended(SessionOutcome.INTERRUPTED) if keeper else None)
-    controller.quit_requested.connect(lambda: app.exit(0), Qt.ConnectionType.QueuedConnection)
+    TerminationWatch(app, lambda: keeper.finish_unended(SessionOutcome.INTERRUPTED))
+    app.aboutToQuit.connect(keeper.close)
+
+    def make() -> CoachController:
+        _window, controller = build(catalogue, speed=speed, exit_when_done=exit_when_done, settings=settings,
+                                    history=keeper, language=language, style_when_shown=background)
+        wire_window(app, controller)
+        return controller
+
+    coach = WindowOnDemand(make, catalogue=catalogue, settings=settings, keeper=keeper, parent=app)
     # Follow the desktop when it switches between light and dark.
     hints = app.styleHints()
     if hints is not None:
-        hints.colorSchemeChanged.connect(lambda _scheme: use_theme(window, chosen_theme(None, controller.settings)))
-    def speak_reminder(text: str) -> None:
-        speech = controller.speech or start_speech(controller)
-        speech.speak(text)
+        hints.colorSchemeChanged.connect(lambda _scheme: follow_desktop_scheme(coach, settings))
 
-    resident = Resident(controller, instance, theme=lambda: window.theme, speak=speak_reminder, watch_sleep=True,
-                        parent=app)
+    def theme() -> Theme:
+        return coach.built.window.theme if coach.built is not None else chosen_theme(None, settings)
+
+    resident = Resident(coach, instance, theme=theme, speak=reminder_voice(app, coach, settings, session_language),
+                        watch_sleep=True, parent=app)
     # With a tray the app lives on when its windows close; without one, closing the window quits.
     app.setQuitOnLastWindowClosed(not resident.has_tray)
-    def voice_once_shown(visible: bool) -> None:
-        # The voice starts once the home screen is complete, after its first paint and then its thumbnails'
-        # (build): a worker process and a cache need not delay either (and an app waiting in the tray needs
-        # no voice until its window opens or a reminder speaks).
-        if visible and controller.speech is None:
-            after_next_paint(window, lambda: after_next_paint(window, lambda: controller.speech
-                                                              or start_speech(controller)))
-
-    window.visibility_changed.connect(voice_once_shown)
-    restore_geometry(window, controller.settings)
-    window.visibility_changed.connect(lambda visible: None if visible else remember_geometry(controller))
-    if not background:
-        window.show()
-    elif not resident.has_tray:
-        window.showMinimized()  # never hide into a tray that is not there
-    controller.open(start)
+    if background and resident.has_tray and start is None:
+        # Waiting in the tray: the window and its controller are built when first opened, on the first
+        # screen the app would have shown at start (BENCHMARKS.md §20).
+        coach.when_built(lambda controller: controller.open(None))
+    else:
+        window = coach.controller().window
+        if not background:
+            window.show()
+        else:
+            window.showMinimized()  # never hide into a tray that is not there
+        coach.open(start)
     resident.start()
-    app.aboutToQuit.connect(lambda: controller.speech.shutdown() if controller.speech else None)
-    app.aboutToQuit.connect(lambda: remember_geometry(controller))
-    app.aboutToQuit.connect(controller.findChild(VoiceCommands).stop)  # type: ignore[union-attr]
-    if controller.check_in is not None:
-        app.aboutToQuit.connect(controller.check_in.keeper.close)
     if instance is not None:
         app.aboutToQuit.connect(instance.release)
     return app.exec()

@@ -75,7 +75,7 @@ class CheckIn(QObject):
         window.when_built("pain_check", self._wire_pain_check)
         window.when_built("progress", self._wire_progress)
         self._history_notes: list[str] = []
-        keeper.problem.connect(self._on_history_problem)
+        keeper.problem.connect(self.show_history_problem)
         keeper.recovered.connect(self._on_history_recovered)
 
     def count_reminders_from(self, rules: Callable[[], Iterable[ReminderRule]]) -> None:
@@ -100,7 +100,8 @@ class CheckIn(QObject):
 
     # ----- the history's health, on the home screen
 
-    def _on_history_problem(self, message: str) -> None:
+    def show_history_problem(self, message: str) -> None:
+        """On the home screen until the history recovers (also for problems from before the window was built)."""
         self._history_notes.append(message)
         self.window.home.add_note(message)
 

@@ -25,10 +25,11 @@ from coach.ui.reminders.reminder_scheduler import ReminderScheduler
 from coach.ui.widgets.theme import Theme
 
 if TYPE_CHECKING:
-    from coach.ui.controller import CoachController
     from coach.platform.desktop_notifications import DesktopNotifications
     from coach.ui.reminders.reminder_window import ReminderText, ReminderWindow  # loaded with the first reminder
     from coach.platform.tray import Tray
+    from coach.ui.controller import CoachController
+    from coach.ui.window_on_demand import WindowOnDemand
 
 NOTIFICATION_ACTIONS = ("start", "snooze", "skip")
 
@@ -38,7 +39,7 @@ class ReminderController(QObject):
 
     Attributes:
         scheduler: the ReminderScheduler.
-        coach: the CoachController (starts routines, shows the window).
+        coach: the WindowOnDemand (starts routines, shows the window; built only when one of those is asked).
         tray: the Tray, or None when the desktop has none.
         notifications: the D-Bus notifier once made (on the first reminder without a tray), or None.
         windows: the open reminder windows by rule id.
@@ -50,7 +51,7 @@ class ReminderController(QObject):
 
     presented = Signal(object)
 
-    def __init__(self, scheduler: ReminderScheduler, coach: CoachController, *, theme: Callable[[], Theme],
+    def __init__(self, scheduler: ReminderScheduler, coach: WindowOnDemand, *, theme: Callable[[], Theme],
                  tray: Tray | None = None,
                  make_notifications: Callable[[], DesktopNotifications | None] | None = None,
                  speak: Callable[[str], None] | None = None, zone: Callable[[], ZoneInfo] = local_zone,
@@ -69,7 +70,7 @@ class ReminderController(QObject):
         self._by_notification: dict[int, Fire] = {}
         scheduler.fired.connect(self.on_fired)
         scheduler.changed.connect(self.refresh)
-        coach.runner.finished.connect(self._on_session_finished)
+        coach.when_built(self._follow_sessions)
         if tray is not None:
             tray.pause_requested.connect(lambda span: scheduler.pause(scheduler.now() + span))
             tray.pause_for_today_requested.connect(self.pause_for_today)
@@ -80,7 +81,7 @@ class ReminderController(QObject):
     # ----- fires
 
     def on_fired(self, fire: Fire) -> None:
-        if self.coach.runner.running:
+        if self.coach.running:
             self.waiting.append(fire)
             return
         self.present(fire)
@@ -171,8 +172,11 @@ class ReminderController(QObject):
                 if self.notifications is not None:
                     self.notifications.close(notification_id)
 
-    def _on_session_finished(self, completed: bool) -> None:
-        driver = self.coach.runner.driver
+    def _follow_sessions(self, controller: CoachController) -> None:
+        controller.runner.finished.connect(lambda completed: self._on_session_finished(controller, completed))
+
+    def _on_session_finished(self, controller: CoachController, completed: bool) -> None:
+        driver = controller.runner.driver
         if completed and driver is not None:
             self.scheduler.record_done(driver.player.timeline.routine)
         waiting, self.waiting = self.waiting, []
@@ -247,7 +251,7 @@ class ReminderController(QObject):
         if self.tray is not None:
             self.tray.set_state(following, paused, self.scheduler.paused_until)
         summary = paused or (self.tr("Next reminder: {when}").format(when=following) if following else "")
-        self.coach.window.home.set_reminder_summary(summary)
+        self.coach.set_reminder_summary(summary)
 
     def _title(self, routine_id: str) -> str:
         """The routine's title, or its id if it has since been removed."""

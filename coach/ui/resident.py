@@ -1,6 +1,7 @@
 """Back Coach living in the background: one instance, the tray, reminders, autostart.
 
-Built once by ``app.run`` around the window and its controller. With a tray,
+Built once by ``app.run`` around the window and its controller, which in the
+tray are built only when first opened (coach/ui/window_on_demand.py). With a tray,
 closing the window hides it and the app stays to remind; without one it
 never hides into a tray that is not there: the window stays reachable,
 closing it asks first when reminders are set, and reminders are posted
@@ -18,24 +19,25 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
 
 from coach.domain.routine import Level
 from coach.platform import autostart
 from coach.storage.reminder_store import ReminderSettings
-from coach.ui.controller import CoachController
 from coach.ui.first_paint import after_next_paint
 from coach.ui.reminder_controller import ReminderController
 from coach.ui.reminders.reminder_scheduler import ReminderScheduler
 from coach.platform.single_instance import SingleInstance
 from coach.ui.widgets.theme import Theme
+from coach.ui.window_on_demand import WindowOnDemand
 
 if TYPE_CHECKING:  # these load on first need
     from coach.platform.background_portal import BackgroundAnswer, BackgroundPortal
     from coach.ui.reminders.reminders_dialog import RemindersDialog
     from coach.platform.sleep_watch import SleepWatch
     from coach.platform.tray import Tray
+    from coach.ui.controller import CoachController
 
 _log = logging.getLogger(__name__)
 PRESET_ROUTINE = "cat-stretch"
@@ -45,7 +47,7 @@ class Resident(QObject):
     """Owns everything that outlives the window.
 
     Attributes:
-        coach: the CoachController (and through it the window).
+        coach: the WindowOnDemand: the controller and its window, built when first needed.
         scheduler: the ReminderScheduler.
         reminders: the ReminderController.
         tray: the Tray, or None without a system tray.
@@ -57,7 +59,7 @@ class Resident(QObject):
         background_portal: the BackgroundPortal once first asked (Flatpak only), else None.
     """
 
-    def __init__(self, coach: CoachController, instance: SingleInstance | None, *, theme: Callable[[], Theme],
+    def __init__(self, coach: WindowOnDemand, instance: SingleInstance | None, *, theme: Callable[[], Theme],
                  speak: Callable[[str], None] | None = None, scheduler: ReminderScheduler | None = None,
                  tray_available: bool | None = None, make_notifications: Callable[[], Any] | None = None,
                  autostart_entry: autostart.AutostartEntry | None = None, watch_sleep: bool = False,
@@ -66,7 +68,7 @@ class Resident(QObject):
         super().__init__(parent)
         self.coach = coach
         self.instance = instance
-        record = coach.check_in.keeper.record_reminder if coach.check_in is not None else None
+        record = coach.keeper.record_reminder if coach.keeper is not None else None
         self.scheduler = scheduler or ReminderScheduler(record=record, routines=lambda: coach.catalogue.routines,
                                                         parent=self)
         self.tray: Tray | None = None
@@ -99,13 +101,17 @@ class Resident(QObject):
                                             speak=speak, parent=self)
         self.scheduler.problem.connect(coach.tell)
         coach.routines_changed.connect(self.scheduler.reload)
-        if coach.check_in is not None:
-            coach.check_in.count_reminders_from(lambda: self.scheduler.settings.rules)
-        coach.window.home.reminders_requested.connect(self.open_reminders)
-        coach.window.set_close_guard(self._may_close)
-        coach.window.when_built("first_run", lambda screen: screen.acknowledged.connect(self._take_first_run_offer))
+        coach.when_built(self._wire_window)
         if instance is not None:
             instance.message_received.connect(self.on_message)
+
+    def _wire_window(self, controller: CoachController) -> None:
+        if controller.check_in is not None:
+            controller.check_in.count_reminders_from(lambda: self.scheduler.settings.rules)
+        window = controller.window
+        window.home.reminders_requested.connect(self.open_reminders)
+        window.set_close_guard(self._may_close)
+        window.when_built("first_run", lambda screen: screen.acknowledged.connect(self._take_first_run_offer))
 
     def start(self) -> None:
         """Show the tray, reconcile autostart, and wake the reminders (catching up what was missed)."""
@@ -114,9 +120,13 @@ class Resident(QObject):
         self.scheduler.start()
         if self._watch_sleep:
             # After the first paint: the system bus costs a thread and a few ms the window need not wait for.
-            after_next_paint(self.coach.window, self._listen_for_wake_ups)
+            if self.coach.built is not None:
+                after_next_paint(self.coach.built.window, self._listen_for_wake_ups)
+            else:
+                QTimer.singleShot(0, self, self._listen_for_wake_ups)  # no window to paint
         # The safety note is built only when it shows (rarely after the first run): offer it then.
-        self.coach.window.when_built("first_run", lambda screen: screen.offer_reminder(self._offers_preset()))
+        self.coach.when_built(lambda controller: controller.window.when_built(
+            "first_run", lambda screen: screen.offer_reminder(self._offers_preset())))
         self._reconcile_autostart()
         self.reminders.refresh()
 
@@ -141,8 +151,9 @@ class Resident(QObject):
         return not self.scheduler.settings.rules and self.coach.catalogue.get(PRESET_ROUTINE) is not None
 
     def _take_first_run_offer(self) -> None:
-        times = self.coach.window.first_run.reminder_times()
-        self.coach.window.first_run.offer_reminder(False)
+        first_run = self.coach.controller().window.first_run
+        times = first_run.reminder_times()
+        first_run.offer_reminder(False)
         if times is None or not self._offers_preset():
             return
         settings, _rule = self.scheduler.settings.with_new_rule(PRESET_ROUTINE, times, now=self.scheduler.now())
@@ -157,7 +168,7 @@ class Resident(QObject):
         elif command == "start":
             self.coach.show_window()
             routine, level = message.get("routine"), message.get("level")
-            if self.coach.runner.running:
+            if self.coach.running:
                 return  # never cut a session short from another terminal; the window is up
             if isinstance(routine, str) and self.coach.catalogue.get(routine) is not None:
                 try:
@@ -172,9 +183,9 @@ class Resident(QObject):
 
     def _may_close(self) -> bool:
         """The window's close button: hide to the tray, or (no tray) ask before reminders stop."""
-        window = self.coach.window
+        window = self.coach.controller().window
         if self.tray is not None:
-            self.coach.runner.pause()
+            self.coach.pause_session()
             window.hide()
             if not self._told_about_tray:
                 self._told_about_tray = True
@@ -189,7 +200,7 @@ class Resident(QObject):
 
     def _ask_before_closing(self) -> None:
         """Without a tray, quitting ends the reminders: ask (not modally: the app keeps running meanwhile)."""
-        window = self.coach.window
+        window = self.coach.controller().window
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit Back Coach?"),
                           self.tr("Reminders only come while Back Coach runs, and this desktop has no tray to "
                                   "keep it in. Minimise it instead?"), parent=window)
@@ -213,7 +224,7 @@ class Resident(QObject):
     def quit(self) -> None:
         from PySide6.QtWidgets import QApplication
 
-        self.coach.runner.stop()
+        self.coach.stop_session()
         if self.tray is not None:
             self.tray.hide()
         QApplication.quit()
@@ -231,7 +242,7 @@ class Resident(QObject):
         routines = [(r.id, r.title) for r in self.coach.catalogue.routines.values()]
         dialog = RemindersDialog(self.scheduler.settings, routines, now=self.scheduler.now,
                                  autostart_available=self.flatpak or self._entry() is not None, theme=self._theme(),
-                                 parent=self.coach.window)
+                                 parent=self.coach.controller().window)
 
         def done(result: int) -> None:
             if result == RemindersDialog.DialogCode.Accepted:
@@ -320,5 +331,5 @@ class Resident(QObject):
 
     def _start_from_tray(self, routine_id: str) -> None:
         self.coach.show_window()
-        if not self.coach.runner.running:
+        if not self.coach.running:
             self.coach.open((routine_id, self.coach.chosen_level()))

@@ -14,6 +14,7 @@ from coach.platform import autostart
 from coach.storage import reminder_store
 from coach.platform.background_portal import BackgroundAnswer, BackgroundPortal
 from coach.ui.resident import Resident
+from coach.ui.window_on_demand import WindowOnDemand
 
 from ..platform.dbus_session import FakeBackgroundPortal, SessionBus, fake_background_portal
 
@@ -164,8 +165,8 @@ def resident(coach, connection: QDBusConnection | None = None, made: list | None
             made.append(True)
         return BackgroundPortal(connection)
 
-    resident = Resident(coach.controller, None, theme=lambda: coach.window.theme, tray_available=False,
-                        make_notifications=lambda: None, make_background_portal=make_portal)
+    resident = Resident(WindowOnDemand.around(coach.controller), None, theme=lambda: coach.window.theme,
+                        tray_available=False, make_notifications=lambda: None, make_background_portal=make_portal)
     resident.start()
     return resident
 

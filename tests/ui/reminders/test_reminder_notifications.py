@@ -12,6 +12,7 @@ def test_a_reminder_without_a_tray_posts_start_snooze_skip_and_a_click_snoozes(q
     from coach.storage.reminder_store import ReminderSettings
     from coach.ui.reminders.reminder_scheduler import ReminderScheduler
     from coach.ui.resident import Resident
+    from coach.ui.window_on_demand import WindowOnDemand
 
     from ...fakes import FakeWallClock
 
@@ -20,8 +21,8 @@ def test_a_reminder_without_a_tray_posts_start_snooze_skip_and_a_click_snoozes(q
     reminder_store.save(ReminderSettings().with_new_rule("cat-stretch", [time(8)], now=wall())[0])
     scheduler = ReminderScheduler(wall_clock=wall, zone=lambda: zone,
                                   record=coach.controller.check_in.keeper.record_reminder)
-    resident = Resident(coach.controller, None, theme=lambda: coach.window.theme, scheduler=scheduler,
-                        tray_available=False, make_notifications=lambda: notifications)
+    resident = Resident(WindowOnDemand.around(coach.controller), None, theme=lambda: coach.window.theme,
+                        scheduler=scheduler, tray_available=False, make_notifications=lambda: notifications)
     resident.reminders._zone = lambda: zone
     resident.start()
     wall.set(datetime(2026, 11, 25, 8, 0, tzinfo=zone))

@@ -14,6 +14,7 @@ from coach.storage.reminder_store import ReminderSettings
 from coach.ui.reminders.reminder_scheduler import MAX_SLEEP_MS, ReminderScheduler
 from coach.ui.reminders.reminder_window import ReminderWindow
 from coach.ui.resident import Resident
+from coach.ui.window_on_demand import WindowOnDemand
 
 from ...fakes import FakeWallClock
 
@@ -52,7 +53,7 @@ class App:
         self.scheduler = ReminderScheduler(wall_clock=wall, zone=lambda: BERLIN,
                                            record=coach.controller.check_in.keeper.record_reminder,
                                            routines=lambda: coach.controller.catalogue.routines)
-        self.resident = Resident(coach.controller, None, theme=lambda: coach.window.theme,
+        self.resident = Resident(WindowOnDemand.around(coach.controller), None, theme=lambda: coach.window.theme,
                                  scheduler=self.scheduler, tray_available=tray,
                                  make_notifications=lambda: self.notifications)
         self.resident.reminders._zone = lambda: BERLIN
