@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Signal
@@ -176,3 +181,23 @@ def test_a_spoken_reminder_builds_no_window_and_the_window_takes_that_voice(tray
     assert controller.speech is voice and len(started) == 1
     speak("Time for your cat stretch.")
     assert voice.asked[-1] == ("say", "Time for your cat stretch.")
+
+
+PROBE = Path(__file__).with_name("tray_start_probe.py")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("start", ["background", "window"])
+def test_run_builds_the_window_at_start_only_when_not_started_into_the_tray(start, tmp_path):
+    """app.run itself (in a subprocess: it installs the app's translators, style and signal handlers)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, str(PROBE), start], capture_output=True, text=True, timeout=120,
+                            env=env)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.splitlines()[-1])
+    if start == "background":
+        assert report["built_at_start"] == 0 and not report["visible_at_start"]
+    else:
+        assert report["built_at_start"] == 1 and report["visible_at_start"]
+    assert report["built_after_open"] == 1 and report["visible_after_open"]
+    assert report["screen"] == "HomeScreen"
