@@ -24,23 +24,20 @@ from coach.storage import settings as settings_store
 from coach.storage.paths import user_cache_dir, user_routines_dir, user_state_dir
 from coach.storage.settings import Settings
 from coach.ui.widgets.app_style import CoachStyle
-from coach.ui.check_in import CheckIn
-from coach.ui.controller import CoachController
 from coach.ui.first_paint import after_next_paint
 from coach.ui.garbage_collector import GarbageCollector
 from coach.ui.history_keeper import HistoryKeeper, now_utc
 from coach.ui.i18n import install_chosen_language
-from coach.ui.main_window import MainWindow
 from coach.ui.resident import Resident
-from coach.ui.widgets.screen_fit import fit_to_screen
 from coach.platform.single_instance import SingleInstance
 from coach.platform.termination import TerminationWatch
 from coach.ui.widgets.theme import THEMES, Theme, ThemeName, apply_to_application, system_theme
-from coach.ui.voice_commands import VoiceCommands
 from coach.ui.window_on_demand import WindowOnDemand
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the window's modules load as it is built: an app in the tray may never need them
     from coach.speech.service import SpeechService
+    from coach.ui.controller import CoachController
+    from coach.ui.main_window import MainWindow
     from coach.speech.voice import Voice, VoiceSettings
     from coach.ui.editor.routine_editor import RoutineEditor
 
@@ -76,6 +73,11 @@ def build(catalogue: Catalogue, *, speed: float = 1.0, exit_when_done: bool = Fa
     Every settings change is saved. ``style_when_shown``: the screens take the theme only as the window
     first shows (an app started in the tray; the application's palette is set at once either way).
     """
+    from coach.ui.check_in import CheckIn
+    from coach.ui.controller import CoachController
+    from coach.ui.main_window import MainWindow
+    from coach.ui.voice_commands import VoiceCommands
+
     if settings is None:
         settings = settings_store.load_or_repair()
     window = MainWindow()
@@ -207,6 +209,8 @@ def restore_geometry(window: MainWindow, settings: Settings) -> None:
 
     A saved place can be on a monitor since unplugged, or bigger than this screen: it is clamped too.
     """
+    from coach.ui.widgets.screen_fit import fit_to_screen
+
     saved = settings.window.geometry
     if saved and window.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
         fit_to_screen(window)
@@ -230,6 +234,8 @@ def remember_geometry(controller: CoachController) -> None:
 def wire_window(app: QApplication, controller: CoachController) -> None:
     """What the running app adds to a window and controller just built: the voice once the window
     shows, its place on screen, quitting, and what closes with the app."""
+    from coach.ui.voice_commands import VoiceCommands
+
     window = controller.window
     controller.quit_requested.connect(lambda: app.exit(0), Qt.ConnectionType.QueuedConnection)
 
@@ -293,7 +299,6 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
     keeper = HistoryKeeper(parent=app)
     # Log-out sends SIGTERM: a session under way is recorded as interrupted, then the app quits as usual.
     TerminationWatch(app, lambda: keeper.finish_unended(SessionOutcome.INTERRUPTED))
-    app.aboutToQuit.connect(keeper.close)
 
     def make() -> CoachController:
         _window, controller = build(catalogue, speed=speed, exit_when_done=exit_when_done, settings=settings,
@@ -326,6 +331,7 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
             window.showMinimized()  # never hide into a tray that is not there
         coach.open(start)
     resident.start()
+    app.aboutToQuit.connect(keeper.close)
     if instance is not None:
         app.aboutToQuit.connect(instance.release)
     return app.exec()
