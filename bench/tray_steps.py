@@ -10,11 +10,12 @@ steps alternate from run to run; the differences between them are the costs:
   app            + the UI's modules (coach.ui.app), our style, settings, translators
   app-fonts      + one label measured: Qt's font database (fontconfig, FreeType) loaded
   home           app + a home screen alone, never shown
-  window         app + app.build's window and controller, styled when shown (as --background is)
+  window         app + app.build's window and controller, styled when shown (as --background's is)
   window-styled  the same styled at once (as before BENCHMARKS.md §20)
   tray           `backcoach --background` itself (app.run): the resident (tray, reminders, one instance,
                  sleep watch), the window and controller built when first opened
-  tray-window    window + the resident, the window built at start (as before BENCHMARKS.md §20's last change)
+  tray-window    window + the resident, the window built at start (before BENCHMARKS.md §20 "Building the window on
+                 first open")
   tray-styled    the same styled at once (as before BENCHMARKS.md §20)
   tray-first     tray in a new home folder: the very first start (history and journal created)
 
