@@ -4,7 +4,7 @@ and the rest's "Up next" card beside the caption.
 The details are read from the floor mid-exercise, so their size comes first: one size per language
 and window (session_layout.details_pixel_size), from the longest line the language shows, so the
 size never changes from one step to the next and the longest line is never cut. The layout then
-gives the row, and the caption's row for the card, the height that size needs.
+gives the row, and the card's row (the caption's, and below it if need be), the heights they need.
 """
 
 from __future__ import annotations
@@ -23,11 +23,22 @@ from coach.ui.widgets.theme import Theme
 
 NEXT_SIZE = 0.05  # the next step, as a fraction of the font unit: a glance, not read mid-exercise
 # The card's lines: 6 % of the unit, at least 45 px (at 1024x600 the old 36 px was lost from 3 m), no
-# larger than the details. Not the details' full size: the two lines and their padding would then need
-# a caption's row so tall that the rest's one-word caption sits alone in a blank box.
+# larger than the details. Not the details' full size: the two lines and their padding would then take
+# another ~30 px from the ring at 1024x600.
 CARD_SHARE, CARD_LEAST = 0.06, 45
-CARD_WIDTH = 0.65  # of the caption's row: a rest's caption is one short word, the card takes the rest
+CARD_MOST = 0.28  # of the unit: the most height the card asks for (Thai lines are the tallest)
+# Of the caption's row: a rest's caption is one short word ("Rest", "Descanso"); the card takes what it
+# leaves, at least 65 % of the row (as before a caption's words were measured) and at most 80 %.
+CARD_NARROWEST, CARD_WIDEST = 0.65, 0.8
 MEASURE = 100  # px: the type size at which the samples are measured, then scaled
+
+
+def card_box(metrics: QFontMetrics, text: str) -> tuple[int, int, int]:
+    """The card's padding, and the height and width its lines need with these metrics."""
+    pad = round(metrics.height() * 0.3)
+    height = metrics.boundingRect(QRect(), 0, text).height() + 2 * pad + 2
+    width = max(metrics.horizontalAdvance(line) for line in text.splitlines()) + 2 * pad + 4
+    return pad, height, width
 
 
 class DetailsBand(QObject):
@@ -44,10 +55,11 @@ class DetailsBand(QObject):
         pixel_size: the details line's size at the current window size.
     """
 
-    def __init__(self, screen: QWidget, words: SessionWords) -> None:
+    def __init__(self, screen: QWidget, words: SessionWords, caption: QLabel) -> None:
+        """``caption``: the step's words, in the row whose right end takes the rest's card."""
         super().__init__(screen)
-        self._screen = screen
         self._words = words
+        self._caption = caption
         self.details_label = plain_label(wrap=False, parent=screen)
         self.next_label = plain_label(wrap=False, right=True, parent=screen)
         self.up_next_label = plain_label(parent=screen)
@@ -75,8 +87,9 @@ class DetailsBand(QObject):
     def fit(self, room: int, unit: float) -> tuple[int, int]:
         """Choose the details' size for a row ``room`` px wide; the heights (row, card) it needs.
 
-        The card asks for two lines ("Up next: Round 2 of 3", then the dose) at its size; it is set
-        smaller if its lines still need more.
+        The card asks for two lines ("Up next: Round 2 of 3", then the dose) at its size, at most
+        CARD_MOST of the unit, so the ring keeps its size on a short window; it is set smaller if its
+        lines still need more.
         """
         samples = self._words.detail_samples()
         font = QFont(self.details_label.font())
@@ -99,10 +112,9 @@ class DetailsBand(QObject):
         row_height = max(metrics.boundingRect(QRect(), 0, sample).height() for sample in samples)
         self.card_pixel_size = min(size, round(max(unit * CARD_SHARE, CARD_LEAST)))
         font.setPixelSize(self.card_pixel_size)
-        card_metrics = QFontMetrics(font)
         card = QCoreApplication.translate("SessionWords", "Up next: {what}").format(what=samples[0]) + "\n8"
-        card_height = card_metrics.boundingRect(QRect(), 0, card).height() + 0.6 * card_metrics.height() + 2
-        return row_height, round(card_height)
+        card_height = card_box(QFontMetrics(font), card)[1]
+        return row_height, min(card_height, round(unit * CARD_MOST))
 
     # ----- texts
 
@@ -126,7 +138,8 @@ class DetailsBand(QObject):
     # ----- places, after the layout
 
     def place(self, row: QRect, card_area: QRect) -> None:
-        """The details' row, and the caption's row whose right end takes the rest's card."""
+        """The details' row, and the card's (session_layout.SessionLayout.card) whose right end takes
+        the rest's card."""
         self._row, self._card_area = row, card_area
         self._place_details()
         self._place_card()
@@ -155,20 +168,20 @@ class DetailsBand(QObject):
         following.setAccessibleName(self._next_full)
 
     def _place_card(self) -> None:
-        """The card at the right of the caption's row (not over the figure, which shows the start pose of
+        """The card at the right of its row, under the details (not over the figure, which shows the start pose of
         what comes next), at its size, smaller only if its lines would not fit the row."""
         label, area = self.up_next_label, self._card_area
         text = label.text()
         if area.isEmpty() or not text:
             return
-        most_width = round(area.width() * CARD_WIDTH)
+        caption = self._caption
+        beside = min(area.width(), caption.fontMetrics().horizontalAdvance(caption.text()))
+        most_width = round(min(max(area.width() - beside - area.height() * 0.3, area.width() * CARD_NARROWEST),
+                               area.width() * CARD_WIDEST))
         size = max(9, self.card_pixel_size)
         while True:
             set_pixel_size(label, size, bold=True)
-            metrics = label.fontMetrics()
-            pad = round(metrics.height() * 0.3)
-            height = metrics.boundingRect(QRect(), 0, text).height() + 2 * pad + 2
-            width = max(metrics.horizontalAdvance(line) for line in text.splitlines()) + 2 * pad + 4
+            pad, height, width = card_box(label.fontMetrics(), text)
             if size <= 9 or (height <= area.height() and width <= most_width):
                 break
             size -= 1

@@ -44,6 +44,8 @@ class SessionLayout:
         details: the row under the ring: round and side on its left, the next step worth knowing
             on its right, in what the round and side leave.
         caption: the step's words (two lines at the large size).
+        card: the rest's "Up next" card's row: the caption's, and below it what the card's two lines
+            need beyond it (at the card's right end; a rest's caption is one short word).
         progress: the session's progress bar.
         controls: where the controls bar appears, over the foot of the screen.
         summary: the end card's area (everything under the header).
@@ -57,6 +59,7 @@ class SessionLayout:
     progress: QRect
     controls: QRect
     summary: QRect
+    card: QRect
 
 
 def session_layout(width: int, height: int, unit: float, *, details_height: int = 0,
@@ -64,18 +67,22 @@ def session_layout(width: int, height: int, unit: float, *, details_height: int 
     """Lay the screen out for a window of ``width`` × ``height`` whose fonts scale with ``unit``.
 
     ``details_height``: what the details line needs at its size (details_pixel_size); ``card_height``:
-    what the rest's "Up next" card needs in the caption's row. Both take their room from the ring
-    and the figure, which on a short window are the only parts that can give it.
+    what the rest's "Up next" card needs from the caption's row down. Both take their room from the
+    ring and the figure, which on a short window are the only parts that can give it; the caption
+    keeps its own height, so its words fit as they always did.
     """
     margin, gap = round(unit * MARGIN), round(unit * GAP)
     inner_width = max(1, width - 2 * margin)
     header = QRect(margin, margin, inner_width, round(unit * HEADER))
     bar_height = max(6, round(unit * BAR))
     progress = QRect(margin, height - margin - bar_height, inner_width, bar_height)
-    caption_height = max(round(unit * CAPTION_LINE * CAPTION_LINES), card_height)
-    caption = QRect(margin, progress.top() - gap - caption_height, inner_width, caption_height)
+    caption_height = round(unit * CAPTION_LINE * CAPTION_LINES)
+    card_height = max(caption_height, card_height)
+    card = QRect(margin, progress.top() - gap - card_height, inner_width, card_height)
+    caption = QRect(margin, card.top(), inner_width, caption_height)
     details_height = max(round(unit * DETAILS), details_height)
-    details = QRect(margin, caption.top() - details_height, inner_width, details_height)
+    # A gap under the details: the rest's card, boxed, would otherwise touch the line above it.
+    details = QRect(margin, caption.top() - gap - details_height, inner_width, details_height)
     middle_top = header.bottom() + 1 + gap
     middle_height = max(1, details.top() - gap - middle_top)
     if width >= height * WIDE:
@@ -91,4 +98,4 @@ def session_layout(width: int, height: int, unit: float, *, details_height: int 
     controls_height = round(unit * CONTROLS)
     controls = QRect(0, height - controls_height, width, controls_height)
     summary = QRect(margin, middle_top, inner_width, max(1, progress.bottom() - middle_top))
-    return SessionLayout(header, ring, figure, details, caption, progress, controls, summary)
+    return SessionLayout(header, ring, figure, details, caption, progress, controls, summary, card)

@@ -50,7 +50,7 @@ def test_at_every_common_size_the_details_are_large_and_clear_of_the_ring_and_fi
     band = screen.details
     assert band.pixel_size >= max(DETAILS_LEAST, round(0.07 * unit) - 1)
     rects = screen.layout_rects
-    for part in (rects.details, rects.caption):
+    for part in (rects.details, rects.caption, rects.card):
         assert not part.intersects(rects.ring) and not part.intersects(rects.figure)
     assert rects.details.bottom() < rects.caption.top()
     # Every details line of the session at that one size, whole, in its row.
@@ -64,7 +64,8 @@ def test_at_every_common_size_the_details_are_large_and_clear_of_the_ring_and_fi
     card = screen.up_next_label
     assert card.isVisible() and card.font().pixelSize() >= min(band.pixel_size, CARD_LEAST)
     assert card.heightForWidth(card.width()) <= card.height()
-    assert card.geometry().intersected(rects.caption) == card.geometry()
+    assert card.geometry().intersected(rects.card) == card.geometry()
+    assert not card.geometry().intersects(rects.details) and not card.geometry().intersects(rects.progress)
 
 
 @pytest.mark.parametrize("language", ["de", "es", "th"], indirect=True)
