@@ -28,7 +28,7 @@ NEXT_SIZE = 0.05  # the next step, as a fraction of the font unit: a glance, not
 CARD_SHARE, CARD_LEAST = 0.06, 45
 CARD_MOST = 0.28  # of the unit: the most height the card asks for (Thai lines are the tallest)
 # Of the caption's row: a rest's caption is one short word ("Rest", "Descanso"); the card takes what it
-# leaves, at least 65 % of the row (as before a caption's words were measured) and at most 80 %.
+# leaves, at least the 65 % of the row it always had and at most 80 %.
 CARD_NARROWEST, CARD_WIDEST = 0.65, 0.8
 MEASURE = 100  # px: the type size at which the samples are measured, then scaled
 
