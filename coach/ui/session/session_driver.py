@@ -25,9 +25,8 @@ SLOWEST_FRAME_MS = 250
 # A frame for each degree the ring's arc moves. The ring is a share of the window, so a degree is the
 # same distance on the screen whatever its pixel count: 3 px at the tip at 1280x720, 4.5 px at 1920x1080,
 # about 0.6 px of what the eye resolves from 3 m either way (the far view: a 1280-wide window at 20 %, a
-# 1920-wide one at 14 %). Pacing by pixels instead
-# gave a large window half as many frames again for no visible difference, and each frame is painting
-# and flushing on the GUI thread (BENCHMARKS.md §20).
+# 1920-wide one at 14 %). Pacing by pixels instead gave a large window half as many frames again for no
+# visible difference, and each frame is painting and flushing on the GUI thread (BENCHMARKS.md §20).
 DEGREES_PER_FRAME = 1.0
 
 
