@@ -35,7 +35,7 @@ def arc_degrees(coach: Coach) -> float:
 def test_the_frames_are_paced_by_degrees_of_arc_whatever_the_window_size(sized_coach):
     """A degree of the ring is the same share of the window at any pixel count: a larger window gets no more frames."""
     coach = sized_coach
-    coach.controller.start("lower-back")
+    coach.controller.runner.start("lower-back")
     rest = first(coach, "bridge", SegmentKind.REST)
     coach.advance_to_segment(rest)
     assert coach.driver.player.segment.seconds == 60
@@ -43,13 +43,13 @@ def test_the_frames_are_paced_by_degrees_of_arc_whatever_the_window_size(sized_c
     # Knee-to-chest's set of reps: its arc moves a degree every ~92 ms, its figure steps more often than that,
     # and the figure's steps pace the frames (the same steps at any size: the figure scales with the window).
     coach.advance_to_segment(first(coach, "knee-to-chest", SegmentKind.MOVE))
-    steps_per_second = coach.controller._presenter._steps_per_second
+    steps_per_second = coach.controller.runner._presenter._steps_per_second
     assert coach.driver.frame_timer.interval() == round(1000 / steps_per_second) < 92
 
 
 def test_each_frame_of_a_rest_moves_the_arc_about_a_degree_and_the_last_empties_it(sized_coach):
     coach = sized_coach
-    coach.controller.start("lower-back")
+    coach.controller.runner.start("lower-back")
     coach.advance_to_segment(first(coach, "bridge", SegmentKind.REST))
     driver, ring = coach.driver, coach.window.session.ring
     repaints = []
