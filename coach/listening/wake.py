@@ -1,4 +1,4 @@
-"""The wake phrase: "Coach, pause" in one breath, or "Coach" alone and then a command (pure Python, no Qt).
+"""The wake phrase: "Hey coach, pause" in one breath, or "Hey coach" alone and then a command (pure Python, no Qt).
 
 Short common words said alone are everywhere in a room ("next time", "wait here", "back pain"), and no
 check on a bare command heard by pocketsphinx rejected them well enough (BENCHMARKS.md, "Voice
@@ -110,7 +110,9 @@ class WakePhrase:
         return tuple(words.lower().split()[:len(self.words)]) == self.words
 
 
-WAKE_PHRASE = WakePhrase.of("coach")
+# Two words: "hey coach" let far less talk through than "coach" alone, for about the same recall
+# (bench/listening_wake.py --phrase, BENCHMARKS.md §11 "'hey coach' against 'coach'").
+WAKE_PHRASE = WakePhrase.of("hey coach")
 # The allowance of the shipped phrase (the bench's copies of older rules build on it).
 WAKE = WAKE_PHRASE.allowance
 
