@@ -1,20 +1,21 @@
-"""Voice commands without and with the wake word "Coach", in one run: recall per command, false commands an hour.
+"""Voice commands without and with the wake phrase, in one run: recall per command, false commands an hour.
 
 Without: the checked recogniser as before, bare commands ("pause") from the corpus of
-bench/listening_corpus.py. With: the same recogniser with its wake word on (coach.listening.wake), the same
-phrases said after "coach" by the same voices, made here into CORPUS/wake (nothing committed):
-- "one breath": "coach pause" in one utterance, clean, right after one of the app's cues, and in steady pink
-  noise at 10 dB SNR (made as the corpus makes its own);
-- "two utterances": "coach", 0.6 s of silence, then the bare phrase (the wake word arms for 4 s), clean.
+bench/listening_corpus.py. With: the same recogniser with its wake phrase on (coach.listening.wake), the same
+phrases said after the wake phrase by the same voices, made here into CORPUS/wake (for "coach") or
+CORPUS/wake-hey_coach (for "hey coach"; nothing committed):
+- "one breath": "hey coach pause" in one utterance, clean, right after one of the app's cues, and in steady
+  pink noise at 10 dB SNR (made as the corpus makes its own);
+- "two utterances": "hey coach", 0.6 s of silence, then the bare phrase (the phrase arms for 4 s), clean.
 Both run over the same distractors: the long set (listening_distractors.py: ordinary sentences, routine
 sentences read aloud, continuous chat; every Nth clip with --limit) and the app's own cues, unmuted (the
 worst case: the microphone hears the speakers and nothing is gated) and as played (gated, as in the app).
 False commands count every command that came out; "acting" leaves out "yes" and "no", which do nothing
-unless "Stop the session?" is open (coach.listening.commands.decide). "Arms" counts "coach" heard alone
+unless "Stop the session?" is open (coach.listening.commands.decide). "Arms" counts the phrase heard alone
 in the distractors (each opens 4 s in which a bare command counts).
 
---phrase "hey coach": the wake phrase of the "with" run (coach.listening.wake.WakePhrase; its clips go to
-CORPUS/wake-hey_coach), default the shipped one.
+--phrase P: the wake phrase of the "with" run (coach.listening.wake.WakePhrase), default the shipped one
+("hey coach"); --before is always "coach" as it was.
 
 Usage: uv run python bench/listening_wake.py [--corpus DIR] [--limit N] [--commands-limit N] [--before]
        [--phrase P]
@@ -175,7 +176,7 @@ def report(without: dict, wakes: list[tuple[str, dict]]) -> None:
         cells = " | ".join(percent(result["hits"][f"all/onebreath__{form}"]) for _, result in wakes)
         print(f"| recall, {label} | {percent(without['hits'][f'all/{form}'])} | {cells} |")
     cells = " | ".join(percent(result["hits"]["all/twoutterances__clean"]) for _, result in wakes)
-    print(f"| recall, \"coach\", a pause, then the command | – | {cells} |")
+    print(f"| recall, the wake phrase, a pause, then the command | – | {cells} |")
     for kind in DISTRACTORS:
         hours = without["seconds"][kind] / 3600
         cells = [f"{without['false'][kind]} = {without['false'][kind] / hours:.0f} /h "
