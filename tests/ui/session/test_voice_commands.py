@@ -234,7 +234,7 @@ def test_the_voice_dialog_has_the_wake_word_box_and_it_is_saved(coach, qtbot):
     dialog = coach.controller.open_voice_settings()
     assert not dialog.wake_box.isChecked(), "off by default"
     # The box names the phrase the recogniser listens for: changing one means changing the other.
-    assert WAKE_PHRASE.text() in dialog.wake_box.text().lower() and "4 seconds" in dialog.wake_box.toolTip()
+    assert WAKE_PHRASE.text in dialog.wake_box.text().lower() and "4 seconds" in dialog.wake_box.toolTip()
     assert not dialog.wake_box.isEnabled(), "means nothing while not listening"
     dialog.listen_box.setChecked(True)
     assert dialog.wake_box.isEnabled()
