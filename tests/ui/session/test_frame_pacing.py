@@ -8,20 +8,15 @@ from itertools import pairwise
 import pytest
 
 from coach.domain.timeline import SegmentKind
-from coach.storage import settings as settings_store
 from coach.ui.session import session_driver
 
-from ..conftest import Coach, make_coach
+from ..conftest import Coach, opened_coach
 
 
 @pytest.fixture(params=[(1280, 720), (1920, 1080)], ids=lambda size: f"{size[0]}x{size[1]}")
 def sized_coach(request, qtbot, catalogue) -> Iterator[Coach]:
     """The window at each size the session bench measures, on its home screen."""
-    settings_store.record_safety_note_read()
-    made = make_coach(qtbot, catalogue, size=request.param)
-    made.controller.open()
-    yield made
-    made.controller.go_home()
+    yield from opened_coach(qtbot, catalogue, size=request.param)
 
 
 def first(coach: Coach, exercise: str, kind: SegmentKind) -> int:
