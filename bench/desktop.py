@@ -78,10 +78,13 @@ def start_sound_server(env: dict[str, str]) -> subprocess.Popen | None:
     return server
 
 
-def start_xvfb(env: dict[str, str]) -> subprocess.Popen:
-    """A new Xvfb (1920x1080x24); sets DISPLAY in env once it accepts connections."""
+def start_xvfb(env: dict[str, str], display: int | None = None) -> subprocess.Popen:
+    """A new Xvfb (1920x1080x24) on ``display`` (None: the first free one); sets DISPLAY in env once it accepts
+    connections."""
     read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+    chosen = [f":{display}"] if display is not None else []
+    server = subprocess.Popen(["Xvfb", *chosen, "-displayfd", str(write), "-screen", "0", "1920x1080x24",
+                               "-nolisten", "tcp"],
                               pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write)
     with os.fdopen(read) as stream:

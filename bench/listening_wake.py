@@ -1,22 +1,29 @@
-"""Voice commands without and with the wake word "Coach", in one run: recall per command, false commands an hour.
+"""Voice commands without and with the wake phrase, in one run: recall per command, false commands an hour.
 
 Without: the checked recogniser as before, bare commands ("pause") from the corpus of
-bench/listening_corpus.py. With: the same recogniser with its wake word on (coach.listening.wake), the same
-phrases said after "coach" by the same voices, made here into CORPUS/wake (nothing committed):
-- "one breath": "coach pause" in one utterance, clean, right after one of the app's cues, and in steady pink
-  noise at 10 dB SNR (made as the corpus makes its own);
-- "two utterances": "coach", 0.6 s of silence, then the bare phrase (the wake word arms for 4 s), clean.
+bench/listening_corpus.py. With: the same recogniser with its wake phrase on (coach.listening.wake), the same
+phrases said after the wake phrase by the same voices, made here into CORPUS/wake (for "coach") or
+CORPUS/wake-hey_coach (for "hey coach"; nothing committed):
+- "one breath": "hey coach pause" in one utterance, clean, right after one of the app's cues, and in steady
+  pink noise at 10 dB SNR (made as the corpus makes its own);
+- "two utterances": "hey coach", 0.6 s of silence, then the bare phrase (the phrase arms for 4 s), clean.
 Both run over the same distractors: the long set (listening_distractors.py: ordinary sentences, routine
 sentences read aloud, continuous chat; every Nth clip with --limit) and the app's own cues, unmuted (the
 worst case: the microphone hears the speakers and nothing is gated) and as played (gated, as in the app).
 False commands count every command that came out; "acting" leaves out "yes" and "no", which do nothing
-unless "Stop the session?" is open (coach.listening.commands.decide). "Arms" counts "coach" heard alone
+unless "Stop the session?" is open (coach.listening.commands.decide). "Arms" counts the phrase heard alone
 in the distractors (each opens 4 s in which a bare command counts).
 
+--phrase P: the wake phrase of the "with" run (coach.listening.wake.WakePhrase), default the shipped one
+("hey coach"); --before is always "coach" as it was.
+
 Usage: uv run python bench/listening_wake.py [--corpus DIR] [--limit N] [--commands-limit N] [--before]
+       [--phrase P]
 (the corpus is made with --long if missing: tens of minutes on two cores). --before adds the wake word as it
 was before it was checked (a bench-side copy, WakeAsBefore). On two cores, run the recognisers side by side:
 --only without|before|with --save R.json each, then --report WITHOUT.json BEFORE.json WITH.json.
+Two wake phrases side by side: --only with --phrase coach --save A.json, --only with --phrase "hey coach"
+--save B.json, then --report A.json B.json (two runs with the wake phrase on: a column each).
 """
 
 from __future__ import annotations
@@ -42,7 +49,7 @@ from machine import describe
 
 from coach.listening.commands import PHRASES
 from coach.listening.recogniser import SAMPLE_RATE, Recogniser
-from coach.listening.wake import ARM_SECONDS, BARE, WAKE_WORD, Allowance, WakeWord
+from coach.listening.wake import ARM_SECONDS, BARE, WAKE_PHRASE, Allowance, WakePhrase, WakeWord
 
 TWO_UTTERANCE_GAP = 0.6
 BEFORE_FIT_RELIEF = 3.5  # the wake word's fit relief before it was checked (--before)
@@ -50,9 +57,9 @@ COMMAND_CONDITIONS = ("clean", "aftercue", "pink10")
 DISTRACTORS = ("ordinary", "instruction", "chat", "cue-unmuted", "cue")
 
 
-def wake_clips(root: Path, limit: int, wake_word: str = WAKE_WORD) -> list[dict]:
-    """The commands said after the wake word (made if missing), as manifest entries."""
-    folder = root / ("wake" if wake_word == WAKE_WORD else f"wake-{wake_word.replace(' ', '_')}")
+def wake_clips(root: Path, limit: int, wake_word: str = "coach") -> list[dict]:
+    """The commands said after the wake phrase (made if missing), as manifest entries."""
+    folder = root / ("wake" if wake_word == "coach" else f"wake-{wake_word.replace(' ', '_')}")
     folder.mkdir(exist_ok=True)
     cues = sorted((root / "cues").glob("cue*.wav"))
     jobs: list[tuple[str, str, tuple, Path, str]] = []
@@ -150,9 +157,10 @@ def run(recogniser: Recogniser, root: Path, entries: list[dict], result: dict) -
             result["examples"].extend(f"{entry['path']}: {h.words}" for h in heard)
 
 
-def fresh() -> dict:
+def fresh(phrase: str | None = None) -> dict:
+    """Empty results; phrase: the wake phrase of the run (None: without it)."""
     return {"hits": defaultdict(Counter), "false": Counter(), "acting": Counter(), "arms": Counter(),
-            "seconds": Counter(), "wrong": [], "examples": [], "cpu": 0.0, "audio": 0.0}
+            "seconds": Counter(), "wrong": [], "examples": [], "cpu": 0.0, "audio": 0.0, "phrase": phrase}
 
 
 def percent(counter: Counter) -> str:
@@ -168,7 +176,7 @@ def report(without: dict, wakes: list[tuple[str, dict]]) -> None:
         cells = " | ".join(percent(result["hits"][f"all/onebreath__{form}"]) for _, result in wakes)
         print(f"| recall, {label} | {percent(without['hits'][f'all/{form}'])} | {cells} |")
     cells = " | ".join(percent(result["hits"]["all/twoutterances__clean"]) for _, result in wakes)
-    print(f"| recall, \"coach\", a pause, then the command | – | {cells} |")
+    print(f"| recall, the wake phrase, a pause, then the command | – | {cells} |")
     for kind in DISTRACTORS:
         hours = without["seconds"][kind] / 3600
         cells = [f"{without['false'][kind]} = {without['false'][kind] / hours:.0f} /h "
@@ -191,6 +199,37 @@ def report(without: dict, wakes: list[tuple[str, dict]]) -> None:
     print("\nfalse commands (with, last column):", *last["examples"][:60], sep="\n  ")
 
 
+TALK = ("ordinary", "instruction", "chat")
+
+
+def compare(runs: list[dict]) -> None:
+    """Runs with the wake phrase on, a column each ("coach" against "hey coach"), on the same clips."""
+    names = " | ".join(f"\"{run['phrase']}\"" for run in runs)
+    print(f"\n| measure | {names} |\n| --- |{' ---: |' * len(runs)}")
+    for form, label in (("onebreath__clean", "clean"), ("onebreath__aftercue", "right after one of the app's cues"),
+                        ("onebreath__pink10", "pink noise 10 dB SNR"),
+                        ("twoutterances__clean", "the phrase, a pause, then the command")):
+        print(f"| recall, {label} | {' | '.join(percent(run['hits'][f'all/{form}']) for run in runs)} |")
+    for kind in (*DISTRACTORS, "talk"):
+        kinds = TALK if kind == "talk" else (kind,)
+        minutes = sum(runs[0]["seconds"][k] for k in kinds) / 60
+        cells = []
+        for run in runs:
+            hours = sum(run["seconds"][k] for k in kinds) / 3600
+            false, acting, arms = (sum(run[key][k] for k in kinds) for key in ("false", "acting", "arms"))
+            cells.append(f"{false} = {false / hours:.1f} /h (acting {acting / hours:.1f} /h); alone {arms}")
+        label = "all talk (the three above)" if kind == "talk" else kind
+        print(f"| false commands, {label} ({minutes:.1f} min) | {' | '.join(cells)} |")
+    cells = " | ".join(f"{run['cpu'] / run['audio'] * 100:.1f} %" for run in runs)
+    print(f"| CPU, % of a core over {runs[0]['audio'] / 60:.0f} min of audio | {cells} |")
+    print("\nrecall per command, clean, one breath:")
+    commands = sorted({key.split("/")[0] for key in runs[0]["hits"]} - {"all"})
+    for command in commands:
+        print(f"  {command:<8}", *(f"{percent(run['hits'][f'{command}/onebreath__clean']):>16}" for run in runs))
+    for run in runs:
+        print(f"\nfalse commands, \"{run['phrase']}\":", *run["examples"][:40], sep="\n  ")
+
+
 class _LooseWake(WakeWord):
     """The wake word's allowance as it was before its check: the fit relief of then."""
 
@@ -204,8 +243,9 @@ class WakeAsBefore(Recogniser):
     grammar's words is taken as said, and gets the fit relief of then."""
 
     def __init__(self) -> None:
-        super().__init__("checked", wake_word=True)
-        self.wake = _LooseWake(on=True)
+        coach = WakePhrase.of("coach")  # the phrase of then
+        super().__init__("checked", wake_word=True, wake_phrase=coach)
+        self.wake = _LooseWake(on=True, phrase=coach)
 
     def _check_wake(self, audio: bytes, words: str, language: object, seconds: float) -> str:  # type: ignore[override]
         return words
@@ -229,11 +269,16 @@ def main() -> None:
     parser.add_argument("--only", choices=("without", "before", "with"),
                         help="run one recogniser and --save it (run them side by side, then --report)")
     parser.add_argument("--save", type=Path, help="write the results as JSON here")
-    parser.add_argument("--report", type=Path, nargs="+", help="print saved results: without [before] with")
+    parser.add_argument("--phrase", default=WAKE_PHRASE.text, help="the wake phrase of the \"with\" run")
+    parser.add_argument("--report", type=Path, nargs="+",
+                        help="print saved results: without [before] with; or two or more runs with a wake phrase")
     args = parser.parse_args()
     print(describe())
     if args.report:
         results = [load(path) for path in args.report]
+        if all(result.get("phrase") for result in results):
+            compare(results)
+            return
         names = ["with it, before its check", "with it, checked"] if len(results) == 3 else ["with it"]
         report(results[0], list(zip(names, results[1:], strict=True)))
         return
@@ -245,15 +290,17 @@ def main() -> None:
     print(f"arming lasts {ARM_SECONDS} s; distractors: every {args.limit}th long clip ({len(distractors)} clips)",
           flush=True)
     results: dict[str, dict] = {}
-    wake = wake_clips(root, args.commands_limit) if args.only != "without" else []
+    phrase = WakePhrase.of(args.phrase)
+    wake = wake_clips(root, args.commands_limit, phrase.text) if args.only != "without" else []
     for name in ("without", "before", "with"):
         if (args.only and name != args.only) or (name == "before" and not args.before and not args.only):
             continue
-        results[name] = fresh()
+        results[name] = fresh({"without": None, "before": "coach"}.get(name, phrase.text))
         if name == "without":
             run(Recogniser("checked"), root, [*bare_clips(manifest, args.commands_limit), *distractors], results[name])
         else:
-            recogniser = WakeAsBefore() if name == "before" else Recogniser("checked", wake_word=True)
+            recogniser = WakeAsBefore() if name == "before" else Recogniser("checked", wake_word=True,
+                                                                            wake_phrase=phrase)
             run(recogniser, root, [*wake, *distractors], results[name])
     if not args.only:
         report(results["without"], [(("with it, before its check" if name == "before" else "with it"), results[name])

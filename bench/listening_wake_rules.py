@@ -43,7 +43,11 @@ from listening_corpus import LEAD_SECONDS, TAIL_SECONDS
 from coach.listening import confidence, utterances
 from coach.listening import recogniser as rec
 from coach.listening.commands import all_phrases
-from coach.listening.wake import BARE, FIT_RELIEF, WAKE_EXTRA_SECONDS, WAKE_WORD, WakeWord
+from coach.listening.wake import BARE, FIT_RELIEF, WAKE_EXTRA_SECONDS, WakePhrase, WakeWord
+
+# The rows write any wake phrase's words as this one word, so the same rules judge "coach" and "hey coach".
+WAKE_WORD = "coach"
+AS_WRITTEN = WakePhrase.of(WAKE_WORD)
 
 SEARCHES = {"b": rec.BARE_GRAMMAR, "w": rec.WAKE_GRAMMAR, "r": "coach_first", "c": "coach_alone",
             "lm": "_default"}
@@ -64,14 +68,10 @@ class Probe(rec.Recogniser):
     """
 
     def __init__(self, phrase: str = WAKE_WORD) -> None:
-        super().__init__("checked", wake_word=True)
+        super().__init__("checked", wake_word=True, wake_phrase=WakePhrase.of(phrase))
         self.phrase = phrase
         self.searches = dict(SEARCHES)
         phrases = " | ".join(all_phrases())
-        if phrase != WAKE_WORD:
-            self._decoder.add_jsgf_string(rec.WAKE_GRAMMAR + "_long",
-                                          _grammar(f"{phrase} | [{phrase}] ({phrases})"))
-            self.searches["w"] = rec.WAKE_GRAMMAR + "_long"
         self._decoder.add_jsgf_string("coach_first", _grammar(f"{phrase} [{phrases}]"))
         self._decoder.add_jsgf_string("coach_alone", _grammar(phrase))
         self.rows: list[dict] = []
@@ -308,7 +308,7 @@ def evaluate(rows: list[dict], rule: Rule) -> dict[str, list[float]]:
     """Per group: [commands heard right, clips] for commands; [false, acting, arms, hours] for distractors."""
     result: dict[str, list[float]] = defaultdict(lambda: [0, 0, 0, 0.0])
     for row in rows:
-        wake = WakeWord()
+        wake = WakeWord(phrase=AS_WRITTEN)
         got, arms = [], 0
         for u in row["utterances"]:
             armed = wake.armed_until
@@ -351,7 +351,7 @@ def examples(rows: list[dict], rule: Rule, commands: bool) -> list[str]:
     for row in rows:
         if (row["kind"] == "wake-command") != commands:
             continue
-        wake = WakeWord()
+        wake = WakeWord(phrase=AS_WRITTEN)
         for u in row["utterances"]:
             armed = wake.armed_until
             command = rule(u, wake)

@@ -1,8 +1,9 @@
 """Session CPU: how much of one core the session screen costs at chosen moments, this tree against another.
 
 Each moment (bridge reps, a knee-to-chest hold, a rest, a side switch) runs in
-its own fresh Xvfb: a small driver builds the app as coach.ui.app does
-(no voice, no pain check), shows the window at the size asked, starts
+its own fresh Xvfb: a small driver builds the app as coach.ui.app does (its
+QApplication from coach.ui.app.application, the real app's style and garbage
+collector; no voice, no pain check), shows the window at the size asked, starts
 lower-back at that moment's segment and runs the event loop. After 3 s it
 reads utime+stime of the driver and of the X server from /proc/PID/stat over
 the measuring time. With --compare REV the same is done for the code at git
@@ -16,8 +17,13 @@ without antialiasing (the app never does that: it shows what the rasteriser cost
 difference to the normal run is what the moving figure costs, and how much of that is Qt's
 antialiased filling. The variants are made in the driver, not in the app.
 
+--wakes also counts, over the same measuring time, the app's timer events and window update requests a
+second, and the time between the moving figure's repaints (its steps; gaps over a second, a still figure,
+left out). The counting is a Python event filter on the whole app, which itself costs a little CPU: compare
+runs of one kind only.
+
 Usage: uv run python bench/session_cpu.py [--runs N] [--seconds S] [--settle S] [--size WxH] [--moments M,...]
-       [--compare REV] [--breakdown]
+       [--compare REV] [--breakdown] [--wakes] [--display N]
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -46,9 +53,10 @@ MOMENTS = {"bridge reps": "bridge:move:1", "knee-to-chest hold": "knee-to-chest:
 
 DRIVER = """
 import sys
+import time
 from dataclasses import replace
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
+from coach.ui.app import application, build
+app = application()
 variant = sys.argv[3] if len(sys.argv) > 3 else "normal"
 if variant == "still figure":
     from coach.domain.figure_track import FigureTrack
@@ -66,7 +74,6 @@ from coach.domain.compiler import compile_timeline
 from coach.domain.routine import Level
 from coach.resources import builtin_routines_dir
 from coach.storage.settings import Settings
-from coach.ui.app import build
 exercise, kind, nth = sys.argv[1].split(":")
 width, height = (int(v) for v in sys.argv[2].split("x"))
 catalogue = load_catalogue(builtin_routines_dir(), None)
@@ -78,6 +85,33 @@ window, controller = build(catalogue, settings=settings)
 window.resize(width, height)
 window.show()
 controller.runner.start("lower-back", Level.STANDARD, first_segment=matches[int(nth) - 1])
+if len(sys.argv) > 4:  # --wakes: count from the settle time to its end, then print what was counted
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from coach.ui.widgets.figure_view import FigureView
+    settle, seconds = (float(v) for v in sys.argv[4].split(","))
+    TIMER, UPDATE, PAINT = QEvent.Type.Timer, QEvent.Type.UpdateRequest, QEvent.Type.Paint
+    class Counter(QObject):
+        timers = updates = 0
+        steps = []
+        def eventFilter(self, watched, event):
+            kind = event.type()
+            if kind == TIMER:
+                self.timers += 1
+            elif kind == UPDATE:
+                self.updates += 1
+            elif kind == PAINT and isinstance(watched, FigureView):
+                self.steps.append(time.monotonic())
+            return False
+        def restart(self):
+            self.timers = self.updates = 0
+            self.steps = []
+        def report(self):
+            gaps = [round(1000 * (b - a), 1) for a, b in zip(self.steps, self.steps[1:]) if b - a < 1.0]
+            print("counted", self.timers / seconds, self.updates / seconds, *gaps, flush=True)
+    counter = Counter()
+    app.installEventFilter(counter)
+    QTimer.singleShot(round(settle * 1000), counter.restart)
+    QTimer.singleShot(round((settle + seconds) * 1000), counter.report)
 print("ready", flush=True)
 app.exec()
 """
@@ -86,14 +120,24 @@ app.exec()
 VARIANTS = ("still figure", "no antialiasing")
 
 
+class Run(NamedTuple):
+    app: float  # % of one core
+    server: float
+    timers: float = 0.0  # timer events a second (--wakes)
+    updates: float = 0.0  # window update requests a second (--wakes)
+    steps: tuple[float, ...] = ()  # ms between the moving figure's repaints (--wakes)
+
+
 def one_run(env: dict[str, str], tree: Path, moment: str, size: str, seconds: float,
-            settle: float = SETTLE_SECONDS, variant: str = "normal") -> tuple[float, float]:
+            settle: float = SETTLE_SECONDS, variant: str = "normal", wakes: bool = False,
+            display: int | None = None) -> Run:
     env = dict(env)
-    server = desktop.start_xvfb(env)
+    server = desktop.start_xvfb(env, display)
     env["PYTHONPATH"] = str(tree)
     env["QT_QPA_PLATFORM"] = "xcb"
-    driver = subprocess.Popen([PYTHON, "-c", DRIVER, MOMENTS[moment], size, variant], env=env, cwd=env["HOME"],
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    counting = [f"{settle},{seconds}"] if wakes else []
+    driver = subprocess.Popen([PYTHON, "-c", DRIVER, MOMENTS[moment], size, variant, *counting], env=env,
+                              cwd=env["HOME"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         assert driver.stdout is not None
         if driver.stdout.readline().strip() != "ready":
@@ -104,7 +148,14 @@ def one_run(env: dict[str, str], tree: Path, moment: str, size: str, seconds: fl
         time.sleep(seconds)
         elapsed = time.monotonic() - started
         after = desktop.cpu_seconds(driver.pid), desktop.cpu_seconds(server.pid)
-        return 100 * (after[0] - before[0]) / elapsed, 100 * (after[1] - before[1]) / elapsed
+        run = Run(100 * (after[0] - before[0]) / elapsed, 100 * (after[1] - before[1]) / elapsed)
+        if wakes:
+            counted = driver.stdout.readline().split()
+            if not counted or counted[0] != "counted":
+                raise RuntimeError(f"the driver for {tree} counted nothing ({driver.poll()})")
+            numbers = [float(v) for v in counted[1:]]
+            run = run._replace(timers=numbers[0], updates=numbers[1], steps=tuple(numbers[2:]))
+        return run
     finally:
         desktop.stop(driver)
         desktop.stop(server)
@@ -122,6 +173,9 @@ def main() -> None:
     parser.add_argument("--moments", default=",".join(MOMENTS), help="which, comma-separated: " + ", ".join(MOMENTS))
     parser.add_argument("--breakdown", action="store_true",
                         help="also run this tree with the figure held still and drawn without antialiasing")
+    parser.add_argument("--wakes", action="store_true",
+                        help="also count timer events, update requests and the figure's steps (costs a little CPU)")
+    parser.add_argument("--display", type=int, help="the Xvfb display number to use (default: the first free one)")
     args = parser.parse_args()
     env = desktop.private_home()
     env.pop("DISPLAY", None)
@@ -141,12 +195,13 @@ def main() -> None:
                            check=True)
             runs.append((args.compare, other, "normal"))
         try:
-            samples: dict[tuple[str, str], list[tuple[float, float]]] = {}
+            samples: dict[tuple[str, str], list[Run]] = {}
             for run in range(args.runs):
                 for moment in moments:
                     for name, tree, variant in runs:
                         samples.setdefault((name, moment), []).append(
-                            one_run(env, tree, moment, args.size, args.seconds, args.settle, variant))
+                            one_run(env, tree, moment, args.size, args.seconds, args.settle, variant, args.wakes,
+                                    args.display))
                 print(f"run {run + 1}/{args.runs} done", file=sys.stderr)
         finally:
             if args.compare:
@@ -156,10 +211,20 @@ def main() -> None:
     print(f"{'code':16} {'moment':20} {'app':>7} {'Xvfb':>7}")
     samples = dict(sorted(samples.items(), key=lambda item: item[0][1]))  # grouped by moment
     for (name, moment), values in samples.items():
-        app = [v[0] for v in values]
-        server = [v[1] for v in values]
+        app = [v.app for v in values]
+        server = [v.server for v in values]
         print(f"{name:16} {moment:20} {statistics.median(app):6.2f}% {statistics.median(server):6.2f}%   "
               f"[{', '.join(f'{v:.2f}' for v in app)}]")
+    if args.wakes:
+        print("\nA second, medians of the runs; ms between the moving figure's steps, all runs together:")
+        print(f"{'code':16} {'moment':20} {'timers':>7} {'updates':>8} {'steps':>6} "
+              f"{'median':>7} {'p95':>6} {'max':>6}")
+        for (name, moment), values in samples.items():
+            steps = sorted(step for v in values for step in v.steps)
+            spread = (f"{statistics.median(steps):7.0f} {steps[int(0.95 * (len(steps) - 1))]:6.0f} {steps[-1]:6.0f}"
+                      if steps else f"{'-':>7} {'-':>6} {'-':>6}")
+            print(f"{name:16} {moment:20} {statistics.median(v.timers for v in values):7.1f} "
+                  f"{statistics.median(v.updates for v in values):8.1f} {len(steps):6} {spread}")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 
 Prints each command heard with its time, as the app would act on it (a command must be
 said alone, with a short silence around it). --coach-first listens as the app does with
-"Say “Coach” first" on (``[voice] wake_word``): "coach pause", or "coach" and then "pause".
+"Say “Hey coach” first" on (``[voice] wake_word``): "hey coach pause", or "hey coach" and then "pause"
+(the phrase is coach.listening.wake.WAKE_PHRASE).
 --all also prints every other utterance, to see what the recogniser made of speech it did not
 take as a command. People use it to check their microphone (record with any tool, then run
 this); tests and benches use it too.
@@ -32,8 +33,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     listen.add_argument("--json", action="store_true", help="print one JSON list of the commands")
     listen.add_argument("--all", action="store_true", help="also print utterances that are not commands")
     listen.add_argument("--coach-first", action="store_true",
-                        help="commands need the wake word, as in the app with [voice] wake_word on: "
-                             "\"coach pause\", or \"coach\" and then the command")
+                        help="commands need the wake phrase, as in the app with [voice] wake_word on: "
+                             "\"hey coach pause\", or \"hey coach\" and then the command")
 
 
 def read_pcm(path: Path) -> bytes:

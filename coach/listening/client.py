@@ -39,12 +39,12 @@ class RecogniserClient(WatchedWorker):
         available: False once the client has given up.
         sent_seconds: audio sent to the current worker.
         done_seconds: audio the current worker has decoded.
-        wake_word: commands need the wake word "coach" (sent to every worker when it is ready).
+        wake_word: commands need the wake phrase first (sent to every worker when it is ready).
 
     Signals:
         ready(): the recogniser loaded.
         heard(str, str): a command (coach.listening.commands.Command value) and the words heard.
-        armed(float): "coach" was said alone: a bare command counts for these seconds.
+        armed(float): the wake phrase was said alone: a bare command counts for these seconds.
         unavailable(str): voice control cannot work; why.
     """
 

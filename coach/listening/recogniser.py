@@ -24,11 +24,11 @@ Nothing is written anywhere and nothing is downloaded: the model is inside the w
 Muted audio (the app's own voice and chimes) is never decoded: an utterance that
 touches it is dropped whole.
 
-With the wake word on (coach.listening.wake; the "checked" search only), the grammar also has every
-phrase after "coach" and "coach" alone; an utterance it hears as starting with "coach" is checked against
-the language model's decode and a grammar of "coach" alone (talk is forced into "coach X" too), and only
-then gets longer duration limits and a looser fit check; a bare command counts only while "coach" alone
-armed listening.
+With the wake phrase on (coach.listening.wake; the "checked" search only), the grammar also has every
+phrase after the wake phrase ("coach pause") and the wake phrase alone; an utterance it hears as starting
+with the wake phrase is checked against the language model's decode and a grammar of the wake phrase alone
+(talk is forced into "coach X" too), and only then gets longer duration limits and a looser fit check; a
+bare command counts only while the wake phrase alone armed listening.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from typing import Any
 from coach.listening import confidence
 from coach.listening.commands import Command, all_phrases, command_for
 from coach.listening.utterances import UtteranceDetector
-from coach.listening.wake import WAKE_EXTRA_SECONDS, WAKE_WORD, Said, WakeWord, heard_as, said_to_coach
+from coach.listening.wake import WAKE_PHRASE, Said, WakePhrase, WakeWord, heard_as, said_to_coach
 
 SAMPLE_RATE = 16_000
 SEARCHES = ("checked", "filler", "lm", "grammar", "kws")
@@ -71,15 +71,15 @@ CHECKED_MAX_SECONDS = 1.6
 # 1.4 s) that the grammar took for "go on" is too long for it.
 MAX_SECONDS_BY_WORDS = {1: 1.0, 2: 1.0}
 KWS_THRESHOLD = 1e-20
-# The grammars of the "checked" search: the commands alone, the commands with the wake word, and the wake
-# word alone (to check it was said: coach.listening.wake.said_to_coach).
+# The grammars of the "checked" search: the commands alone, the commands with the wake phrase, and the wake
+# phrase alone (to check it was said: coach.listening.wake.said_to_coach).
 BARE_GRAMMAR, WAKE_GRAMMAR, COACH_GRAMMAR = "commands", "wake_commands", "coach_alone"
 
 
-def jsgf(wake_word: bool) -> str:
-    """The JSGF grammar of the command phrases; with the wake word: each also after it, and it alone."""
+def jsgf(wake_phrase: WakePhrase | None) -> str:
+    """The JSGF grammar of the command phrases; with a wake phrase: each also after it, and it alone."""
     phrases = " | ".join(all_phrases())
-    rule = f"{WAKE_WORD} | [{WAKE_WORD}] ({phrases})" if wake_word else phrases
+    rule = f"{wake_phrase.text} | [{wake_phrase.text}] ({phrases})" if wake_phrase else phrases
     return f"#JSGF V1.0;\ngrammar commands;\npublic <command> = {rule};\n"
 
 
@@ -124,17 +124,18 @@ class Recogniser:
 
     Attributes:
         search: which search decodes (one of SEARCHES; see above).
-        wake: the wake word's rules and state (coach.listening.wake); ``wake_word`` turns it on or off.
+        wake: the wake phrase's rules and state (coach.listening.wake); ``wake_word`` turns it on or off.
         position: seconds of audio fed so far.
         utterances: every utterance decoded, command or not, when keep_utterances is set.
     """
 
-    def __init__(self, search: str = SEARCHES[0], *, keep_utterances: bool = False, wake_word: bool = False) -> None:
+    def __init__(self, search: str = SEARCHES[0], *, keep_utterances: bool = False, wake_word: bool = False,
+                 wake_phrase: WakePhrase = WAKE_PHRASE) -> None:
         if search not in SEARCHES:
             raise RecogniserError(f"unknown search {search!r}; one of {', '.join(SEARCHES)}")
         self.search = search
         self.position = 0.0
-        self.wake = WakeWord(on=False)
+        self.wake = WakeWord(on=False, phrase=wake_phrase)
         self.utterances: list[Utterance] | None = [] if keep_utterances else None
         try:
             import pocketsphinx
@@ -162,7 +163,7 @@ class Recogniser:
 
     @wake_word.setter
     def wake_word(self, on: bool) -> None:
-        """Turn the wake word on or off (any time: both grammars are loaded). Only "checked" has it."""
+        """Turn the wake phrase on or off (any time: both grammars are loaded). Only "checked" has it."""
         self.wake.on = on and self.search == "checked"
         self.wake.disarm()
 
@@ -175,9 +176,14 @@ class Recogniser:
         if self.search in ("lm", "checked"):
             decoder = ps.Decoder(**base, lm=os.path.join(model, "en-us", "en-us.lm.bin"))
             if self.search == "checked":
-                decoder.add_jsgf_string(BARE_GRAMMAR, jsgf(False))
-                decoder.add_jsgf_string(WAKE_GRAMMAR, jsgf(True))
-                decoder.add_jsgf_string(COACH_GRAMMAR, f"#JSGF V1.0;\ngrammar coach;\npublic <coach> = {WAKE_WORD};\n")
+                phrase = self.wake.phrase
+                unknown = [word for word in phrase.words if decoder.lookup_word(word) is None]
+                if unknown:
+                    raise RecogniserError(f"the wake phrase has words the model does not know: {' '.join(unknown)}")
+                decoder.add_jsgf_string(BARE_GRAMMAR, jsgf(None))
+                decoder.add_jsgf_string(WAKE_GRAMMAR, jsgf(phrase))
+                decoder.add_jsgf_string(COACH_GRAMMAR,
+                                        f"#JSGF V1.0;\ngrammar coach;\npublic <coach> = {phrase.text};\n")
             return decoder
         if self.search in ("grammar", "filler"):
             rules = " | ".join(all_phrases())
@@ -263,14 +269,14 @@ class Recogniser:
         """Decode the utterance in one go: its own mean normalises the channel (measured: far better
         recall on short words than the running estimate)."""
         audio, start, end = self._end_utterance()
-        # Right after "coach" alone the command may follow closely: it is not the end of a sentence.
+        # Right after the wake phrase alone the command may follow closely: it is not the end of a sentence.
         alone = self._gap_before >= ALONE_SECONDS or self.wake.armed_at(start)
         if not alone and self.utterances is None:
             self._dropped = True
         if self._dropped or not audio:
             return None
         if self.search == "checked":
-            longest = CHECKED_MAX_SECONDS + (WAKE_EXTRA_SECONDS if self.wake.on else 0.0)
+            longest = CHECKED_MAX_SECONDS + (self.wake.phrase.extra_seconds if self.wake.on else 0.0)
             if not MIN_COMMAND_SECONDS <= end - start <= longest and self.utterances is None:
                 return None  # not a command whatever it says: neither decode is worth its time
             words = self._decode(audio, WAKE_GRAMMAR if self.wake.on else BARE_GRAMMAR)
@@ -280,12 +286,12 @@ class Recogniser:
             heard = language.words
             if self.utterances is not None and heard:
                 self.utterances.append(Utterance(heard, start, end))
-            if self.wake.on and Said.of(words).wake:
+            if self.wake.on and Said.of(words, self.wake.phrase).wake:
                 words = self._check_wake(audio, words, language, end - start)
             allowance = self.wake.allowance(words)
             length = end - start - allowance.seconds  # the limits are the command phrase's own
             too_long = not (end - start >= MIN_COMMAND_SECONDS and length <= CHECKED_MAX_SECONDS)
-            phrase_words = max(1, len(words.split()) - (1 if allowance.seconds else 0))
+            phrase_words = max(1, len(words.split()) - (len(self.wake.phrase.words) if allowance.seconds else 0))
             # The language model hearing nothing at all is a fragment (a breath, a sentence's last
             # syllable split off), not a word said alone.
             extra = (CHECKED_EXTRA_WORDS if length <= EXTRA_WORD_SECONDS else 0) + allowance.words
@@ -307,14 +313,14 @@ class Recogniser:
         return Heard(command, words, start, end, self.position)
 
     def _check_wake(self, audio: bytes, words: str, language: confidence.Decoded, seconds: float) -> str:
-        """The words to judge for an utterance the wake grammar heard as starting with "coach": its own if
-        "coach" was really said (coach.listening.wake.said_to_coach; "coach" alone if too short for more),
-        else the commands grammar's, as a bare command (which counts only while armed, or is yes or no)."""
+        """The words to judge for an utterance the wake grammar heard as starting with the wake phrase: its own
+        if the phrase was really said (coach.listening.wake.said_to_coach; the phrase alone if too short for
+        more), else the commands grammar's, as a bare command (which counts only while armed, or is yes or no)."""
         wake_path = self._command
         coach_alone = confidence.decode(self._decoder, audio, COACH_GRAMMAR)
-        if not said_to_coach(wake_path, coach_alone, language):
+        if not said_to_coach(wake_path, coach_alone, language, self.wake.phrase):
             return self._decode(audio, BARE_GRAMMAR)
-        shortened = heard_as(words, seconds)
+        shortened = heard_as(words, seconds, self.wake.phrase)
         if shortened != words:
             self._command = coach_alone  # the fit check judges the words kept
         return shortened

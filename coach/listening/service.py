@@ -31,7 +31,7 @@ class ListeningService(QObject):
 
     Signals:
         heard(object, str): a Command, and the words heard.
-        armed(float): "coach" was said alone: a bare command counts for these seconds.
+        armed(float): the wake phrase was said alone: a bare command counts for these seconds.
         listening_changed(bool): listening started or stopped.
         note_changed(str): the note changed.
     """
@@ -73,7 +73,7 @@ class ListeningService(QObject):
         self._set_listening(False)
 
     def set_wake_word(self, on: bool) -> None:
-        """Whether commands need the wake word "coach" first (the ``[voice] wake_word`` setting)."""
+        """Whether commands need the wake phrase first (coach.listening.wake.WAKE_PHRASE; ``[voice] wake_word``)."""
         self._client.set_wake_word(on)
 
     def sounding(self, start: float, end: float) -> None:

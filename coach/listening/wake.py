@@ -1,20 +1,21 @@
-"""The wake word: "Coach, pause" in one breath, or "Coach" alone and then a command (pure Python, no Qt).
+"""The wake phrase: "Hey coach, pause" in one breath, or "Hey coach" alone and then a command (pure Python, no Qt).
 
 Short common words said alone are everywhere in a room ("next time", "wait here", "back pain"), and no
 check on a bare command heard by pocketsphinx rejected them well enough (BENCHMARKS.md, "Voice
-commands"). With the wake word on, a command counts only
-- said after "coach" in the same utterance ("coach pause");
-- or said alone within ARM_SECONDS after "coach" was said alone (the screen shows it is listening);
+commands"). With the wake phrase on, a command counts only
+- said after the phrase in the same utterance ("coach pause");
+- or said alone within ARM_SECONDS after the phrase was said alone (the screen shows it is listening);
 - or it is "yes" or "no": the answers to "Stop the session?" stay bare, and
   coach.listening.commands.decide ignores them while no question is open.
 
-The grammar with "coach" in it forces "coach X" onto short talk as readily as onto the real thing, so
-"coach" in its words is checked before it counts (said_to_coach): real "coach pause" is an unlikely
+The phrase is a value (WakePhrase) of one or more words; WAKE_PHRASE is the one the app listens for.
+The grammar with the phrase in it forces "coach X" onto short talk as readily as onto the real thing, so
+the phrase in its words is checked before it counts (said_to_coach): real "coach pause" is an unlikely
 English phrase, which the general language model fits poorly, while talk the grammar took for "coach
 X" ("next time") is just what the language model fits well. Once checked, the utterance gets
-WAKE_EXTRA_SECONDS more on every duration limit and FIT_RELIEF on the fit check
-(coach.listening.recogniser, coach.listening.confidence); too short to hold a command after "coach", it is
-"coach" alone (heard_as).
+the phrase's extra seconds on every duration limit and FIT_RELIEF on the fit check
+(coach.listening.recogniser, coach.listening.confidence); too short to hold a command after the phrase, it
+is the phrase alone (heard_as).
 
 Times are seconds of the audio stream (the recogniser's clock), so expiry is tested with any numbers.
 """
@@ -27,12 +28,13 @@ from dataclasses import dataclass
 from coach.listening.commands import Command, command_for
 from coach.listening.confidence import Decoded, margin
 
-WAKE_WORD = "coach"
 # Long enough to say the command after seeing the mark change; short enough that talk a while later
 # is not taken for a command.
 ARM_SECONDS = 4.0
-# "coach" takes Flite's voices 0.35-0.5 s: an utterance that starts with it may last this much longer.
+# "coach" takes Flite's voices 0.35-0.5 s: an utterance that starts with it may last this much longer ...
 WAKE_EXTRA_SECONDS = 0.55
+# ... and this much more for every further word of the phrase ("hey": Flite's voices take 0.2-0.3 s).
+SECONDS_PER_EXTRA_WORD = 0.25
 # The general language model often hears "coach" as two words ("go to", "go watch"): one more is allowed.
 WAKE_EXTRA_WORDS = 1
 # The fit check's threshold is lowered by this much (thousandths of a natural log per frame) when the
@@ -49,6 +51,8 @@ SHORTEST_WAKE_COMMAND = 0.55
 # before this one: 0.9 at the median) ...
 COACH_OVER_LANGUAGE = 2.0
 # ... and the wake grammar's own words ("coach pause") must fit no worse than the language model's.
+# These margins and the split above were measured with "coach"; "hey coach" uses them as they are (its full
+# bench run, BENCHMARKS.md §11, judged them there).
 PHRASE_OVER_LANGUAGE = 0.0
 # Commands that need no wake word: they answer the stop question and do nothing otherwise.
 BARE = frozenset({Command.YES, Command.NO})
@@ -65,21 +69,66 @@ class Allowance:
 
 
 NONE = Allowance()
-WAKE = Allowance(WAKE_EXTRA_SECONDS, WAKE_EXTRA_WORDS, FIT_RELIEF)
+
+
+@dataclass(frozen=True)
+class WakePhrase:
+    """A wake phrase of one or more words, lower case ("coach", "hey coach"), and what it allows.
+
+    Made with WakePhrase.of("Hey  Coach"); words in the pronouncing dictionary of the model only (the
+    recogniser refuses others when it builds its grammars).
+    """
+
+    words: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        if not self.words or any(not word.isalpha() or word != word.lower() for word in self.words):
+            raise ValueError(f"a wake phrase is one or more lower-case words, not {self.words!r}")
+
+    @classmethod
+    def of(cls, text: str) -> WakePhrase:
+        return cls(tuple(text.lower().split()))
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+    @property
+    def extra_seconds(self) -> float:
+        """How much longer an utterance that starts with the phrase may last: each word takes its time."""
+        return WAKE_EXTRA_SECONDS + SECONDS_PER_EXTRA_WORD * (len(self.words) - 1)
+
+    @property
+    def shortest_command(self) -> float:
+        """Shorter than this, the phrase and a word after it are the phrase alone (heard_as)."""
+        return SHORTEST_WAKE_COMMAND + SECONDS_PER_EXTRA_WORD * (len(self.words) - 1)
+
+    @property
+    def allowance(self) -> Allowance:
+        return Allowance(self.extra_seconds, WAKE_EXTRA_WORDS, FIT_RELIEF)
+
+    def starts(self, words: str) -> bool:
+        """Whether these words start with the phrase."""
+        return tuple(words.lower().split()[:len(self.words)]) == self.words
+
+
+# Two words: "hey coach" let far less talk through than "coach" alone, for about the same recall
+# (bench/listening_wake.py --phrase, BENCHMARKS.md §11 "'hey coach' against 'coach'").
+WAKE_PHRASE = WakePhrase.of("hey coach")
 
 
 @dataclass(frozen=True)
 class Said:
-    """The grammar's words, split: whether they start with the wake word, and the command phrase after it."""
+    """The grammar's words, split: whether they start with the wake phrase, and the command phrase after it."""
 
     wake: bool
     phrase: str
 
     @classmethod
-    def of(cls, words: str) -> Said:
+    def of(cls, words: str, wake_phrase: WakePhrase = WAKE_PHRASE) -> Said:
         parts = words.lower().split()
-        if parts[:1] == [WAKE_WORD]:
-            return cls(True, " ".join(parts[1:]))
+        if wake_phrase.starts(words):
+            return cls(True, " ".join(parts[len(wake_phrase.words):]))
         return cls(False, " ".join(parts))
 
     @property
@@ -87,53 +136,57 @@ class Said:
         return self.wake and not self.phrase
 
 
-def said_to_coach(wake_path: Decoded, coach_alone: Decoded, language: Decoded) -> bool:
-    """Whether "coach" was really said, for an utterance the wake grammar decoded as starting with it.
+def said_to_coach(wake_path: Decoded, coach_alone: Decoded, language: Decoded,
+                  wake_phrase: WakePhrase = WAKE_PHRASE) -> bool:
+    """Whether the wake phrase was really said, for an utterance the wake grammar decoded as starting with it.
 
     wake_path: the wake grammar's decode ("coach pause"); coach_alone: the same audio decoded by a grammar of
-    "coach" alone; language: the general language model's decode. The language model hearing "coach" first is
-    enough; otherwise both paths must beat it by their margins.
+    the phrase alone; language: the general language model's decode. The language model hearing the phrase
+    first is enough; otherwise both paths must beat it by their margins.
     """
-    if language.words.split()[:1] == [WAKE_WORD]:
+    if wake_phrase.starts(language.words):
         return True
     return margin(coach_alone, language) >= COACH_OVER_LANGUAGE and margin(wake_path, language) >= PHRASE_OVER_LANGUAGE
 
 
-def heard_as(words: str, seconds: float) -> str:
+def heard_as(words: str, seconds: float, wake_phrase: WakePhrase = WAKE_PHRASE) -> str:
     """The grammar's words for an utterance of these seconds: "coach X" too short to hold a command is "coach"."""
-    said = Said.of(words)
-    if said.wake and said.phrase and seconds < SHORTEST_WAKE_COMMAND:
-        return WAKE_WORD
+    said = Said.of(words, wake_phrase)
+    if said.wake and said.phrase and seconds < wake_phrase.shortest_command:
+        return wake_phrase.text
     return words
 
 
 class WakeWord:
-    """Whether a command heard is meant for the app, given the wake word; remembers being armed.
+    """Whether a command heard is meant for the app, given the wake phrase; remembers being armed.
 
     Attributes:
-        on: the wake word is required (the ``[voice] wake_word`` setting); off: every command counts.
+        on: the wake phrase is required (the ``[voice] wake_word`` setting); off: every command counts.
+        phrase: the wake phrase (WAKE_PHRASE unless a bench or test asks for another).
         armed_until: stream seconds until which a bare command counts (-inf: not armed).
     """
 
-    def __init__(self, on: bool = True, arm_seconds: float = ARM_SECONDS) -> None:
+    def __init__(self, on: bool = True, arm_seconds: float = ARM_SECONDS,
+                 phrase: WakePhrase = WAKE_PHRASE) -> None:
         self.on = on
         self.arm_seconds = arm_seconds
+        self.phrase = phrase
         self.armed_until = -math.inf
 
     def armed_at(self, at: float) -> bool:
         return self.on and at <= self.armed_until
 
     def allowance(self, words: str) -> Allowance:
-        """How much looser the checks are for these grammar words: WAKE when they start with the wake word."""
-        return WAKE if self.on and Said.of(words).wake else NONE
+        """How much looser the checks are for these grammar words: the phrase's when they start with it."""
+        return self.phrase.allowance if self.on and Said.of(words, self.phrase).wake else NONE
 
     def take(self, words: str, start: float, end: float) -> Command | None:
         """The command these words (already checked as said alone and fitting) ask for, or None.
 
-        "coach" alone arms until ARM_SECONDS after it ended; a command taken disarms, so each one needs
-        its own "coach".
+        The phrase alone arms until ARM_SECONDS after it ended; a command taken disarms, so each one needs
+        its own wake phrase.
         """
-        said = Said.of(words)
+        said = Said.of(words, self.phrase)
         if not self.on:
             return None if said.wake else command_for(said.phrase)
         if said.wake_alone:

@@ -6,12 +6,12 @@ window, and a recogniser that crashes or hangs is killed and restarted (coach.li
 
 Requests on stdin, binary: one kind byte (b"A" audio, b"M" audio recorded while the app was
 sounding), a 4-byte little-endian length, then that many bytes of 16-bit mono PCM at 16 kHz; or
-b"W", length 1, then b"\x01" or b"\x00": the wake word "coach" on or off (coach.listening.wake).
+b"W", length 1, then b"\x01" or b"\x00": the wake phrase (coach.listening.wake.WAKE_PHRASE) on or off.
 It starts off; the client sends the setting as soon as the worker is ready.
 Replies on stdout, one JSON object a line:
     {"op": "ready"} or {"op": "fatal", "error": "..."} once at start,
     {"op": "heard", "command": "pause", "words": "pause", "start": s, "end": s} for each command,
-    {"op": "armed", "seconds": s} when "coach" was said alone: a bare command counts for that long,
+    {"op": "armed", "seconds": s} when the wake phrase was said alone: a bare command counts for that long,
     {"op": "at", "seconds": s} after each packet: how much audio it has decoded (the watchdog's pulse).
 Audio is decoded in memory and dropped: nothing is stored.
 """

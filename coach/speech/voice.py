@@ -33,7 +33,7 @@ class VoiceSettings:
         chimes: chime at the start and end of holds and after each exercise.
         rest_ticks: soft ticks in the last seconds of a rest.
         listen: voice commands during a session (coach.listening); off until the person turns it on.
-        wake_word: commands need "Coach" first ("Coach, pause"; coach.listening.wake): fewer commands
+        wake_word: commands need "Hey coach" first ("Hey coach, pause"; coach.listening.wake): fewer commands
             taken from the app's own voice and from talk in the room, but not few enough to be worth
             asking of everyone, so off until the person turns it on (BENCHMARKS.md §11).
             "yes" and "no" answer the stop question without it.

@@ -1732,12 +1732,12 @@
         <translation>Auf Englisch sagen: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. Es wird nichts aufgenommen oder gesendet.</translation>
     </message>
     <message>
-        <source>Say “Coach” first: “Coach, pause”</source>
-        <translation>Zuerst „Coach“ sagen: „Coach, pause“</translation>
+        <source>Say “Hey coach” first: “Hey coach, pause”</source>
+        <translation>Zuerst „Hey Coach“ sagen: „Hey Coach, pause“</translation>
     </message>
     <message>
-        <source>Or “Coach”, then the command within {seconds} seconds. Yes and no answer “Stop the session?” without it.</source>
-        <translation>Oder „Coach“ und binnen {seconds} Sekunden den Befehl. „yes“ und „no“ beantworten „Training beenden?“ auch ohne.</translation>
+        <source>Or “Hey coach”, then the command within {seconds} seconds. Yes and no answer “Stop the session?” without it.</source>
+        <translation>Oder „Hey Coach“ und binnen {seconds} Sekunden den Befehl. „yes“ und „no“ beantworten „Training beenden?“ auch ohne.</translation>
     </message>
     <message>
         <source>Test voice</source>

@@ -1732,12 +1732,12 @@
         <translation>Di en inglés: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No se guarda ni se envía audio.</translation>
     </message>
     <message>
-        <source>Say “Coach” first: “Coach, pause”</source>
-        <translation>Decir «Coach» primero: «Coach, pause»</translation>
+        <source>Say “Hey coach” first: “Hey coach, pause”</source>
+        <translation>Decir «Hey coach» primero: «Hey coach, pause»</translation>
     </message>
     <message>
-        <source>Or “Coach”, then the command within {seconds} seconds. Yes and no answer “Stop the session?” without it.</source>
-        <translation>O «Coach» y la orden en {seconds} segundos. «yes» y «no» responden a «¿Parar la sesión?» sin decirlo.</translation>
+        <source>Or “Hey coach”, then the command within {seconds} seconds. Yes and no answer “Stop the session?” without it.</source>
+        <translation>O «Hey coach» y la orden en {seconds} segundos. «yes» y «no» responden a «¿Parar la sesión?» sin decirlo.</translation>
     </message>
     <message>
         <source>Test voice</source>

@@ -1711,12 +1711,12 @@
         <translation>พูดเป็นภาษาอังกฤษ: pause, go on, next, back, repeat, skip, louder, quieter, stop the session ไม่มีการเก็บหรือส่งเสียง</translation>
     </message>
     <message>
-        <source>Say “Coach” first: “Coach, pause”</source>
-        <translation>พูด “Coach” ก่อน: “Coach, pause”</translation>
+        <source>Say “Hey coach” first: “Hey coach, pause”</source>
+        <translation>พูด “Hey coach” ก่อน: “Hey coach, pause”</translation>
     </message>
     <message>
-        <source>Or “Coach”, then the command within {seconds} seconds. Yes and no answer “Stop the session?” without it.</source>
-        <translation>หรือพูด “Coach” แล้วพูดคำสั่งภายใน {seconds} วินาที “yes” และ “no” ตอบ “หยุดการฝึกไหม” ได้โดยไม่ต้องพูด “Coach”</translation>
+        <source>Or “Hey coach”, then the command within {seconds} seconds. Yes and no answer “Stop the session?” without it.</source>
+        <translation>หรือพูด “Hey coach” แล้วพูดคำสั่งภายใน {seconds} วินาที “yes” และ “no” ตอบ “หยุดการฝึกไหม” ได้โดยไม่ต้องพูด “Hey coach”</translation>
     </message>
     <message>
         <source>Test voice</source>

@@ -34,11 +34,11 @@ def test_prints_each_command_with_its_time(capsys, spoken, tmp_path):
 @pytest.mark.slow  # loads the speech model
 def test_coach_first_listens_for_the_wake_word_as_the_app_does(capsys, spoken, tmp_path):
     recording = tmp_path / "wake.wav"
-    subprocess.run(["sox", "-R", str(spoken("pause")), str(spoken("coach pause")), str(spoken("next")), str(recording)],
-                   check=True)
+    subprocess.run(["sox", "-R", str(spoken("pause")), str(spoken("hey coach pause")), str(spoken("next")),
+                    str(recording)], check=True)
     code, out, err = run(capsys, "listen", "--wav", str(recording), "--json", "--coach-first")
     assert code == 0, err
-    assert [(h["command"], h["words"]) for h in json.loads(out)] == [("pause", "coach pause")]
+    assert [(h["command"], h["words"]) for h in json.loads(out)] == [("pause", "hey coach pause")]
     code, out, err = run(capsys, "listen", "--wav", str(recording), "--json")
     assert code == 0, err
     assert [h["command"] for h in json.loads(out)] == ["pause", "next"], "without it, bare commands count"

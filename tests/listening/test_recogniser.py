@@ -8,6 +8,7 @@ import pytest
 
 from coach.listening.commands import Command
 from coach.listening.recogniser import Recogniser, RecogniserError
+from coach.listening.wake import WakePhrase
 
 from .conftest import pcm_of
 
@@ -81,7 +82,8 @@ def test_a_command_word_that_ends_a_sentence_is_not_a_command(recogniser, spoken
 
 @pytest.fixture(scope="module")
 def waking():
-    return Recogniser(wake_word=True)
+    """The wake word "coach" (these cases are written in it, whichever phrase ships)."""
+    return Recogniser(wake_word=True, wake_phrase=WakePhrase.of("coach"))
 
 
 @pytest.mark.parametrize("voice", ["slt", "rms"])
@@ -131,7 +133,50 @@ def test_coach_alone_arms_even_when_the_grammar_hears_a_word_after_it(waking, sp
 
 
 def test_the_wake_word_can_be_turned_off_at_any_time(spoken):
-    recogniser = Recogniser(wake_word=True)
+    recogniser = Recogniser(wake_word=True, wake_phrase=WakePhrase.of("coach"))
     recogniser.wake_word = False
     assert [h.command for h in heard_in(recogniser, pcm_of(spoken("pause")))] == [Command.PAUSE]
     assert heard_in(recogniser, pcm_of(spoken("coach pause"))) == []
+
+
+@pytest.fixture(scope="module")
+def hey():
+    return Recogniser(wake_word=True, wake_phrase=WakePhrase.of("hey coach"))
+
+
+@pytest.mark.parametrize("voice, phrase, command", [("kal16", "hey coach pause", Command.PAUSE),
+                                                    ("awb", "hey coach repeat", Command.REPEAT),
+                                                    ("rms", "hey coach go on", Command.RESUME),
+                                                    ("slt", "hey coach stop the session", Command.STOP)])
+def test_with_hey_coach_the_phrase_and_a_command_in_one_breath_is_heard(hey, spoken, voice, phrase, command):
+    """Each word of the phrase, and each word of the command, is heard: the utterance is longer than with "coach"."""
+    hey.wake.disarm()
+    heard = heard_in(hey, pcm_of(spoken(phrase, voice)))
+    assert [(h.command, h.words) for h in heard] == [(command, phrase)]
+
+
+def test_with_hey_coach_coach_alone_before_a_command_is_not_the_phrase(hey, spoken):
+    hey.wake.disarm()
+    assert heard_in(hey, pcm_of(spoken("coach pause", "rms"))) == []
+    assert [h.command for h in heard_in(hey, pcm_of(spoken("yes", "rms")))] == [Command.YES]
+
+
+def test_hey_coach_alone_arms_the_recogniser_for_a_bare_command(hey, spoken, tmp_path):
+    joined = tmp_path / "two.wav"
+    subprocess.run(["sox", "-R", str(spoken("hey coach", "awb")), str(spoken("next", "awb", lead=0.6)), str(joined)],
+                   check=True, capture_output=True)
+    hey.wake.disarm()
+    assert [h.command for h in heard_in(hey, pcm_of(joined))] == [Command.NEXT]
+    assert not hey.wake.armed_at(hey.position)
+
+
+@pytest.mark.parametrize("voice, sentence", [("slt", "Go for it."), ("awb", "Two sugars."), ("kal16", "Go back.")])
+def test_with_hey_coach_short_talk_that_passed_for_coach_and_a_command_is_not_one(hey, spoken, voice, sentence):
+    """Each of these was a command with the one-word "coach" ("Go for it." -> "coach quieter")."""
+    hey.wake.disarm()
+    assert heard_in(hey, pcm_of(spoken(sentence, voice))) == []
+
+
+def test_a_wake_phrase_with_a_word_the_model_does_not_know_is_refused_in_words():
+    with pytest.raises(RecogniserError, match="does not know: zzqx"):
+        Recogniser(wake_word=True, wake_phrase=WakePhrase.of("hey zzqx"))

@@ -12,44 +12,50 @@ from coach.listening.wake import (
     ARM_SECONDS,
     COACH_OVER_LANGUAGE,
     FIT_RELIEF,
+    SECONDS_PER_EXTRA_WORD,
     SHORTEST_WAKE_COMMAND,
     WAKE_EXTRA_SECONDS,
-    WAKE_WORD,
+    WAKE_EXTRA_WORDS,
+    Allowance,
     Said,
+    WakePhrase,
     WakeWord,
     heard_as,
     said_to_coach,
 )
 
 
+COACH = WakePhrase.of("coach")
+
+
 def test_the_wake_word_and_a_command_in_one_breath_is_the_command():
-    wake = WakeWord()
+    wake = WakeWord(phrase=COACH)
     assert wake.take("coach pause", 1.0, 1.8) is Command.PAUSE
     assert wake.take("coach stop the session", 3.0, 4.6) is Command.STOP
 
 
 def test_a_bare_command_is_not_taken_without_the_wake_word():
-    wake = WakeWord()
+    wake = WakeWord(phrase=COACH)
     assert wake.take("pause", 1.0, 1.5) is None
     assert wake.take("next", 20.0, 20.4) is None
 
 
 def test_the_wake_word_alone_arms_listening_for_a_bare_command():
-    wake = WakeWord()
+    wake = WakeWord(phrase=COACH)
     assert wake.take("coach", 1.0, 1.4) is None
     assert wake.armed_at(1.4 + ARM_SECONDS)
     assert wake.take("pause", 3.0, 3.5) is Command.PAUSE
 
 
 def test_arming_expires_after_its_seconds():
-    wake = WakeWord()
+    wake = WakeWord(phrase=COACH)
     wake.take("coach", 10.0, 10.4)
     assert not wake.armed_at(10.4 + ARM_SECONDS + 0.01)
     assert wake.take("pause", 10.4 + ARM_SECONDS + 0.01, 15.0) is None
 
 
 def test_a_command_taken_disarms_so_the_next_needs_the_wake_word_again():
-    wake = WakeWord()
+    wake = WakeWord(phrase=COACH)
     wake.take("coach", 1.0, 1.4)
     assert wake.take("next", 2.0, 2.4) is Command.NEXT
     assert wake.take("next", 3.0, 3.4) is None
@@ -59,13 +65,13 @@ def test_a_command_taken_disarms_so_the_next_needs_the_wake_word_again():
 
 @pytest.mark.parametrize("words, command", [("yes", Command.YES), ("no", Command.NO)])
 def test_the_stop_questions_answers_stay_bare(words, command):
-    wake = WakeWord()
+    wake = WakeWord(phrase=COACH)
     assert wake.take(words, 1.0, 1.3) is command
     assert wake.take(f"coach {words}", 2.0, 2.6) is command
 
 
 def test_with_the_setting_off_every_bare_command_counts_as_before():
-    wake = WakeWord(on=False)
+    wake = WakeWord(on=False, phrase=COACH)
     assert wake.take("pause", 1.0, 1.5) is Command.PAUSE
     assert wake.take("next", 2.0, 2.4) is Command.NEXT
     assert wake.allowance("coach pause").seconds == 0
@@ -73,17 +79,18 @@ def test_with_the_setting_off_every_bare_command_counts_as_before():
 
 
 def test_only_an_utterance_that_starts_with_the_wake_word_gets_looser_checks():
-    wake = WakeWord()
+    wake = WakeWord(phrase=COACH)
     loose = wake.allowance("coach pause")
     assert (loose.seconds, loose.fit) == (WAKE_EXTRA_SECONDS, FIT_RELIEF)
-    assert wake.allowance("pause") == wake.allowance("pause coach") == WakeWord(on=False).allowance("pause")
+    off = WakeWord(on=False, phrase=COACH)
+    assert wake.allowance("pause") == wake.allowance("pause coach") == off.allowance("pause")
     assert wake.allowance("pause").fit == 0
 
 
 def test_words_split_into_the_wake_word_and_the_phrase():
-    assert Said.of("Coach  stop the session") == Said(True, "stop the session")
-    assert Said.of("coach").wake_alone
-    assert Said.of("pause") == Said(False, "pause")
+    assert Said.of("Coach  stop the session", COACH) == Said(True, "stop the session")
+    assert Said.of("coach", COACH).wake_alone
+    assert Said.of("pause", COACH) == Said(False, "pause")
 
 
 def per_frame(words: str, score: float, frames: int = 100) -> Decoded:
@@ -93,28 +100,87 @@ def per_frame(words: str, score: float, frames: int = 100) -> Decoded:
 
 def test_coach_counts_when_the_language_model_fits_the_utterance_far_worse_than_coach_does():
     """Real "coach pause" is an unlikely English phrase: the general language model fits it poorly."""
-    assert said_to_coach(per_frame("coach pause", -2.5), per_frame("coach", -1.6), per_frame("go to the us", -5.0))
+    assert said_to_coach(per_frame("coach pause", -2.5), per_frame("coach", -1.6), per_frame("go to the us", -5.0),
+                         COACH)
 
 
 def test_coach_forced_onto_talk_the_language_model_fits_well_does_not_count():
     """"next time" taken for "coach next": the language model fits the real words nearly as well as "coach"."""
     language = per_frame("next time", -3.0)
     assert not said_to_coach(per_frame("coach next", -2.9), per_frame("coach", -3.0 + COACH_OVER_LANGUAGE - 0.1),
-                             language)
+                             language, COACH)
     # "coach" alone fitting well is not enough when the grammar's own words fit worse than the language model's.
-    assert not said_to_coach(per_frame("coach next", -3.1), per_frame("coach", -0.5), language)
+    assert not said_to_coach(per_frame("coach next", -3.1), per_frame("coach", -0.5), language, COACH)
 
 
 def test_the_language_model_hearing_coach_first_is_enough():
-    assert said_to_coach(per_frame("coach resume", -1.0), per_frame("coach", -1.7), per_frame("coach resume", -4.1))
+    assert said_to_coach(per_frame("coach resume", -1.0), per_frame("coach", -1.7), per_frame("coach resume", -4.1),
+                         COACH)
 
 
 def test_nothing_decoded_by_the_coach_grammar_is_no_coach():
-    assert not said_to_coach(per_frame("coach back", -3.0), Decoded("", -math.inf, 40), per_frame("go back", -4.0))
+    assert not said_to_coach(per_frame("coach back", -3.0), Decoded("", -math.inf, 40), per_frame("go back", -4.0),
+                             COACH)
 
 
 def test_coach_and_a_word_too_short_to_hold_a_command_is_coach_alone():
-    assert heard_as("coach back", SHORTEST_WAKE_COMMAND - 0.01) == WAKE_WORD
-    assert heard_as("coach back", SHORTEST_WAKE_COMMAND + 0.2) == "coach back"
-    assert heard_as("coach", 0.3) == "coach"
-    assert heard_as("no", 0.3) == "no"
+    assert heard_as("coach back", SHORTEST_WAKE_COMMAND - 0.01, COACH) == "coach"
+    assert heard_as("coach back", SHORTEST_WAKE_COMMAND + 0.2, COACH) == "coach back"
+    assert heard_as("coach", 0.3, COACH) == "coach"
+    assert heard_as("no", 0.3, COACH) == "no"
+
+
+# The wake phrase as a value: one word or more, and what each further word allows.
+
+HEY_COACH = WakePhrase.of("hey coach")
+
+
+def test_a_wake_phrase_is_its_words_in_lower_case():
+    assert WakePhrase.of("  Hey   Coach ") == HEY_COACH
+    assert HEY_COACH.words == ("hey", "coach")
+    assert HEY_COACH.text == "hey coach"
+    assert WakePhrase.of("Coach").words == ("coach",)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "hey, coach", "coach 2"])
+def test_a_wake_phrase_of_no_words_or_not_words_is_refused(text):
+    with pytest.raises(ValueError, match="wake phrase"):
+        WakePhrase.of(text)
+
+
+def test_each_further_word_of_the_phrase_allows_a_quarter_second_more():
+    assert COACH.extra_seconds == WAKE_EXTRA_SECONDS
+    assert HEY_COACH.extra_seconds == pytest.approx(WAKE_EXTRA_SECONDS + SECONDS_PER_EXTRA_WORD)
+    assert WakePhrase.of("hey there coach").extra_seconds == pytest.approx(WAKE_EXTRA_SECONDS + 2 * 0.25)
+    assert HEY_COACH.allowance == Allowance(HEY_COACH.extra_seconds, WAKE_EXTRA_WORDS, FIT_RELIEF)
+    assert HEY_COACH.shortest_command == pytest.approx(SHORTEST_WAKE_COMMAND + SECONDS_PER_EXTRA_WORD)
+
+
+def test_a_two_word_phrase_must_be_said_whole_before_the_command():
+    assert Said.of("hey coach pause", HEY_COACH) == Said(True, "pause")
+    assert Said.of("Hey Coach", HEY_COACH).wake_alone
+    # "coach" alone, or "hey" alone, is not the phrase: what follows is a bare command.
+    assert Said.of("coach pause", HEY_COACH) == Said(False, "coach pause")
+    assert Said.of("hey pause", HEY_COACH) == Said(False, "hey pause")
+
+
+def test_with_a_two_word_phrase_the_rules_are_the_same():
+    wake = WakeWord(phrase=HEY_COACH)
+    assert wake.take("hey coach pause", 1.0, 2.0) is Command.PAUSE
+    assert wake.take("coach pause", 3.0, 3.8) is None
+    assert wake.take("hey coach", 5.0, 5.6) is None
+    assert wake.armed_at(5.6 + ARM_SECONDS)
+    assert wake.take("next", 6.5, 6.9) is Command.NEXT
+    assert wake.allowance("hey coach next").seconds == HEY_COACH.extra_seconds
+    assert wake.allowance("coach next") == wake.allowance("next")
+
+
+def test_a_two_word_phrase_is_checked_and_shortened_as_a_whole():
+    assert said_to_coach(per_frame("hey coach pause", -1.0), per_frame("hey coach", -1.7),
+                         per_frame("hey coach pause", -4.1), HEY_COACH)
+    # The language model hearing "coach" first is not hearing "hey coach".
+    assert not said_to_coach(per_frame("hey coach pause", -3.0), per_frame("hey coach", -3.0),
+                             per_frame("coach pause", -3.0), HEY_COACH)
+    assert heard_as("hey coach back", HEY_COACH.shortest_command - 0.01, HEY_COACH) == "hey coach"
+    assert heard_as("hey coach back", SHORTEST_WAKE_COMMAND + 0.01, HEY_COACH) == "hey coach"
+    assert heard_as("hey coach back", HEY_COACH.shortest_command + 0.01, HEY_COACH) == "hey coach back"

@@ -1,4 +1,4 @@
-"""The recogniser's worker protocol: the wake word is switched by a packet, and "coach" alone is reported."""
+"""The recogniser's worker protocol: the wake phrase is switched by a packet, and "hey coach" alone is reported."""
 
 from __future__ import annotations
 
@@ -23,8 +23,8 @@ def replies_to(requests: bytes) -> list[dict]:
 
 def test_with_the_wake_word_on_coach_alone_arms_and_a_bare_command_follows(spoken, tmp_path):
     joined = tmp_path / "two.wav"
-    subprocess.run(["sox", "-R", str(spoken("coach", "kal16")), str(spoken("pause", "kal16", lead=0.6)), str(joined)],
-                   check=True, capture_output=True)
+    subprocess.run(["sox", "-R", str(spoken("hey coach", "kal16")), str(spoken("pause", "kal16", lead=0.6)),
+                    str(joined)], check=True, capture_output=True)
     pcm = pcm_of(joined)
     replies = replies_to(wake_packet(True) + b"".join(packet(pcm[i:i + 3200], False)
                                                         for i in range(0, len(pcm), 3200)))

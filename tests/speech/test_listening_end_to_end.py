@@ -70,13 +70,14 @@ def play(qtbot, wav: str, server: str) -> None:
 
 
 def test_a_spoken_pause_pauses_a_sped_up_session(qtbot, tmp_path, microphone):
-    """The wake word on (Say “Coach” first): "coach pause" through a real audio path pauses, "coach go on" resumes."""
+    """The wake phrase on (Say “Hey coach” first): "hey coach pause" through a real audio path pauses, "hey coach
+    go on" resumes."""
     controller, speech, voice, heard = listening_session(qtbot, speed=5, muted=True)
     assert controller.runner.driver.state is PlayerState.RUNNING
-    play(qtbot, spoken("coach pause", tmp_path), microphone)
+    play(qtbot, spoken("hey coach pause", tmp_path), microphone)
     qtbot.waitUntil(lambda: controller.runner.driver.state is PlayerState.PAUSED, timeout=5_000)
-    assert heard == ["coach pause"] and voice.badge.flash.text() == "Pause"
-    play(qtbot, spoken("coach go on", tmp_path), microphone)
+    assert heard == ["hey coach pause"] and voice.badge.flash.text() == "Pause"
+    play(qtbot, spoken("hey coach go on", tmp_path), microphone)
     qtbot.waitUntil(lambda: controller.runner.driver.state is PlayerState.RUNNING, timeout=5_000)
     controller.go_home()
     assert not voice.listening.listening

@@ -159,21 +159,22 @@ def thumbnails_shown(qtbot, home) -> None:
     qtbot.waitUntil(lambda: bool(home.thumbnails.views) and all(view.isVisible() for view in home.thumbnails.views))
 
 
-@pytest.fixture
-def coach(qtbot, catalogue) -> Iterator[Coach]:
-    """The window on its home screen; the safety note already read."""
+def opened_coach(qtbot, catalogue: Catalogue, **options) -> Iterator[Coach]:
+    """For fixtures: make_coach(**options) on its home screen, the safety note already read; home again at the end."""
     settings_store.record_safety_note_read()
-    made = make_coach(qtbot, catalogue)
+    made = make_coach(qtbot, catalogue, **options)
     made.controller.open()
     yield made
     made.controller.go_home()
+
+
+@pytest.fixture
+def coach(qtbot, catalogue) -> Iterator[Coach]:
+    """The window on its home screen; the safety note already read."""
+    yield from opened_coach(qtbot, catalogue)
 
 
 @pytest.fixture(params=list(ThemeName), ids=lambda name: name.value)
 def themed_coach(request, qtbot, catalogue) -> Iterator[Coach]:
     """The window on its home screen in each theme in turn; the safety note already read."""
-    settings_store.record_safety_note_read()
-    made = make_coach(qtbot, catalogue, theme=request.param)
-    made.controller.open()
-    yield made
-    made.controller.go_home()
+    yield from opened_coach(qtbot, catalogue, theme=request.param)

@@ -86,9 +86,9 @@ class VoiceSettingsDialog(QDialog):
         self.listen_words.setWordWrap(True)
         self.listen_words.setContentsMargins(24, 0, 0, 0)
         # The wake word: ordinary talk in the room is far less often taken for a command (BENCHMARKS.md §11).
-        self.wake_box = QCheckBox(self.tr("Say “Coach” first: “Coach, pause”"))
-        self.wake_box.setToolTip(self.tr("Or “Coach”, then the command within {seconds} seconds. Yes and no answer "
-                                         "“Stop the session?” without it.").format(seconds=round(ARM_SECONDS)))
+        self.wake_box = QCheckBox(self.tr("Say “Hey coach” first: “Hey coach, pause”"))
+        self.wake_box.setToolTip(self.tr("Or “Hey coach”, then the command within {seconds} seconds. Yes and no "
+                                         "answer “Stop the session?” without it.").format(seconds=round(ARM_SECONDS)))
         for box, value in ((self.muted_box, settings.muted), (self.counts_box, settings.counts),
                            (self.countdown_box, settings.countdown), (self.chimes_box, settings.chimes),
                            (self.ticks_box, settings.rest_ticks), (self.listen_box, settings.listen),

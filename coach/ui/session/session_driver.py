@@ -2,7 +2,7 @@
 
 One precise single-shot timer is always set to the player's next due time
 (a segment end or a spoken cue). A second timer paces the animation by how
-fast the picture changes (a frame for each few pixels of the ring's tip, each
+fast the picture changes (a frame for each degree the ring's arc moves, each
 step of the figure; at most 25 a second), restarts with each segment, and runs
 only while a countdown runs and the window is visible. Paused, idle or finished: no timer runs at all. Remaining time is
 always read from the player's deadlines, never counted from ticks.
@@ -22,9 +22,12 @@ from coach.qt.timer import Timer
 
 FRAME_INTERVAL_MS = 40  # the fastest: 25 frames a second, as smooth as the eye needs from the floor
 SLOWEST_FRAME_MS = 250
-# A frame for each 3 px the ring's tip moves: at 3 m a 3 px step is under a pixel of what the
-# eye resolves (the 20 % view), while each frame costs about 1 ms of Qt painting and flushing.
-PIXELS_PER_FRAME = 3.0
+# A frame for each degree the ring's arc moves. The ring is a share of the window, so a degree is the
+# same distance on the screen whatever its pixel count: 3 px at the tip at 1280x720, 4.5 px at 1920x1080,
+# about 0.6 px of what the eye resolves from 3 m either way (the far view: a 1280-wide window at 20 %, a
+# 1920-wide one at 14 %). Pacing by pixels instead gave a large window half as many frames again for no
+# visible difference, and each frame is painting and flushing on the GUI thread (BENCHMARKS.md §21).
+DEGREES_PER_FRAME = 1.0
 
 
 def speed_clock(speed: float) -> Callable[[], float]:
@@ -118,14 +121,15 @@ class SessionDriver(QObject):
         self.player.set_wait_for_speech(wait)
         self._reschedule()
 
-    def set_frame_spacing(self, pixels_per_second: float, steps_per_second: float = 0.0) -> None:
-        """Pace the animation by how fast the picture changes: a frame every PIXELS_PER_FRAME of movement.
+    def set_frame_spacing(self, arc_seconds: float, steps_per_second: float = 0.0) -> None:
+        """Pace the animation by how fast the picture changes: a frame every DEGREES_PER_FRAME of the ring's arc.
 
-        A ring emptying over a 60 s rest moves ~20 px a second and needs ~20 frames, not 30;
-        each frame saved is CPU and battery saved for the whole session. ``steps_per_second``:
-        something that changes in steps (the moving figure) needs a frame for each step too.
+        ``arc_seconds``: real seconds a full ring takes to empty (0: the ring does not move). A ring
+        emptying over a 60 s rest needs 6 frames a second, not 25; each frame saved is CPU and battery
+        saved for the whole session. ``steps_per_second``: something that changes in steps (the moving
+        figure) needs a frame for each step too.
         """
-        needs = [1000 * PIXELS_PER_FRAME / pixels_per_second] if pixels_per_second > 0 else []
+        needs = [1000 * arc_seconds * DEGREES_PER_FRAME / 360] if arc_seconds > 0 else []
         if steps_per_second > 0:
             needs.append(1000 / steps_per_second)
         interval = round(min(SLOWEST_FRAME_MS, max(FRAME_INTERVAL_MS, min(needs, default=SLOWEST_FRAME_MS))))

@@ -74,8 +74,7 @@ class SessionPresenter(QObject):
             self._steps_per_second = self._figure_pace(segment)
         span = self._spans.get(segment.index)
         arc_seconds = span.seconds if span is not None else segment.seconds
-        self.driver.set_frame_spacing(self.screen.ring.tip_speed(arc_seconds / self._speed),
-                                      self._steps_per_second if self._figure_moves else 0.0)
+        self.driver.set_frame_spacing(arc_seconds / self._speed, self._steps_per_second if self._figure_moves else 0.0)
         self.refresh()
 
     def _figure_pace(self, segment: Segment) -> float:

@@ -6,16 +6,15 @@ caption, a pause or a stop question moves nothing. Everything a person needs
 mid-exercise (the rep of how many, the seconds, the side, the words, the time
 left) is sized to read from 3 m; the buttons stay away until the mouse moves.
 
-At ~430 lines it is over the house's ~400 on purpose: placing each part (header, details row,
-"up next" card, badges) beside the widget it places keeps the layout's rules in one file;
-the rectangles themselves come from session_layout.py, the overlays from session_overlays.py.
+The rectangles come from session_layout.py, the details row and the rest's card from
+details_band.py, the overlays from session_overlays.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
@@ -28,7 +27,7 @@ from coach.domain.floor_view import (
     next_step,
 )
 from coach.domain.player import PlayerState
-from coach.domain.timeline import Segment, SegmentKind, Timeline
+from coach.domain.timeline import Segment, Timeline
 from coach.ui.widgets.caption_label import CaptionLabel
 from coach.ui.widgets.figure_flip import FigureFlip
 from coach.ui.widgets.figure_view import FigureView
@@ -36,6 +35,7 @@ from coach.ui.widgets.progress_strip import ProgressStrip
 from coach.ui.widgets.ring import CountdownRing
 from coach.ui.widgets.scaling import font_unit, set_pixel_size
 from coach.ui.widgets.screen_keys import add_screen_keys
+from coach.ui.session.details_band import DetailsBand
 from coach.ui.session.session_overlays import ControlsBar, StopQuestion, Veil, plain_label
 from coach.ui.session.session_words import SessionWords
 from coach.ui.session.session_layout import SessionLayout, session_layout
@@ -43,7 +43,7 @@ from coach.ui.session.summary_card import SummaryCard
 from coach.ui.widgets.theme import LIGHT, Theme
 
 # Type sizes as fractions of the font unit (the window's height, unless it is narrow).
-NAME_SIZE, INFO_SIZE, DETAIL_SIZE, NEXT_SIZE, BADGE_SIZE = 0.065, 0.055, 0.06, 0.05, 0.035
+NAME_SIZE, INFO_SIZE, BADGE_SIZE = 0.065, 0.055, 0.035
 CAPTION_LARGE, CAPTION_SMALL = 0.08, 0.055
 
 
@@ -61,9 +61,10 @@ class SessionScreen(QWidget):
     Attributes:
         ring, figure: the countdown ring and the moving figure (fixed places).
         exercise_label, position_label, time_left_label: the header (a long name is shortened with "…").
-        details_label: round, side (and the rep while a hold's seconds are the hero).
-        caption_label: the step's words. next_label: the next step worth knowing.
-        up_next_label: the "Up next" card beside the rest's caption (the figure shows its start pose).
+        details: the details band (details_band.py); details_label (round, side, the rep while a hold's
+            seconds are the hero), next_label (the next step worth knowing) and up_next_label (the rest's
+            "Up next" card) are its labels.
+        caption_label: the step's words.
         flip: turns the figure over at a switch of side.
         paused_veil, stop_question, controls, summary: the layers and the end card.
         layout_rects: where everything sits at the current size.
@@ -91,7 +92,6 @@ class SessionScreen(QWidget):
         self._paused = False
         self._full_name = ""
         self._shown_side: str | None = None
-        self._next_full = ""
         self.layout_rects: SessionLayout | None = None
         self.words = SessionWords(self)
 
@@ -100,14 +100,12 @@ class SessionScreen(QWidget):
         self.time_left_label = plain_label(wrap=False, right=True, parent=self)
         self.ring = CountdownRing(self)
         self.figure = FigureView(self)
-        self.details_label = plain_label(wrap=False, parent=self)
         self.caption_label = CaptionLabel(self)
-        self.next_label = plain_label(wrap=False, right=True, parent=self)
-        self.up_next_label = plain_label(parent=self)
-        self.up_next_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.details = DetailsBand(self, self.words, self.caption_label)
+        self.details_label, self.next_label, self.up_next_label = self.details.labels()
         self.muted_label = plain_label(self.tr("Muted (M)"), wrap=False, parent=self)
         self.voice_note_label = plain_label(parent=self)
-        for hidden in (self.up_next_label, self.muted_label, self.voice_note_label):
+        for hidden in (self.muted_label, self.voice_note_label):
             hidden.hide()
         self.progress_bar = ProgressStrip(self)
 
@@ -131,9 +129,10 @@ class SessionScreen(QWidget):
         # The parts that only show things let the mouse through to the screen (an event filter on
         # them would run Python for every paint of every frame).
         self.setMouseTracking(True)
+        # (The details band does the same for its labels.)
         for shown in (self.exercise_label, self.position_label, self.time_left_label, self.ring, self.figure,
-                      self.details_label, self.caption_label, self.next_label, self.up_next_label,
-                      self.muted_label, self.voice_note_label, self.progress_bar, self.paused_veil):
+                      self.caption_label, self.muted_label, self.voice_note_label, self.progress_bar,
+                      self.paused_veil):
             shown.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     # ----- what it shows
@@ -144,11 +143,11 @@ class SessionScreen(QWidget):
         self.figure.set_theme(theme)
         for layer in (self.paused_veil, self.stop_question, self.controls, self.summary):
             layer.set_theme(theme)
-        for label in (self.exercise_label, self.details_label, self.caption_label):
+        for label in (self.exercise_label, self.caption_label):
             label.setStyleSheet(f"color: {theme.text};")
-        for label in (self.position_label, self.time_left_label, self.next_label):
+        for label in (self.position_label, self.time_left_label):
             label.setStyleSheet(f"color: {theme.secondary_text};")
-        self.up_next_label.setStyleSheet(f"color: {theme.text}; background: {theme.surface}; border-radius: 8px;")
+        self.details.set_theme(theme)
         self.muted_label.setStyleSheet(f"color: {theme.warning}; font-weight: bold;")
         self.voice_note_label.setStyleSheet(f"color: {theme.warning};")
         self.progress_bar.set_theme(theme)
@@ -196,17 +195,9 @@ class SessionScreen(QWidget):
             self.ring.set_centre("✓")
         else:
             self.ring.set_centre()
-        self.details_label.setText("  ·  ".join(self.words.details(segment, hero.kind)))
         self.caption_label.set_caption(segment.caption)
         self.paused_veil.set_detail(segment.caption)
-        upcoming = next_step(timeline, segment)
-        self._next_full = self.words.next_text(upcoming) if upcoming is not None else ""
-        self._show_next()
-        card = self.words.up_next_text(upcoming) if segment.kind is SegmentKind.REST and upcoming else ""
-        self.up_next_label.setText(card)
-        self.up_next_label.setVisible(bool(card))
-        self.next_label.setVisible(not card)  # the rest's card says what is next, and more
-        self._place_up_next()
+        self.details.show(segment, hero.kind, next_step(timeline, segment))
 
     def show_figure(self, frame: FigureFrame | None) -> None:
         """The figure at this instant (None: the background only, e.g. at the end)."""
@@ -296,24 +287,24 @@ class SessionScreen(QWidget):
     # ----- layout
 
     def _set_running_parts_visible(self, visible: bool) -> None:
-        for part in (self.ring, self.details_label, self.caption_label, self.next_label, self.progress_bar,
-                     self.time_left_label):
+        for part in (self.ring, self.caption_label, self.progress_bar, self.time_left_label):
             part.setVisible(visible)
+        self.details.set_running(visible)
         self.figure.setVisible(visible and self._figure_wanted)
-        if not visible:
-            self.up_next_label.hide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         unit = font_unit(self)
-        rects = session_layout(self.width(), self.height(), unit)
+        # The details' size first (it depends on the language's longest line and the row's width),
+        # then the layout that gives it, and the rest's card, their heights.
+        row_width = session_layout(self.width(), self.height(), unit).details.width()
+        details_height, card_height = self.details.fit(row_width, unit)
+        rects = session_layout(self.width(), self.height(), unit, details_height=details_height,
+                               card_height=card_height)
         self.layout_rects = rects
         set_pixel_size(self.exercise_label, unit * NAME_SIZE, bold=True)
         set_pixel_size(self.position_label, unit * INFO_SIZE)
         set_pixel_size(self.time_left_label, unit * NAME_SIZE, bold=True)
-        set_pixel_size(self.details_label, unit * DETAIL_SIZE, bold=True)
-        set_pixel_size(self.next_label, unit * NEXT_SIZE)
-        set_pixel_size(self.up_next_label, unit * DETAIL_SIZE, bold=True)
         for label in (self.muted_label, self.voice_note_label):
             set_pixel_size(label, unit * BADGE_SIZE)
         self.caption_label.set_sizes(round(unit * CAPTION_LARGE), round(unit * CAPTION_SMALL))
@@ -321,9 +312,8 @@ class SessionScreen(QWidget):
         self.ring.setGeometry(rects.ring)
         self.flip.finish()
         self.figure.setGeometry(rects.figure)
-        self.details_label.setGeometry(self._details_row())
         self.caption_label.setGeometry(rects.caption)
-        self._show_next()
+        self.details.place(rects.details, rects.card)
         self.progress_bar.setGeometry(rects.progress)
         self.controls.set_unit(unit)
         self.controls.setGeometry(rects.controls)
@@ -332,7 +322,6 @@ class SessionScreen(QWidget):
             layer.setGeometry(self.rect())
         self.summary.set_unit(unit)
         self.summary.setGeometry(rects.summary)
-        self._place_up_next()
         self._place_badges()
 
     def _place_header(self) -> None:
@@ -362,55 +351,6 @@ class SessionScreen(QWidget):
         self.exercise_label.setText(self.exercise_label.fontMetrics().elidedText(
             name, Qt.TextElideMode.ElideRight, width))
         self.exercise_label.setAccessibleName(name)
-
-    def _details_row(self) -> QRect:
-        """The details' row, taller upwards (into the gap under the ring) when the language's lines need it.
-
-        Thai marks stack above and below the line, so a Thai line is taller than a Latin one at the same
-        size; the text keeps its size, which is what reads from the floor.
-        """
-        rects = self.layout_rects
-        assert rects is not None
-        sample = QCoreApplication.translate("SessionWords", "Round {round} of {rounds}").format(round=8, rounds=8)
-        needed = self.details_label.fontMetrics().boundingRect(QRect(), 0, sample).height()
-        return rects.details.adjusted(0, -max(0, needed - rects.details.height()), 0, 0)
-
-    def _show_next(self) -> None:
-        """The next step at the right of the details' row, in the room the round and side leave,
-        shortened with "…" if long (it is a glance, not the instruction)."""
-        rects = self.layout_rects
-        if rects is None:
-            return
-        row = self._details_row()
-        used = self.details_label.fontMetrics().horizontalAdvance(self.details_label.text())
-        gap = row.height()
-        room = max(0, row.width() - used - gap)
-        label = self.next_label
-        label.setGeometry(row.right() + 1 - room, row.top(), room, row.height())
-        label.setText(label.fontMetrics().elidedText(self._next_full, Qt.TextElideMode.ElideRight, max(0, room - 4)))
-        label.setAccessibleName(self._next_full)
-
-    def _place_up_next(self) -> None:
-        rects = self.layout_rects
-        if rects is None or not self.up_next_label.text():
-            return
-        # Beside the rest's short caption (not over the figure, which shows the start pose of what
-        # comes next).
-        label = self.up_next_label
-        area = rects.caption  # a rest's caption is one short word: the card may take most of the row
-        # Its lines at the detail size, smaller if they and the padding are taller than the row (Thai lines are).
-        size = font_unit(self) * DETAIL_SIZE
-        set_pixel_size(label, size, bold=True)
-        metrics = label.fontMetrics()
-        needed = metrics.boundingRect(QRect(), 0, label.text()).height() + 0.6 * metrics.height() + 2
-        if needed > area.height():
-            set_pixel_size(label, size * area.height() / needed, bold=True)
-        pad = round(label.fontMetrics().height() * 0.3)
-        label.setContentsMargins(pad, pad, pad, pad)
-        widest = max(label.fontMetrics().horizontalAdvance(line) for line in label.text().splitlines())
-        width = min(round(area.width() * 0.65), widest + 2 * pad + 4)
-        self.up_next_label.setGeometry(area.right() + 1 - width, area.top(), width, area.height())
-        self.up_next_label.raise_()
 
     def _place_badges(self) -> None:
         """The muted mark and a voice problem: small, in the figure's top right corner."""

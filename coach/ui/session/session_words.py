@@ -12,6 +12,8 @@ from coach.domain.floor_view import HeroKind, NextKind, NextStep
 from coach.domain.timeline import Segment, SegmentKind
 from coach.ui.session.summary_card import duration_text
 
+DETAILS_JOIN = "  ·  "  # between the round, the side and the rep on the details line
+
 
 class SessionWords(QObject):
     """Turns the floor view's choices (coach/domain/floor_view.py) into the words on screen."""
@@ -31,6 +33,19 @@ class SessionWords(QObject):
         if segment.side and hero is not HeroKind.SIDE:
             details.append(self.side_text(segment.side))
         return details
+
+    def detail_samples(self) -> list[str]:
+        """The longest details lines a session shows, in the UI's language: the details line's size is
+        chosen so the widest of them fits (coach/ui/session/details_band.py).
+
+        A hold's rep with its side, and a round with its side: what the built-in routines show at most.
+        Single digits, as they have; a longer line (a user's routine with all three) is set smaller.
+        """
+        rep = self.tr("Rep {rep} of {reps}").format(rep=8, reps=8)
+        round_ = self.tr("Round {round} of {rounds}").format(round=8, rounds=8)
+        done = self.tr("Round {round} of {rounds} done").format(round=3, rounds=3) + "  " + "●●○"
+        sides = (self.side_text("left"), self.side_text("right"))
+        return [first + DETAILS_JOIN + side for first in (rep, round_) for side in sides] + [done]
 
     def round_text(self, segment: Segment) -> str:
         return self.tr("Round {round} of {rounds}").format(round=segment.round, rounds=segment.rounds)

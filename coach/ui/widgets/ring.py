@@ -99,10 +99,6 @@ class CountdownRing(QWidget):
             return self.centre_text + self.suffix
         return str(_whole_seconds(self.remaining))
 
-    def tip_speed(self, seconds: float) -> float:
-        """Pixels a second the arc's tip moves when a full ring empties over ``seconds``."""
-        return 2 * math.pi * self._geometry[2] / seconds if seconds > 0 else 0.0
-
     def diameter(self) -> float:
         return float(min(self.width(), self.height()))
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from coach.domain.player import PlayerState
 from coach.listening.commands import Command
+from coach.listening.wake import WAKE_PHRASE
 from coach.ui.voice_commands import STOP_QUESTION, VoiceCommands
 
 from ..recording_speech import RecordingSpeech as BaseRecordingSpeech
@@ -232,7 +233,8 @@ def test_the_voice_dialog_has_the_wake_word_box_and_it_is_saved(coach, qtbot):
 
     dialog = coach.controller.open_voice_settings()
     assert not dialog.wake_box.isChecked(), "off by default"
-    assert "Coach" in dialog.wake_box.text() and "4 seconds" in dialog.wake_box.toolTip()
+    # The box names the phrase the recogniser listens for: changing one means changing the other.
+    assert WAKE_PHRASE.text in dialog.wake_box.text().lower() and "4 seconds" in dialog.wake_box.toolTip()
     assert not dialog.wake_box.isEnabled(), "means nothing while not listening"
     dialog.listen_box.setChecked(True)
     assert dialog.wake_box.isEnabled()
