@@ -29,6 +29,6 @@ def probe(setup: str) -> dict:
 def test_modules_are_judged_as_pyside_judges_them_without_keeping_their_source():
     plain, as_shipped = probe(PLAIN), probe("")
     assert plain["ours"] == as_shipped["ours"], "the same module judged differently"
-    assert plain["ours"]["coach.ui.controller"] == 0 and plain["ours"]["coach.domain.routine"] == -1
+    assert plain["ours"]["coach.ui.resident"] == 0 and plain["ours"]["coach.domain.routine"] == -1
     assert as_shipped["cached"] > 50, "PySide6 no longer reads sources: this module may go"
     assert plain["cached"] < 10, f"{plain['cached']} files kept in linecache: PySide6 reads sources again"
