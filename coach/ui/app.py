@@ -297,8 +297,6 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
     # The application's palette at once: a reminder or a dialog opened from the tray takes it.
     apply_to_application(chosen_theme(None, settings))
     keeper = HistoryKeeper(parent=app)
-    # Log-out sends SIGTERM: a session under way is recorded as interrupted, then the app quits as usual.
-    TerminationWatch(app, lambda: keeper.finish_unended(SessionOutcome.INTERRUPTED))
 
     def make() -> CoachController:
         _window, controller = build(catalogue, speed=speed, exit_when_done=exit_when_done, settings=settings,
@@ -317,6 +315,13 @@ def run(catalogue: Catalogue, *, start: tuple[str, Level] | None = None, speed: 
 
     resident = Resident(coach, instance, theme=theme, speak=reminder_voice(app, coach, settings, session_language),
                         watch_sleep=True, parent=app)
+
+    def before_terminating() -> None:
+        keeper.finish_unended(SessionOutcome.INTERRUPTED)
+        resident.let_windows_close()
+
+    # Log-out sends SIGTERM: a session under way is recorded as interrupted, then the app quits as usual.
+    TerminationWatch(app, before_terminating)
     # With a tray the app lives on when its windows close; without one, closing the window quits.
     app.setQuitOnLastWindowClosed(not resident.has_tray)
     if background and resident.has_tray and start is None:

@@ -76,6 +76,7 @@ class Resident(QObject):
         self._theme = theme
         self._told_about_tray = False
         self._close_confirmed = False
+        self._quitting = False
         self.close_prompt: QMessageBox | None = None
         self._autostart = autostart_entry
         self.flatpak = autostart.in_flatpak() if flatpak is None else flatpak
@@ -183,6 +184,8 @@ class Resident(QObject):
 
     def _may_close(self) -> bool:
         """The window's close button: hide to the tray, or (no tray) ask before reminders stop."""
+        if self._quitting:
+            return True
         window = self.coach.controller().window
         if self.tray is not None:
             self.coach.pause_session()
@@ -227,7 +230,16 @@ class Resident(QObject):
         self.coach.stop_session()
         if self.tray is not None:
             self.tray.hide()
+        self.let_windows_close()
         QApplication.quit()
+
+    def let_windows_close(self) -> None:
+        """The app is quitting: from now on the window closes instead of hiding to the tray or asking.
+
+        Qt's quit closes every window first and gives up if one refuses, so a window kept open
+        by the close guard kept the app running: its tray's Quit, and a log-out's SIGTERM, did nothing.
+        """
+        self._quitting = True
 
     # ----- the reminders dialog and autostart
 

@@ -227,6 +227,12 @@ def test_without_a_tray_closing_asks_and_minimises(app, coach, qtbot):
     assert coach.window.isMinimized() or coach.window.windowState().name == "WindowMinimized"
 
 
+def test_without_a_tray_quitting_closes_the_window_without_asking(app, coach):
+    app.resident.let_windows_close()  # what the tray's Quit and a log-out's SIGTERM do before Qt's quit
+    assert coach.window.close() is True
+    assert app.resident.close_prompt is None and coach.window.isHidden()
+
+
 def qtbot_button():
     from PySide6.QtCore import Qt
 
@@ -316,3 +322,16 @@ def test_with_a_tray_closing_hides_to_it_pauses_the_session_and_the_menu_works(c
     tray.open_requested.emit()
     assert coach.window.isVisible()
     tray.hide()
+
+
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")
+def test_with_a_tray_quitting_closes_the_window_instead_of_hiding_it(coach, qtbot):
+    # Qt's quit closes every window first and gives up if one refuses: a window that hid to the tray
+    # instead kept the app running after its Quit and after a log-out's SIGTERM.
+    made = App(coach, FakeWallClock(berlin(25, 7, 0)), tray=True)
+    made.resident.start()
+    assert coach.window.close() is False and coach.window.isHidden()  # hidden to the tray
+    coach.window.show()
+    made.resident.let_windows_close()
+    assert coach.window.close() is True
+    made.resident.tray.hide()
