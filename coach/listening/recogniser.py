@@ -29,6 +29,10 @@ phrase after the wake phrase ("coach pause") and the wake phrase alone; an utter
 with the wake phrase is checked against the language model's decode and a grammar of the wake phrase alone
 (talk is forced into "coach X" too), and only then gets longer duration limits and a looser fit check; a
 bare command counts only while the wake phrase alone armed listening.
+
+The language model's decode is nine tenths of the time spent, so it runs only where its answer can matter:
+an utterance the rules already refuse on the grammar's words alone (a bare command while the wake phrase is
+needed, too long for its phrase, a poor fit) is dropped before it.
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ from typing import Any
 from coach.listening import confidence
 from coach.listening.commands import Command, all_phrases, command_for
 from coach.listening.utterances import UtteranceDetector
-from coach.listening.wake import WAKE_PHRASE, Said, WakePhrase, WakeWord, heard_as, said_to_coach
+from coach.listening.wake import BARE, WAKE_PHRASE, Said, WakePhrase, WakeWord, heard_as, said_to_coach
 
 SAMPLE_RATE = 16_000
 SEARCHES = ("checked", "filler", "lm", "grammar", "kws")
@@ -282,6 +286,8 @@ class Recogniser:
             words = self._decode(audio, WAKE_GRAMMAR if self.wake.on else BARE_GRAMMAR)
             if not words and self.utterances is None:
                 return None
+            if self.utterances is None and self._refused_without_language(words, start, end):
+                return None  # the language model's decode (nine tenths of the time spent) could not change that
             language = confidence.decode(self._decoder, audio, "_default")
             heard = language.words
             if self.utterances is not None and heard:
@@ -311,6 +317,24 @@ class Recogniser:
         if command is None or self._gap_before < ALONE_SECONDS:
             return None
         return Heard(command, words, start, end, self.position)
+
+    def _refused_without_language(self, words: str, start: float, end: float) -> bool:
+        """Whether the grammar's words are refused whatever the language model hears: a bare command that is
+        not yes or no while the wake phrase is needed and not armed, too long for its phrase, or fitting the
+        audio too poorly. Words that start with the wake phrase are judged after the wake check, which needs the
+        language model, so they are never refused here. The same rules as _close, in the same order of
+        strictness, so skipping the decode changes no result (tests/listening/test_recogniser.py)."""
+        if self.wake.on and Said.of(words, self.wake.phrase).wake:
+            return False
+        command = command_for(words)
+        if command is None:
+            return True
+        if self.wake.on and command not in BARE and not self.wake.armed_at(start):
+            return True
+        seconds = end - start
+        if seconds > MAX_SECONDS_BY_WORDS.get(len(words.split()), CHECKED_MAX_SECONDS):
+            return True
+        return not confidence.confident(self._command)
 
     def _check_wake(self, audio: bytes, words: str, language: confidence.Decoded, seconds: float) -> str:
         """The words to judge for an utterance the wake grammar heard as starting with the wake phrase: its own

@@ -6,6 +6,7 @@ import subprocess
 
 import pytest
 
+from coach.listening import confidence
 from coach.listening.commands import Command
 from coach.listening.recogniser import Recogniser, RecogniserError
 from coach.listening.wake import WakePhrase
@@ -180,3 +181,40 @@ def test_with_hey_coach_short_talk_that_passed_for_coach_and_a_command_is_not_on
 def test_a_wake_phrase_with_a_word_the_model_does_not_know_is_refused_in_words():
     with pytest.raises(RecogniserError, match="does not know: zzqx"):
         Recogniser(wake_word=True, wake_phrase=WakePhrase.of("hey zzqx"))
+
+
+# Commands, talk the grammars force a command onto, and the wake phrase, in both of the recogniser's modes.
+SKIP_CASES = ["pause", "next", "yes", "stop the session", "wait here", "back pain", "next time", "Go for it.",
+              "Hold on.", "hey coach pause", "hey coach", "hold it straight, then lower slowly"]
+
+
+class NeverRefused(Recogniser):
+    """The recogniser with the early refusal off: every utterance decoded by the language model too."""
+
+    def _refused_without_language(self, words, start, end):
+        return False
+
+
+@pytest.mark.parametrize("wake_word", [False, True])
+@pytest.mark.parametrize("voice", ["slt", "rms"])
+def test_refusing_before_the_language_model_changes_no_result(spoken, voice, wake_word):
+    """The language model's decode is skipped only where the later rules would refuse anyway."""
+    quick, full = Recogniser(wake_word=wake_word), NeverRefused(wake_word=wake_word)
+    for text in SKIP_CASES:
+        pcm = pcm_of(spoken(text, voice))
+        assert [h.to_json() for h in heard_in(quick, pcm)] == [h.to_json() for h in heard_in(full, pcm)], text
+
+
+def test_with_the_wake_phrase_a_bare_command_is_refused_without_the_language_model(spoken, monkeypatch):
+    """The language model's decode is most of the recogniser's time: talk heard as a bare command, which needs
+    the wake phrase first, is refused without it."""
+    recogniser = Recogniser(wake_word=True)
+    searches = []
+    decode = confidence.decode
+    monkeypatch.setattr(confidence, "decode", lambda decoder, audio, search: searches.append(search) or decode(
+        decoder, audio, search))
+    assert heard_in(recogniser, pcm_of(spoken("next time"))) == []
+    assert heard_in(recogniser, pcm_of(spoken("pause"))) == []
+    assert searches and "_default" not in searches
+    assert [h.command for h in heard_in(recogniser, pcm_of(spoken("hey coach pause", "kal16")))] == [Command.PAUSE]
+    assert "_default" in searches
