@@ -33,10 +33,10 @@ class VoiceSettings:
         chimes: chime at the start and end of holds and after each exercise.
         rest_ticks: soft ticks in the last seconds of a rest.
         listen: voice commands during a session (coach.listening); off until the person turns it on.
-        wake_word: commands need "Hey coach" first ("Hey coach, pause"; coach.listening.wake): fewer commands
-            taken from the app's own voice and from talk in the room, but not few enough to be worth
-            asking of everyone, so off until the person turns it on (BENCHMARKS.md §11).
-            "yes" and "no" answer the stop question without it.
+        wake_word: commands need "Hey coach" first ("Hey coach, pause"; coach.listening.wake). On by default:
+            without it short talk in the room ("Next time.", "Wait here.") is taken for a command hundreds of
+            times an hour, with it a few times (BENCHMARKS.md §11), for a little less recall. "yes" and "no"
+            answer the stop question without it.
     """
 
     voice: str | None = None
@@ -48,7 +48,7 @@ class VoiceSettings:
     chimes: bool = True
     rest_ticks: bool = False
     listen: bool = False
-    wake_word: bool = False
+    wake_word: bool = True
 
 
 class Voice(Protocol):

@@ -2,8 +2,8 @@
 
 Wires a ListeningService to the controller: starts it when a session starts and
 ``settings.voice.listen`` is on, stops it when the session ends or is left; tells it
-whether commands need the wake word "Coach" first (``settings.voice.wake_word``) and
-shows on the badge when "Coach" alone was heard; tells it
+whether commands need the wake phrase "Hey coach" first (``settings.voice.wake_word``) and
+shows on the badge when "Hey coach" alone was heard; tells it
 when the app's own voice and chimes sound (so it never obeys itself); turns each
 heard command into the controller's slot (coach.listening.commands.decide), flashes
 it on the session screen and acknowledges it with a short chime. Asks, once, people who

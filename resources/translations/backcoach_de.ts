@@ -302,8 +302,8 @@
         <translation>Im Training auf Sprachbefehle hören</translation>
     </message>
     <message>
-        <source>Say, in English: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
-        <translation>Auf Englisch sagen: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. Es wird nichts aufgenommen oder gesendet.</translation>
+        <source>Say, in English, “Hey coach” and then: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
+        <translation>Auf Englisch „Hey coach“ sagen, dann: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. Es wird nichts aufgenommen oder gesendet.</translation>
     </message>
 </context>
 <context>
@@ -382,8 +382,8 @@
 <context>
     <name>ListenOffer</name>
     <message>
-        <source>New: voice commands (“pause”, “go on”). Nothing is recorded.</source>
-        <translation>Neu: Sprachbefehle auf Englisch („pause“, „go on“). Es wird nichts aufgenommen.</translation>
+        <source>New: voice commands (“Hey coach, pause”). Nothing is recorded.</source>
+        <translation>Neu: Sprachbefehle auf Englisch („Hey coach, pause“). Es wird nichts aufgenommen.</translation>
     </message>
     <message>
         <source>Turn on</source>

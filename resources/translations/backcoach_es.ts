@@ -302,8 +302,8 @@
         <translation>Escuchar órdenes de voz durante la sesión</translation>
     </message>
     <message>
-        <source>Say, in English: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
-        <translation>Di en inglés: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No se guarda ni se envía audio.</translation>
+        <source>Say, in English, “Hey coach” and then: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
+        <translation>Di en inglés «Hey coach» y luego: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No se guarda ni se envía audio.</translation>
     </message>
 </context>
 <context>
@@ -382,8 +382,8 @@
 <context>
     <name>ListenOffer</name>
     <message>
-        <source>New: voice commands (“pause”, “go on”). Nothing is recorded.</source>
-        <translation>Nuevo: órdenes de voz en inglés («pause», «go on»). No se graba nada.</translation>
+        <source>New: voice commands (“Hey coach, pause”). Nothing is recorded.</source>
+        <translation>Nuevo: órdenes de voz en inglés («Hey coach, pause»). No se graba nada.</translation>
     </message>
     <message>
         <source>Turn on</source>

@@ -291,8 +291,8 @@
         <translation>ฟังคำสั่งเสียงระหว่างฝึก</translation>
     </message>
     <message>
-        <source>Say, in English: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
-        <translation>พูดเป็นภาษาอังกฤษ: pause, go on, next, back, repeat, skip, louder, quieter, stop the session ไม่มีการเก็บหรือส่งเสียง</translation>
+        <source>Say, in English, “Hey coach” and then: pause, go on, next, back, repeat, skip, louder, quieter, stop the session. No audio is kept or sent.</source>
+        <translation>พูดเป็นภาษาอังกฤษ “Hey coach” แล้วตามด้วย: pause, go on, next, back, repeat, skip, louder, quieter, stop the session ไม่มีการเก็บหรือส่งเสียง</translation>
     </message>
 </context>
 <context>
@@ -370,8 +370,8 @@
 <context>
     <name>ListenOffer</name>
     <message>
-        <source>New: voice commands (“pause”, “go on”). Nothing is recorded.</source>
-        <translation>ใหม่: คำสั่งเสียงภาษาอังกฤษ (“pause”, “go on”) ไม่มีการบันทึกเสียง</translation>
+        <source>New: voice commands (“Hey coach, pause”). Nothing is recorded.</source>
+        <translation>ใหม่: คำสั่งเสียงภาษาอังกฤษ (“Hey coach, pause”) ไม่มีการบันทึกเสียง</translation>
     </message>
     <message>
         <source>Turn on</source>

@@ -88,7 +88,7 @@ def test_an_unreadable_file_is_moved_aside_and_the_defaults_load(content, fragme
     (b'[voice]\nrate = 5000\nmuted = true\n', "voice.rate", lambda s: s.voice.muted is True),
     (b'[voice]\nmuted = "yes"\nrate = 150\n', "voice.muted", lambda s: s.voice.rate == 150),
     (b'[voice]\nwake_word = "on"\nlisten = true\n', "voice.wake_word",
-     lambda s: s.voice.listen is True and s.voice.wake_word is False),
+     lambda s: s.voice.listen is True and s.voice.wake_word is True),
     (b'[coach]\nlevel = "extreme"\nroutine = "cat-stretch"\n', "coach.level",
      lambda s: s.coach.routine == "cat-stretch" and s.coach.level == "standard"),
     (b'[coach]\nsessions_per_level = 1\nlevel = "gentle"\n', "coach.sessions_per_level",
@@ -207,7 +207,7 @@ def test_the_language_setting_is_kept_and_an_unknown_one_is_refused(tmp_path):
     assert "language" in settings.problems[0]
 
 
-def test_the_wake_word_is_off_unless_the_file_turns_it_on():
-    assert store.load(write(b"[voice]\nlisten = true\n")).voice.wake_word is False
-    loaded = store.load(write(b"[voice]\nwake_word = true\n"))
-    assert loaded.problems == () and loaded.voice.wake_word is True
+def test_the_wake_phrase_is_on_unless_the_file_turns_it_off():
+    assert store.load(write(b"[voice]\nlisten = true\n")).voice.wake_word is True
+    loaded = store.load(write(b"[voice]\nwake_word = false\n"))
+    assert loaded.problems == () and loaded.voice.wake_word is False

@@ -75,8 +75,8 @@ class FirstRunScreen(QWidget):
         # does not wrap, so the words to say are a wrapping label under a short one (German is long).
         self.listen_box = QCheckBox(self.tr("Listen for voice commands during a session"))
         self.listen_box.setChecked(False)
-        self.listen_words = QLabel(self.tr("Say, in English: pause, go on, next, back, repeat, skip, louder, "
-                                           "quieter, stop the session. No audio is kept or sent."))
+        self.listen_words = QLabel(self.tr("Say, in English, “Hey coach” and then: pause, go on, next, back, repeat, "
+                                           "skip, louder, quieter, stop the session. No audio is kept or sent."))
         self.listen_words.setWordWrap(True)
         self.listen_words.setContentsMargins(24, 0, 0, 0)
         self.listen_row = QWidget()

@@ -30,7 +30,7 @@ class ListenOffer(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("listenOffer")
-        self.text_label = QLabel(self.tr("New: voice commands (“pause”, “go on”). Nothing is recorded."))
+        self.text_label = QLabel(self.tr("New: voice commands (“Hey coach, pause”). Nothing is recorded."))
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setWordWrap(True)
         self.text_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

@@ -200,12 +200,12 @@ def test_the_voice_dialog_turns_it_on_and_it_is_saved(coach, qtbot):
 def test_the_wake_word_setting_reaches_the_recogniser_and_follows_changes(coach, voice):
     _commands, fake = voice
     coach.controller.runner.start("cat-stretch")
-    assert fake.wake_word is False, "off by default"
+    assert fake.wake_word is True, "on by default"
     settings = coach.controller.settings
-    coach.controller.apply_settings(replace(settings, voice=replace(settings.voice, wake_word=True)))
-    assert fake.wake_word is True
     coach.controller.apply_settings(replace(settings, voice=replace(settings.voice, wake_word=False)))
     assert fake.wake_word is False
+    coach.controller.apply_settings(replace(settings, voice=replace(settings.voice, wake_word=True)))
+    assert fake.wake_word is True
 
 
 def test_coach_alone_changes_the_mark_until_a_command_is_taken(coach, voice, qtbot):
@@ -232,13 +232,13 @@ def test_the_voice_dialog_has_the_wake_word_box_and_it_is_saved(coach, qtbot):
     from coach.ui.home.voice_settings_dialog import VoiceSettingsDialog
 
     dialog = coach.controller.open_voice_settings()
-    assert not dialog.wake_box.isChecked(), "off by default"
+    assert dialog.wake_box.isChecked(), "on by default"
     # The box names the phrase the recogniser listens for: changing one means changing the other.
     assert WAKE_PHRASE.text in dialog.wake_box.text().lower() and "4 seconds" in dialog.wake_box.toolTip()
     assert not dialog.wake_box.isEnabled(), "means nothing while not listening"
     dialog.listen_box.setChecked(True)
     assert dialog.wake_box.isEnabled()
-    dialog.wake_box.setChecked(True)
+    dialog.wake_box.setChecked(False)
     dialog.done(VoiceSettingsDialog.DialogCode.Accepted)
-    assert coach.controller.settings.voice.wake_word
-    assert settings_store.load_or_repair().voice.wake_word, "saved to settings.toml"
+    assert not coach.controller.settings.voice.wake_word
+    assert not settings_store.load_or_repair().voice.wake_word, "saved to settings.toml"
