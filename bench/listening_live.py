@@ -3,16 +3,23 @@
 A private PulseAudio (Debian package pulseaudio) with a null sink whose monitor is remapped to a
 source is the microphone (as in tests/speech/test_listening_end_to_end.py); commands made with
 Flite are played into it with paplay. The ListeningService runs as in the app: QAudioSource, the
-worker process, the mute gate. Latency is from the moment the word's last sample reaches the sound
-server (paplay's start + the clip's lead + the word's length) to ``heard``. CPU is the app's
-process plus the worker's, over quiet listening and over commands.
+worker process, the mute gate, and the wake phrase on (the app's default; --bare: off, bare words).
+Latency is from the moment the command's last sample reaches the sound server (paplay's start + the
+clip's lead + the speech's length) to ``heard``. CPU is the app's process plus the worker's, from
+/proc ticks, as medians of 10 s windows: a quiet room, the commands (one every ~2.5 s), and --talk
+SECONDS of talk in the room (bench/listening_sentences.txt read by Flite's four voices one after
+another, 0.3-1 s apart: the most the recogniser has to decode), which also counts the commands it
+took from that talk.
 
-Usage: uv run python bench/listening_live.py [ROUNDS]   (default 3 rounds of every one-word command)
+Usage: uv run python bench/listening_live.py [ROUNDS] [--bare] [--talk SECONDS]
+       (default 3 rounds of every one-word command, 120 s of talk)
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import random
 import shutil
 import statistics
 import subprocess
@@ -30,6 +37,8 @@ from machine import describe
 
 LEAD, TAIL = 0.3, 0.8
 QUIET_SECONDS = 20
+WINDOW_SECONDS = 10
+TALK_VOICES = ("awb", "rms", "slt", "kal16")
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
@@ -54,15 +63,35 @@ def start_pulse(folder: Path) -> tuple[subprocess.Popen, str]:
     return server, address
 
 
-def clip(text: str, folder: Path) -> tuple[Path, float]:
-    """A Flite clip and the second its word ends."""
-    raw, out = folder / "raw.wav", folder / f"{text.replace(' ', '_')}.wav"
-    subprocess.run(["flite", "-voice", "slt", "-t", text, "-o", str(raw)], check=True, capture_output=True)
+def clip(text: str, folder: Path, voice: str = "slt", lead: float = LEAD, tail: float = TAIL) -> tuple[Path, float]:
+    """A Flite clip and the second its speech ends."""
+    raw, out = folder / "raw.wav", folder / f"{voice}-{text.replace(' ', '_').replace('/', '_')}.wav"
+    subprocess.run(["flite", "-voice", voice, "-t", text, "-o", str(raw)], check=True, capture_output=True)
     with wave.open(str(raw)) as wav:
         spoken = wav.getnframes() / wav.getframerate()
-    subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", str(out), "pad", str(LEAD), str(TAIL)], check=True,
+    subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", str(out), "pad", str(lead), str(tail)], check=True,
                    capture_output=True)
-    return out, LEAD + spoken
+    return out, lead + spoken
+
+
+def talk(folder: Path, seconds: float) -> Path:
+    """About this many seconds of everyday sentences, one after another, in turns by Flite's voices."""
+    lines = Path(__file__).with_name("listening_sentences.txt").read_text(encoding="utf-8").splitlines()
+    sentences = [line for line in lines if line.strip() and not line.startswith("#")]
+    chooser = random.Random(21)
+    chooser.shuffle(sentences)
+    parts: list[str] = []
+    total = 0.0
+    for index, sentence in enumerate(sentences):
+        if total >= seconds:
+            break
+        path, length = clip(sentence, folder, TALK_VOICES[index % len(TALK_VOICES)], 0.0,
+                            chooser.uniform(0.3, 1.0))
+        parts.append(str(path.rename(folder / f"talk{index:03d}.wav")))
+        total += length
+    out = folder / "talk.wav"
+    subprocess.run(["sox", *parts, str(out)], check=True, capture_output=True)
+    return out
 
 
 def cpu_seconds(pid: int) -> float:
@@ -71,7 +100,11 @@ def cpu_seconds(pid: int) -> float:
 
 
 def main() -> None:
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("rounds", type=int, nargs="?", default=3)
+    parser.add_argument("--bare", action="store_true", help="the wake phrase off: bare words count")
+    parser.add_argument("--talk", type=float, default=120.0, help="seconds of talk in the room (0: none)")
+    args = parser.parse_args()
     for tool in ("pulseaudio", "pactl", "paplay", "flite", "sox"):
         if shutil.which(tool) is None:
             raise SystemExit(f"listening_live: {tool} is missing")
@@ -83,9 +116,11 @@ def main() -> None:
 
     from coach.listening.commands import PHRASES
     from coach.listening.service import ListeningService
+    from coach.listening.wake import WAKE_PHRASE
 
     app = QApplication([])
     service = ListeningService()
+    service.set_wake_word(not args.bare)
     heard: list[tuple[float, str]] = []
     service.heard.connect(lambda command, words: heard.append((time.monotonic(), command.value)))
     service.start()
@@ -106,18 +141,37 @@ def main() -> None:
     def total_cpu() -> float:
         return cpu_seconds(os.getpid()) + cpu_seconds(worker)
 
+    windows: dict[str, list[float]] = {"quiet": [], "commands": [], "talk": []}
+    window = [total_cpu(), time.monotonic()]
+
+    def sample(phase: str) -> None:
+        """Close the CPU window once it is WINDOW_SECONDS long."""
+        now = time.monotonic()
+        if now - window[1] >= WINDOW_SECONDS:
+            cpu = total_cpu()
+            windows[phase].append((cpu - window[0]) / (now - window[1]))
+            window[:] = [cpu, now]
+
+    def pump_sampling(seconds: float, phase: str) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            pump(0.05)
+            sample(phase)
+
+    def restart_window() -> None:
+        window[:] = [total_cpu(), time.monotonic()]
+
     pump(2)
-    before, started = total_cpu(), time.monotonic()
-    pump(QUIET_SECONDS)
-    quiet_share = (total_cpu() - before) / (time.monotonic() - started)
-    app_only = cpu_seconds(os.getpid())
+    restart_window()
+    pump_sampling(QUIET_SECONDS, "quiet")
 
     words = [phrase for phrases in PHRASES.values() for phrase in phrases if " " not in phrase]
-    clips = {word: clip(word, folder) for word in words}
+    prefix = "" if args.bare else f"{WAKE_PHRASE.text} "
+    clips = {word: clip(prefix + word, folder) for word in words}
     latencies: dict[str, list[float]] = {word: [] for word in words}
     missed: list[str] = []
-    before, started = total_cpu(), time.monotonic()
-    for _round in range(rounds):
+    restart_window()
+    for _round in range(args.rounds):
         for word in words:
             path, word_end = clips[word]
             heard.clear()
@@ -126,28 +180,45 @@ def main() -> None:
             player = subprocess.Popen(["paplay", "--latency-msec=10", str(path)], env=os.environ)
             while player.poll() is None:
                 pump(0.01)
-            pump(1.0)
+                sample("commands")
+            pump_sampling(1.0, "commands")
             if heard:
                 latencies[word].append(heard[0][0] - (played + word_end))
             else:
                 missed.append(word)
-    busy_share = (total_cpu() - before) / (time.monotonic() - started)
+    taken: list[str] = []
+    if args.talk:
+        chatter = talk(folder, args.talk)
+        heard.clear()
+        restart_window()
+        player = subprocess.Popen(["paplay", str(chatter)], env=os.environ)
+        while player.poll() is None:
+            pump(0.05)
+            sample("talk")
+        pump(1.0)
+        taken = [command for _at, command in heard]
     service.stop()
     server.terminate()
     server.wait(10)
     shutil.rmtree(folder, ignore_errors=True)
 
     every = sorted(x for values in latencies.values() for x in values)
-    print(f"commands played: {rounds * len(words)}, heard: {len(every)}, missed: {missed}")
+    print(f"wake phrase: {'off (bare words)' if args.bare else WAKE_PHRASE.text}")
+    print(f"commands played: {args.rounds * len(words)}, heard: {len(every)}, missed: {missed}")
     if every:
-        print(f"latency end of word -> heard: median {statistics.median(every) * 1000:.0f} ms, "
+        print(f"latency end of speech -> heard: median {statistics.median(every) * 1000:.0f} ms, "
               f"min {every[0] * 1000:.0f} ms, max {every[-1] * 1000:.0f} ms")
     for word, values in latencies.items():
         if values:
             print(f"  {word:<10} median {statistics.median(values) * 1000:5.0f} ms ({len(values)} heard)")
-    print(f"CPU listening to silence: {quiet_share * 100:.2f} % of a core (app + worker, {QUIET_SECONDS} s); "
-          f"app process total so far {app_only:.2f} s")
-    print(f"CPU while commands are spoken (one every ~2.5 s): {busy_share * 100:.2f} % of a core")
+    for phase, label in (("quiet", "a quiet room"), ("commands", "a command every ~2.5 s"),
+                         ("talk", f"{args.talk:.0f} s of talk in the room")):
+        shares = windows[phase]
+        if shares:
+            print(f"CPU, {label}: median {statistics.median(shares) * 100:.2f} %, max {max(shares) * 100:.2f} % "
+                  f"of a core (app + worker, {len(shares)} windows of {WINDOW_SECONDS} s)")
+    if args.talk:
+        print(f"commands taken from the talk: {len(taken)} {taken}")
 
 
 if __name__ == "__main__":

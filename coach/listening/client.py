@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from coach.listening.recogniser import SAMPLE_RATE
-from coach.listening.worker import FROZEN_WORKER_FLAG, packet, wake_packet
+from coach.listening.worker import FROZEN_WORKER_FLAG, answers_packet, packet, wake_packet
 from coach.qt.watched_worker import WatchedWorker
 
 _log = logging.getLogger(__name__)
@@ -40,6 +40,7 @@ class RecogniserClient(WatchedWorker):
         sent_seconds: audio sent to the current worker.
         done_seconds: audio the current worker has decoded.
         wake_word: commands need the wake phrase first (sent to every worker when it is ready).
+        answers_wanted: "yes" and "no" count (a question is open; sent to every worker when it is ready).
 
     Signals:
         ready(): the recogniser loaded.
@@ -64,6 +65,7 @@ class RecogniserClient(WatchedWorker):
         self.done_seconds = 0.0
         self._max_lag = max_lag_seconds
         self.wake_word = False
+        self.answers_wanted = True
 
     def start(self) -> None:
         if self._process is None and self.available:
@@ -74,6 +76,11 @@ class RecogniserClient(WatchedWorker):
         self.wake_word = on
         if self._process is not None and self._ready:
             self._process.write(wake_packet(on))
+
+    def set_answers_wanted(self, on: bool) -> None:
+        self.answers_wanted = on
+        if self._process is not None and self._ready:
+            self._process.write(answers_packet(on))
 
     def feed(self, pcm: bytes, muted: bool) -> None:
         """Audio for the recogniser; dropped while the worker is starting (nobody needs old commands)."""
@@ -92,7 +99,7 @@ class RecogniserClient(WatchedWorker):
             self._ready = True
             self._watchdog.start_in(CHECK_MS)
             if self._process is not None:
-                self._process.write(wake_packet(self.wake_word))
+                self._process.write(wake_packet(self.wake_word) + answers_packet(self.answers_wanted))
             self.ready.emit()
         elif op == "fatal":
             self._give_up(str(message.get("error", "the recogniser could not start")))

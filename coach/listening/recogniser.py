@@ -129,6 +129,9 @@ class Recogniser:
     Attributes:
         search: which search decodes (one of SEARCHES; see above).
         wake: the wake phrase's rules and state (coach.listening.wake); ``wake_word`` turns it on or off.
+        answers_wanted: "yes" and "no" count. The app turns this off while no question is open: they would
+            mean nothing then, and short talk the grammar takes for them is most of what the language model
+            is asked to check.
         position: seconds of audio fed so far.
         utterances: every utterance decoded, command or not, when keep_utterances is set.
     """
@@ -160,6 +163,7 @@ class Recogniser:
         self._gap_before = ALONE_SECONDS  # the silence before the open utterance
         self._command = confidence.Decoded("", 0.0, 0)  # the grammar's last decode
         self.wake_word = wake_word
+        self.answers_wanted = True
 
     @property
     def wake_word(self) -> bool:
@@ -307,7 +311,7 @@ class Recogniser:
             if not alone or not confidence.confident(self._command, allowance.fit):
                 return None
             command = self.wake.take(words, start, end)
-            if command is None:
+            if command is None or (command in BARE and not self.answers_wanted):
                 return None
             return Heard(command, words, start, end, self.position)
         words = self._decode(audio)
@@ -327,7 +331,7 @@ class Recogniser:
         if self.wake.on and Said.of(words, self.wake.phrase).wake:
             return False
         command = command_for(words)
-        if command is None:
+        if command is None or (command in BARE and not self.answers_wanted):
             return True
         if self.wake.on and command not in BARE and not self.wake.armed_at(start):
             return True

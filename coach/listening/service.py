@@ -76,6 +76,10 @@ class ListeningService(QObject):
         """Whether commands need the wake phrase first (coach.listening.wake.WAKE_PHRASE; ``[voice] wake_word``)."""
         self._client.set_wake_word(on)
 
+    def set_answers_wanted(self, on: bool) -> None:
+        """Whether "yes" and "no" count: only while a question is open (they answer "Stop the session?")."""
+        self._client.set_answers_wanted(on)
+
     def sounding(self, start: float, end: float) -> None:
         """The app sounds from start to end (time.monotonic()): ignore the microphone then."""
         self._gate.sounding(start, end)

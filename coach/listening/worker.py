@@ -6,8 +6,9 @@ window, and a recogniser that crashes or hangs is killed and restarted (coach.li
 
 Requests on stdin, binary: one kind byte (b"A" audio, b"M" audio recorded while the app was
 sounding), a 4-byte little-endian length, then that many bytes of 16-bit mono PCM at 16 kHz; or
-b"W", length 1, then b"\x01" or b"\x00": the wake phrase (coach.listening.wake.WAKE_PHRASE) on or off.
-It starts off; the client sends the setting as soon as the worker is ready.
+b"W", length 1, then b"\x01" or b"\x00": the wake phrase (coach.listening.wake.WAKE_PHRASE) on or off; or b"Q",
+length 1, then b"\x01" or b"\x00": whether "yes" and "no" count (a question is open; Recogniser.answers_wanted).
+It starts with the wake phrase off and answers counting; the client sends both as soon as the worker is ready.
 Replies on stdout, one JSON object a line:
     {"op": "ready"} or {"op": "fatal", "error": "..."} once at start,
     {"op": "heard", "command": "pause", "words": "pause", "start": s, "end": s} for each command,
@@ -29,7 +30,7 @@ from typing import BinaryIO, TextIO
 from coach.listening.recogniser import SEARCHES, Recogniser, RecogniserError
 
 FROZEN_WORKER_FLAG = "--listen-worker"
-AUDIO, MUTED, WAKE = b"A", b"M", b"W"
+AUDIO, MUTED, WAKE, ANSWERS = b"A", b"M", b"W", b"Q"
 MAX_PACKET_BYTES = 16_000 * 2 * 10  # ten seconds: more is a broken pipe, not audio
 
 
@@ -37,8 +38,16 @@ def packet(pcm: bytes, muted: bool) -> bytes:
     return (MUTED if muted else AUDIO) + struct.pack("<I", len(pcm)) + pcm
 
 
+def switch_packet(kind: bytes, on: bool) -> bytes:
+    return kind + struct.pack("<I", 1) + (b"\x01" if on else b"\x00")
+
+
 def wake_packet(on: bool) -> bytes:
-    return WAKE + struct.pack("<I", 1) + (b"\x01" if on else b"\x00")
+    return switch_packet(WAKE, on)
+
+
+def answers_packet(on: bool) -> bytes:
+    return switch_packet(ANSWERS, on)
 
 
 def serve(requests: BinaryIO, replies: TextIO, search: str) -> int:
@@ -57,12 +66,16 @@ def serve(requests: BinaryIO, replies: TextIO, search: str) -> int:
         if len(header) < 5:
             return 0
         kind, (length,) = header[:1], struct.unpack("<I", header[1:])
-        if kind not in (AUDIO, MUTED, WAKE) or length > MAX_PACKET_BYTES or (kind == WAKE and length != 1):
+        if kind not in (AUDIO, MUTED, WAKE, ANSWERS) or length > MAX_PACKET_BYTES or \
+                (kind in (WAKE, ANSWERS) and length != 1):
             reply({"op": "fatal", "error": "the audio stream is out of step"})
             return 1
         pcm = requests.read(length)
         if kind == WAKE:
             recogniser.wake_word = pcm == b"\x01"
+            continue
+        if kind == ANSWERS:
+            recogniser.answers_wanted = pcm == b"\x01"
             continue
         armed = recogniser.wake.armed_until
         for heard in recogniser.feed(pcm, muted=kind == MUTED):

@@ -3,7 +3,8 @@
 Wires a ListeningService to the controller: starts it when a session starts and
 ``settings.voice.listen`` is on, stops it when the session ends or is left; tells it
 whether commands need the wake phrase "Hey coach" first (``settings.voice.wake_word``) and
-shows on the badge when "Hey coach" alone was heard; tells it
+shows on the badge when "Hey coach" alone was heard; tells it whether "yes" and "no" count
+(only while the stop question is open); tells it
 when the app's own voice and chimes sound (so it never obeys itself); turns each
 heard command into the controller's slot (coach.listening.commands.decide), flashes
 it on the session screen and acknowledges it with a short chime. Asks, once, people who
@@ -83,6 +84,7 @@ class VoiceCommands(QObject):
         service = self._service()
         self._link_speech(service)
         service.set_wake_word(self.controller.settings.voice.wake_word)
+        service.set_answers_wanted(self.controller.window.stop_prompt is not None)
         service.start()
 
     def _show_offer(self) -> None:
@@ -109,6 +111,8 @@ class VoiceCommands(QObject):
             service.armed.connect(self.badge.show_armed)
             service.listening_changed.connect(self.badge.set_listening)
             service.note_changed.connect(self.badge.show_note)
+            # "yes" and "no" mean something only while the stop question is open (however it was asked).
+            self.controller.window.session.stop_question.open_changed.connect(service.set_answers_wanted)
             self.listening = service
         return self.listening
 

@@ -184,8 +184,8 @@ def test_a_wake_phrase_with_a_word_the_model_does_not_know_is_refused_in_words()
 
 
 # Commands, talk the grammars force a command onto, and the wake phrase, in both of the recogniser's modes.
-SKIP_CASES = ["pause", "next", "yes", "stop the session", "wait here", "back pain", "next time", "Go for it.",
-              "Hold on.", "hey coach pause", "hey coach", "hold it straight, then lower slowly"]
+SKIP_CASES = ["pause", "next", "yes", "no", "stop the session", "hey coach yes", "wait here", "back pain", "next time",
+              "Go for it.", "Hold on.", "hey coach pause", "hey coach", "hold it straight, then lower slowly"]
 
 
 class NeverRefused(Recogniser):
@@ -195,11 +195,12 @@ class NeverRefused(Recogniser):
         return False
 
 
-@pytest.mark.parametrize("wake_word", [False, True])
+@pytest.mark.parametrize("wake_word, answers", [(False, True), (True, True), (True, False)])
 @pytest.mark.parametrize("voice", ["slt", "rms"])
-def test_refusing_before_the_language_model_changes_no_result(spoken, voice, wake_word):
+def test_refusing_before_the_language_model_changes_no_result(spoken, voice, wake_word, answers):
     """The language model's decode is skipped only where the later rules would refuse anyway."""
     quick, full = Recogniser(wake_word=wake_word), NeverRefused(wake_word=wake_word)
+    quick.answers_wanted = full.answers_wanted = answers
     for text in SKIP_CASES:
         pcm = pcm_of(spoken(text, voice))
         assert [h.to_json() for h in heard_in(quick, pcm)] == [h.to_json() for h in heard_in(full, pcm)], text
@@ -218,3 +219,15 @@ def test_with_the_wake_phrase_a_bare_command_is_refused_without_the_language_mod
     assert searches and "_default" not in searches
     assert [h.command for h in heard_in(recogniser, pcm_of(spoken("hey coach pause", "kal16")))] == [Command.PAUSE]
     assert "_default" in searches
+
+
+@pytest.mark.parametrize("wake_word", [False, True])
+def test_yes_and_no_are_not_heard_while_no_answer_is_wanted(spoken, wake_word):
+    recogniser = Recogniser(wake_word=wake_word)
+    recogniser.answers_wanted = False
+    assert heard_in(recogniser, pcm_of(spoken("yes", "rms"))) == []
+    assert heard_in(recogniser, pcm_of(spoken("no", "slt"))) == []
+    command = "hey coach pause" if wake_word else "pause"
+    assert [h.command for h in heard_in(recogniser, pcm_of(spoken(command, "kal16")))] == [Command.PAUSE]
+    recogniser.answers_wanted = True
+    assert [h.command for h in heard_in(recogniser, pcm_of(spoken("yes", "rms")))] == [Command.YES]

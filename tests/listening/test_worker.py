@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from coach.listening.worker import packet, serve, wake_packet
+from coach.listening.worker import answers_packet, packet, serve, wake_packet
 
 from .conftest import pcm_of
 
@@ -50,3 +50,12 @@ def replies_to_failing(requests: bytes) -> list[dict]:
     replies = io.StringIO()
     assert serve(io.BytesIO(requests), replies, "checked") == 1
     return [json.loads(line) for line in replies.getvalue().splitlines()]
+
+
+def test_an_answers_packet_turns_yes_and_no_off_and_on(spoken):
+    pcm = pcm_of(spoken("yes", "rms"))
+    audio = b"".join(packet(pcm[i:i + 3200], False) for i in range(0, len(pcm), 3200))
+    assert [r["command"] for r in replies_to(audio) if r["op"] == "heard"] == ["yes"], "on until told"
+    assert [r for r in replies_to(answers_packet(False) + audio) if r["op"] == "heard"] == []
+    heard = replies_to(answers_packet(False) + answers_packet(True) + audio)
+    assert [r["command"] for r in heard if r["op"] == "heard"] == ["yes"]

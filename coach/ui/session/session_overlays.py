@@ -110,9 +110,11 @@ class StopQuestion(Veil):
 
     Signals:
         answered(bool): True to stop, False to go on.
+        open_changed(bool): the question was asked (True) or answered (False).
     """
 
     answered = Signal(bool)
+    open_changed = Signal(bool)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, self.tr("Stop the session?"), self.tr("Enter stops · Esc goes on"))
@@ -132,6 +134,7 @@ class StopQuestion(Veil):
         self.raise_()
         for shortcut in self._keys:
             shortcut.setEnabled(True)
+        self.open_changed.emit(True)
 
     def answer(self, stop: bool) -> None:
         """Close the question with this answer (from a key, a button or the voice)."""
@@ -140,6 +143,7 @@ class StopQuestion(Veil):
         for shortcut in self._keys:
             shortcut.setEnabled(False)
         self.hide()
+        self.open_changed.emit(False)
         self.answered.emit(stop)
 
 

@@ -27,9 +27,13 @@ class FakeListening(QObject):
         super().__init__()
         self.calls: list[str] = []
         self.wake_word: bool | None = None
+        self.answers_wanted: bool | None = None
 
     def set_wake_word(self, on):
         self.wake_word = on
+
+    def set_answers_wanted(self, on):
+        self.answers_wanted = on
 
     def start(self):
         self.calls.append("start")
@@ -139,6 +143,21 @@ def test_stop_asks_and_only_yes_stops(coach, voice):
     fake.heard.emit(Command.YES, "yes")
     assert finished == [False] and coach.driver.state is PlayerState.FINISHED
     assert fake.calls[-1] == "stop", "listening ends with the session"
+
+
+def test_yes_and_no_are_listened_for_only_while_the_stop_question_is_open(coach, voice):
+    """Said with no question open they mean nothing, and checking them is most of what talk costs the recogniser."""
+    _commands, fake = voice
+    start_with_speech(coach)
+    assert fake.answers_wanted is False
+    fake.heard.emit(Command.STOP, "stop the session")
+    assert fake.answers_wanted is True
+    fake.heard.emit(Command.NO, "no")
+    assert fake.answers_wanted is False
+    coach.controller.runner.ask_to_stop()  # Esc asks the same question: a spoken answer counts
+    assert fake.answers_wanted is True
+    coach.window.stop_prompt.answer(False)
+    assert fake.answers_wanted is False
 
 
 def test_skip_goes_to_the_next_exercise(coach, voice):
