@@ -348,7 +348,7 @@ class Recogniser:
         coach_alone = confidence.decode(self._decoder, audio, COACH_GRAMMAR)
         if not said_to_coach(wake_path, coach_alone, language, self.wake.phrase):
             return self._decode(audio, BARE_GRAMMAR)
-        shortened = heard_as(words, seconds, self.wake.phrase)
+        shortened = heard_as(words, seconds, language.words, self.wake.phrase)
         if shortened != words:
             self._command = coach_alone  # the fit check judges the words kept
         return shortened

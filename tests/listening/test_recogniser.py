@@ -231,3 +231,30 @@ def test_yes_and_no_are_not_heard_while_no_answer_is_wanted(spoken, wake_word):
     assert [h.command for h in heard_in(recogniser, pcm_of(spoken(command, "kal16")))] == [Command.PAUSE]
     recogniser.answers_wanted = True
     assert [h.command for h in heard_in(recogniser, pcm_of(spoken("yes", "rms")))] == [Command.YES]
+
+
+def flite_at(tmp_path, text, voice, stretch):
+    """A Flite clip said faster (stretch < 1) or slower (> 1) than the voice's own pace."""
+    raw, out = tmp_path / "raw.wav", tmp_path / f"{voice}-{stretch}-{text.replace(' ', '_')}.wav"
+    subprocess.run(["flite", "-voice", voice, "--setf", f"duration_stretch={stretch}", "-t", text, "-o", str(raw)],
+                   check=True, capture_output=True)
+    subprocess.run(["sox", "-R", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(out), "norm", "-6", "pad", "0.5",
+                    "0.8"], check=True, capture_output=True)
+    return out
+
+
+@pytest.mark.parametrize("voice, phrase, command", [("slt", "hey coach back", Command.BACK),
+                                                    ("awb", "hey coach louder", Command.LOUDER),
+                                                    ("slt", "hey coach wait", Command.PAUSE)])
+def test_hey_coach_and_a_command_said_fast_is_the_command(hey, tmp_path, voice, phrase, command):
+    """Said fast these last under 0.8 s, as long as "hey coach" said slowly: they were taken for the phrase alone."""
+    hey.wake.disarm()
+    assert [h.command for h in heard_in(hey, pcm_of(flite_at(tmp_path, phrase, voice, 0.85)))] == [command]
+
+
+@pytest.mark.parametrize("voice", ["awb", "rms", "slt"])
+def test_hey_coach_said_slowly_arms_and_is_no_command(hey, tmp_path, voice):
+    """The grammar hears a word after a slow "hey coach" ("hey coach skip"): it must arm, not skip."""
+    hey.wake.disarm()
+    assert heard_in(hey, pcm_of(flite_at(tmp_path, "hey coach", voice, 1.25))) == []
+    assert hey.wake.armed_at(hey.position)
