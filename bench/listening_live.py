@@ -36,7 +36,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from machine import describe
 
 LEAD, TAIL = 0.3, 0.8
-QUIET_SECONDS = 20
+QUIET_SECONDS = 31  # three 10 s windows
 WINDOW_SECONDS = 10
 TALK_VOICES = ("awb", "rms", "slt", "kal16")
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
