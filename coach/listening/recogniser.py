@@ -75,6 +75,8 @@ CHECKED_MAX_SECONDS = 1.6
 # 1.4 s) that the grammar took for "go on" is too long for it.
 MAX_SECONDS_BY_WORDS = {1: 1.0, 2: 1.0}
 KWS_THRESHOLD = 1e-20
+# The language model's search limits (see _make_decoder).
+MAX_WORDS_PER_FRAME, MAX_HMMS_PER_FRAME = 5, 10_000
 # The grammars of the "checked" search: the commands alone, the commands with the wake phrase, and the wake
 # phrase alone (to check it was said: coach.listening.wake.said_to_coach).
 BARE_GRAMMAR, WAKE_GRAMMAR, COACH_GRAMMAR = "commands", "wake_commands", "coach_alone"
@@ -182,7 +184,11 @@ class Recogniser:
                                                                                   "cmudict-en-us.dict"),
                 "samprate": SAMPLE_RATE, "loglevel": "FATAL"}
         if self.search in ("lm", "checked"):
-            decoder = ps.Decoder(**base, lm=os.path.join(model, "en-us", "en-us.lm.bin"))
+            # At most 5 words may end in a frame and 10 000 HMMs stay active (pocketsphinx's defaults: no limit and
+            # 30 000): the language model's decode takes a fifth less time, and on the whole corpus of
+            # bench/listening_wake.py every command and every false command came out the same (BENCHMARKS.md §11).
+            decoder = ps.Decoder(**base, lm=os.path.join(model, "en-us", "en-us.lm.bin"), maxwpf=MAX_WORDS_PER_FRAME,
+                                 maxhmmpf=MAX_HMMS_PER_FRAME)
             if self.search == "checked":
                 phrase = self.wake.phrase
                 unknown = [word for word in phrase.words if decoder.lookup_word(word) is None]
