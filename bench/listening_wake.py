@@ -18,7 +18,7 @@ in the distractors (each opens 4 s in which a bare command counts).
 ("hey coach"); --before is always "coach" as it was.
 
 Usage: uv run python bench/listening_wake.py [--corpus DIR] [--limit N] [--commands-limit N] [--before]
-       [--phrase P] [--no-distractors]
+       [--phrase P] [--no-distractors] [--offset K]
 (the corpus is made with --long if missing: tens of minutes on two cores). --before adds the wake word as it
 was before it was checked (a bench-side copy, WakeAsBefore). On two cores, run the recognisers side by side:
 --only without|before|with --save R.json each, then --report WITHOUT.json BEFORE.json WITH.json.
@@ -111,9 +111,9 @@ def bare_clips(manifest: list[dict], limit: int) -> list[dict]:
     return chosen[::limit] if limit > 1 else chosen
 
 
-def distractor_clips(manifest: list[dict], limit: int) -> list[dict]:
+def distractor_clips(manifest: list[dict], limit: int, offset: int = 0) -> list[dict]:
     long = [e for e in manifest if e["path"].startswith("long/")]
-    long = long[::limit] if limit > 1 else long
+    long = long[offset::limit] if limit > 1 else long
     cues = [e for e in manifest if e["kind"] == "cue"]
     return [*long, *({**e, "kind": "cue-unmuted", "mute": []} for e in cues),
             *({**e, "mute": [[0.0, 1e9]]} for e in cues)]
@@ -270,6 +270,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=Path("/tmp/backcoach-listening-corpus"))
     parser.add_argument("--limit", type=int, default=2, help="every Nth clip of the long distractor set")
+    parser.add_argument("--offset", type=int, default=0,
+                        help="start the long set's every Nth clip here: 1 with --limit 2 is the other half (a rule "
+                             "chosen on one half is checked on clips it was not chosen on)")
     parser.add_argument("--commands-limit", type=int, default=1, help="every Nth command clip")
     parser.add_argument("--before", action="store_true",
                         help="also the wake word as before its check (bench-side copy), same clips")
@@ -294,7 +297,7 @@ def main() -> None:
     if not (root / "manifest.json").is_file() or not (root / "long").is_dir():
         listening_corpus.make(root, long=True)
     manifest = json.loads((root / "manifest.json").read_text())
-    distractors = distractor_clips(manifest, args.limit) if not args.no_distractors else []
+    distractors = distractor_clips(manifest, args.limit, args.offset) if not args.no_distractors else []
     print(f"arming lasts {ARM_SECONDS} s; distractors: every {args.limit}th long clip ({len(distractors)} clips)",
           flush=True)
     results: dict[str, dict] = {}
