@@ -348,8 +348,9 @@ class Recogniser:
 
     def _check_wake(self, audio: bytes, words: str, language: confidence.Decoded, seconds: float) -> str:
         """The words to judge for an utterance the wake grammar heard as starting with the wake phrase: its own
-        if the phrase was really said (coach.listening.wake.said_to_coach; the phrase alone if too short for
-        more), else the commands grammar's, as a bare command (which counts only while armed, or is yes or no)."""
+        if the phrase was really said (coach.listening.wake.said_to_coach; the phrase alone if it holds no
+        command: heard_as), else the commands grammar's, as a bare command (which counts only while armed, or
+        is yes or no)."""
         wake_path = self._command
         coach_alone = confidence.decode(self._decoder, audio, COACH_GRAMMAR)
         if not said_to_coach(wake_path, coach_alone, language, self.wake.phrase):
