@@ -9,7 +9,8 @@ clip's lead + the speech's length) to ``heard``. CPU is the app's process plus t
 /proc ticks, as medians of 10 s windows: a quiet room, the commands (one every ~2.5 s), and --talk
 SECONDS of talk in the room (bench/listening_sentences.txt read by Flite's four voices one after
 another, 0.3-1 s apart: the most the recogniser has to decode), which also counts the commands it
-took from that talk.
+took from that talk. "yes" and "no" count during the commands, not during the talk: the app listens
+for them only while its stop question is open.
 
 Usage: uv run python bench/listening_live.py [ROUNDS] [--bare] [--talk SECONDS]
        (default 3 rounds of every one-word command, 120 s of talk)
@@ -189,6 +190,7 @@ def main() -> None:
     taken: list[str] = []
     if args.talk:
         chatter = talk(folder, args.talk)
+        service.set_answers_wanted(False)  # as in the app while no question is open
         heard.clear()
         restart_window()
         player = subprocess.Popen(["paplay", str(chatter)], env=os.environ)
