@@ -176,12 +176,13 @@ def test_with_a_two_word_phrase_the_rules_are_the_same():
     assert wake.allowance("coach next") == wake.allowance("next")
 
 
-def test_a_two_word_phrase_is_checked_and_shortened_as_a_whole():
+def test_a_two_word_phrase_is_checked_as_a_whole():
     assert said_to_coach(per_frame("hey coach pause", -1.0), per_frame("hey coach", -1.7),
                          per_frame("hey coach pause", -4.1), HEY_COACH)
     # The language model hearing "coach" first is not hearing "hey coach".
     assert not said_to_coach(per_frame("hey coach pause", -3.0), per_frame("hey coach", -3.0),
                              per_frame("coach pause", -3.0), HEY_COACH)
+
 
 def test_a_two_word_phrase_and_a_word_is_the_phrase_alone_when_the_language_model_heard_no_more_words():
     """Its length does not tell "hey coach" said slowly from "hey coach no" said fast; the word count does."""
