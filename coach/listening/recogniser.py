@@ -317,7 +317,7 @@ class Recogniser:
             if not alone or not confidence.confident(self._command, allowance.fit):
                 return None
             command = self.wake.take(words, start, end)
-            if command is None or (command in BARE and not self.answers_wanted):
+            if command is None or self._unwanted_answer(command):
                 return None
             return Heard(command, words, start, end, self.position)
         words = self._decode(audio)
@@ -328,6 +328,10 @@ class Recogniser:
             return None
         return Heard(command, words, start, end, self.position)
 
+    def _unwanted_answer(self, command: Command) -> bool:
+        """A "yes" or "no" while no question wants one (answers_wanted)."""
+        return command in BARE and not self.answers_wanted
+
     def _refused_without_language(self, words: str, start: float, end: float) -> bool:
         """Whether the grammar's words are refused whatever the language model hears: a bare command that is
         not yes or no while the wake phrase is needed and not armed, too long for its phrase, or fitting the
@@ -337,7 +341,7 @@ class Recogniser:
         if self.wake.on and Said.of(words, self.wake.phrase).wake:
             return False
         command = command_for(words)
-        if command is None or (command in BARE and not self.answers_wanted):
+        if command is None or self._unwanted_answer(command):
             return True
         if self.wake.on and command not in BARE and not self.wake.armed_at(start):
             return True
