@@ -159,6 +159,12 @@ def main() -> None:
             pump(0.05)
             sample(phase)
 
+    def pump_while_playing(player: subprocess.Popen, phase: str, step: float = 0.05) -> None:
+        """Run the event loop until the player ends, closing CPU windows into phase."""
+        while player.poll() is None:
+            pump(step)
+            sample(phase)
+
     def restart_window() -> None:
         window[:] = [total_cpu(), time.monotonic()]
 
@@ -179,9 +185,7 @@ def main() -> None:
             played = time.monotonic()
             # A low playback latency: a real voice reaches the microphone at once, paplay by default ~0.2 s later.
             player = subprocess.Popen(["paplay", "--latency-msec=10", str(path)], env=os.environ)
-            while player.poll() is None:
-                pump(0.01)
-                sample("commands")
+            pump_while_playing(player, "commands", 0.01)
             pump_sampling(1.0, "commands")
             if heard:
                 latencies[word].append(heard[0][0] - (played + word_end))
@@ -193,10 +197,7 @@ def main() -> None:
         service.set_answers_wanted(False)  # as in the app while no question is open
         heard.clear()
         restart_window()
-        player = subprocess.Popen(["paplay", str(chatter)], env=os.environ)
-        while player.poll() is None:
-            pump(0.05)
-            sample("talk")
+        pump_while_playing(subprocess.Popen(["paplay", str(chatter)], env=os.environ), "talk")
         pump(1.0)
         taken = [command for _at, command in heard]
     service.stop()
