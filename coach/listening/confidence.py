@@ -8,6 +8,10 @@ frame-by-frame decode: near 0 when the audio is the phrase, clearly lower when a
 forced onto it. The threshold is measured (bench/listening_rules.py over bench/listening_confidence.py's
 scores; BENCHMARKS.md "Voice commands"). A ratio against a phone loop (the allphone search) was measured
 too and separated commands from talk worse, at the cost of a third decode.
+
+A path's words have scores of their own (Segment): the acoustic score alone, without the grammar's or
+language model's weights, so one word of the path can be judged on its own (coach.listening.wake checks the
+wake phrase's words this way).
 """
 
 from __future__ import annotations
@@ -23,16 +27,34 @@ MIN_FIT = -4.0
 
 
 @dataclass(frozen=True)
+class Segment:
+    """One word of a decoded path: the word (as plain_words writes it), its frames, and its acoustic score
+    (natural log, each frame against that frame's best senone, as pocketsphinx's word segments report it)."""
+
+    word: str
+    frames: int
+    acoustic: float
+
+    @property
+    def fit(self) -> float:
+        """The acoustic score per frame (0: every frame on its best senone)."""
+        return self.acoustic / max(self.frames, 1)
+
+
+@dataclass(frozen=True)
 class Decoded:
-    """One search's result on one utterance: its words, its path score (natural log), its frames."""
+    """One search's result on one utterance: its words, its path score (natural log), its frames, and its
+    words' segments (only where decode was asked for them; fillers and silences left out)."""
 
     words: str
     score: float
     frames: int
+    segments: tuple[Segment, ...] = ()
 
 
-def decode(decoder: Any, audio: bytes, search: str) -> Decoded:
-    """Decode a whole utterance with one of the decoder's searches (pocketsphinx ships no types)."""
+def decode(decoder: Any, audio: bytes, search: str, segments: bool = False) -> Decoded:
+    """Decode a whole utterance with one of the decoder's searches (pocketsphinx ships no types); segments:
+    keep each word's own acoustic score too."""
     decoder.activate_search(search)
     decoder.start_utt()
     decoder.process_raw(audio, full_utt=True)
@@ -40,8 +62,11 @@ def decode(decoder: Any, audio: bytes, search: str) -> Decoded:
     hypothesis = decoder.hyp()
     if hypothesis is None:
         return Decoded("", -math.inf, decoder.n_frames())
-    # pocketsphinx 5 hands the score back exponentiated; a long bad path underflows to 0.
-    return Decoded(plain_words(hypothesis.hypstr), math.log(max(hypothesis.score, 1e-300)), decoder.n_frames())
+    # pocketsphinx 5 hands scores back exponentiated; a long bad path underflows to 0.
+    words = tuple(Segment(plain_words(segment.word), segment.end_frame - segment.start_frame + 1,
+                          math.log(max(segment.ascore, 1e-300)))
+                  for segment in (decoder.seg() if segments else ()) if plain_words(segment.word))
+    return Decoded(plain_words(hypothesis.hypstr), math.log(max(hypothesis.score, 1e-300)), decoder.n_frames(), words)
 
 
 def fit(command: Decoded) -> float:
@@ -57,6 +82,15 @@ def margin(one: Decoded, other: Decoded) -> float:
     if not other.words:
         return math.inf
     return (one.score - other.score) / max(one.frames, 1) * 1000
+
+
+def weakest_fit(decoded: Decoded, words: tuple[str, ...]) -> float:
+    """The worst acoustic fit per frame (Segment.fit) among the path's segments of these words; -inf when the
+    path lacks any of them (or was decoded without segments)."""
+    fits = [segment.fit for segment in decoded.segments if segment.word in words]
+    if not set(words) <= {segment.word for segment in decoded.segments}:
+        return -math.inf
+    return min(fits)
 
 
 def confident(command: Decoded, relief: float = 0.0) -> bool:

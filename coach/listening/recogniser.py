@@ -370,7 +370,8 @@ class Recogniser:
         decoder = self._decoder
         if search is None:
             search = decoder.current_search()
-        decoded = confidence.decode(decoder, audio, search)
+        # The wake grammar's path keeps its words' segments: the wake phrase's own words are checked (said_to_coach).
+        decoded = confidence.decode(decoder, audio, search, segments=search == WAKE_GRAMMAR)
         if search in (BARE_GRAMMAR, WAKE_GRAMMAR):
             self._command = decoded
         return decoded.words

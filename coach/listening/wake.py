@@ -27,7 +27,7 @@ import math
 from dataclasses import dataclass
 
 from coach.listening.commands import Command, command_for
-from coach.listening.confidence import Decoded, margin
+from coach.listening.confidence import Decoded, margin, weakest_fit
 
 # Long enough to say the command after seeing the mark change; short enough that talk a while later
 # is not taken for a command.
@@ -59,6 +59,13 @@ COACH_OVER_LANGUAGE = 2.0
 # These margins and the split above were measured with "coach"; "hey coach" uses them as they are (its full
 # bench run, BENCHMARKS.md §11, judged them there).
 PHRASE_OVER_LANGUAGE = 0.0
+# ... and before either, each word of the phrase in the wake grammar's path must fit the audio by itself: its
+# acoustic score per frame (coach.listening.confidence.weakest_fit; no grammar's or language model's weight in it)
+# no worse than this. The margins above weigh whole paths, and a short sentence ("Thanks a lot.") forced into
+# "hey coach louder" can win them while its "hey" and "coach" fit the audio badly: on the corpus, real "hey
+# coach" from Flite's and Festival's voices fitted at -3.5 or better (-2.0 at the median), talk taken for it at
+# -4.1 or worse, all but one clip (bench/listening_wake.py, BENCHMARKS.md §11 "the wake phrase's own words").
+MIN_WAKE_WORD_FIT = -4.0
 # Commands that need no wake word: they answer the stop question and do nothing otherwise.
 BARE = frozenset({Command.YES, Command.NO})
 
@@ -141,9 +148,12 @@ def said_to_coach(wake_path: Decoded, coach_alone: Decoded, language: Decoded,
     """Whether the wake phrase was really said, for an utterance the wake grammar decoded as starting with it.
 
     wake_path: the wake grammar's decode ("coach pause"); coach_alone: the same audio decoded by a grammar of
-    the phrase alone; language: the general language model's decode. The language model hearing the phrase
-    first is enough; otherwise both paths must beat it by their margins.
+    the phrase alone; language: the general language model's decode. The phrase's own words in wake_path (decoded
+    with its segments) must fit the audio; then the language model hearing the phrase first is enough; otherwise
+    both paths must beat it by their margins.
     """
+    if weakest_fit(wake_path, wake_phrase.words) < MIN_WAKE_WORD_FIT:
+        return False
     if wake_phrase.starts(language.words):
         return True
     return margin(coach_alone, language) >= COACH_OVER_LANGUAGE and margin(wake_path, language) >= PHRASE_OVER_LANGUAGE

@@ -6,7 +6,7 @@ import pytest
 
 from coach.listening import confidence
 from coach.listening.commands import Command
-from coach.listening.confidence import Decoded, fit
+from coach.listening.confidence import Decoded, Segment, fit
 from coach.listening.recogniser import Recogniser
 
 from .conftest import pcm_of
@@ -29,6 +29,29 @@ def test_a_command_that_fits_worse_than_the_threshold_is_not_confident():
     at = confidence.MIN_FIT / 1000 * 100
     assert confidence.confident(Decoded("pause", at + 1e-6, 100))
     assert not confidence.confident(Decoded("pause", at - 1e-3, 100))
+
+
+def test_the_weakest_fit_is_the_worst_word_of_those_asked_for_per_frame():
+    decoded = Decoded("hey coach pause", -0.3, 100, (Segment("hey", 20, -40.0), Segment("coach", 30, -90.0),
+                                                     Segment("pause", 50, -500.0)))
+    assert confidence.weakest_fit(decoded, ("hey", "coach")) == pytest.approx(-3.0)
+    assert confidence.weakest_fit(decoded, ("hey",)) == pytest.approx(-2.0)
+    assert confidence.weakest_fit(decoded, ("hey", "there")) == float("-inf")
+    assert confidence.weakest_fit(Decoded("hey coach", -0.3, 100), ("hey", "coach")) == float("-inf")
+
+
+@pytest.mark.slow
+def test_a_decode_keeps_its_words_segments_without_fillers_when_asked(recogniser, spoken):
+    """The wake grammar's path of real "hey coach pause": its three words, their frames inside the utterance's,
+    each scored per frame below 0 (against each frame's best senone)."""
+    audio = pcm_of(spoken("hey coach pause"))
+    decoder = recogniser._decoder
+    decoded = confidence.decode(decoder, audio, "wake_commands", segments=True)
+    assert decoded.words == "hey coach pause"
+    assert [segment.word for segment in decoded.segments] == ["hey", "coach", "pause"]
+    assert sum(segment.frames for segment in decoded.segments) < decoded.frames
+    assert all(-10.0 < segment.fit < 0.0 for segment in decoded.segments)
+    assert confidence.decode(decoder, audio, "wake_commands").segments == ()
 
 
 def test_no_hypothesis_is_the_worst_fit():

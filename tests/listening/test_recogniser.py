@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import subprocess
 
 import pytest
 
-from coach.listening import confidence
+from coach.listening import confidence, wake
 from coach.listening.commands import Command
 from coach.listening.recogniser import Recogniser, RecogniserError
 from coach.listening.wake import WakePhrase
@@ -178,6 +179,28 @@ def test_with_hey_coach_short_talk_that_passed_for_coach_and_a_command_is_not_on
     assert heard_in(hey, pcm_of(spoken(sentence, voice))) == []
 
 
+# Short talk the wake grammar forced into "hey coach X" (or "hey coach" alone) whose margins over the language model
+# passed: only the fit of "hey" and "coach" themselves rejects it.
+FORCED_INTO_THE_PHRASE = [("kal16", "Hey Joe, wait."), ("slt", "Hey Joe, wait.")]
+
+
+def talk_heard(recogniser, spoken):
+    """Each clip of FORCED_INTO_THE_PHRASE: its commands' words, and whether it armed the recogniser."""
+    results = []
+    for voice, sentence in FORCED_INTO_THE_PHRASE:
+        recogniser.wake.disarm()
+        heard = [h.words for h in heard_in(recogniser, pcm_of(spoken(sentence, voice)))]
+        results.append((heard, recogniser.wake.armed_at(recogniser.position)))
+    return results
+
+
+def test_with_hey_coach_talk_whose_hey_and_coach_fit_badly_is_no_command_and_does_not_arm(hey, spoken, monkeypatch):
+    assert talk_heard(hey, spoken) == [([], False)] * len(FORCED_INTO_THE_PHRASE)
+    # Without the check of the phrase's own words, each passes.
+    monkeypatch.setattr(wake, "MIN_WAKE_WORD_FIT", -math.inf)
+    assert all(heard or armed for heard, armed in talk_heard(hey, spoken))
+
+
 def test_a_wake_phrase_with_a_word_the_model_does_not_know_is_refused_in_words():
     with pytest.raises(RecogniserError, match="does not know: zzqx"):
         Recogniser(wake_word=True, wake_phrase=WakePhrase.of("hey zzqx"))
@@ -212,8 +235,8 @@ def test_with_the_wake_phrase_a_bare_command_is_refused_without_the_language_mod
     recogniser = Recogniser(wake_word=True)
     searches = []
     decode = confidence.decode
-    monkeypatch.setattr(confidence, "decode", lambda decoder, audio, search: searches.append(search) or decode(
-        decoder, audio, search))
+    monkeypatch.setattr(confidence, "decode", lambda decoder, audio, search, **options: searches.append(search) or
+                        decode(decoder, audio, search, **options))
     assert heard_in(recogniser, pcm_of(spoken("next time"))) == []
     assert heard_in(recogniser, pcm_of(spoken("pause"))) == []
     assert searches and "_default" not in searches

@@ -7,11 +7,12 @@ import math
 import pytest
 
 from coach.listening.commands import Command
-from coach.listening.confidence import Decoded
+from coach.listening.confidence import Decoded, Segment
 from coach.listening.wake import (
     ARM_SECONDS,
     COACH_OVER_LANGUAGE,
     FIT_RELIEF,
+    MIN_WAKE_WORD_FIT,
     SECONDS_PER_EXTRA_WORD,
     SHORTEST_WAKE_COMMAND,
     WAKE_EXTRA_SECONDS,
@@ -26,6 +27,7 @@ from coach.listening.wake import (
 
 
 COACH = WakePhrase.of("coach")
+HEY_COACH = WakePhrase.of("hey coach")
 
 
 def test_the_wake_word_and_a_command_in_one_breath_is_the_command():
@@ -93,9 +95,11 @@ def test_words_split_into_the_wake_word_and_the_phrase():
     assert Said.of("pause", COACH) == Said(False, "pause")
 
 
-def per_frame(words: str, score: float, frames: int = 100) -> Decoded:
-    """A decode whose path scores `score` thousandths of a natural log a frame, over `frames` frames."""
-    return Decoded(words, score * frames / 1000, frames)
+def per_frame(words: str, score: float, frames: int = 100, word_fit: float = -2.0) -> Decoded:
+    """A decode whose path scores `score` thousandths of a natural log a frame, over `frames` frames, each of its
+    words fitting the audio at word_fit a frame (coach.listening.confidence.Segment)."""
+    segments = tuple(Segment(word, 20, word_fit * 20) for word in words.split())
+    return Decoded(words, score * frames / 1000, frames, segments)
 
 
 def test_coach_counts_when_the_language_model_fits_the_utterance_far_worse_than_coach_does():
@@ -118,6 +122,28 @@ def test_the_language_model_hearing_coach_first_is_enough():
                          COACH)
 
 
+def test_the_phrase_forced_onto_talk_whose_own_words_fit_badly_does_not_count():
+    """"Thanks a lot." decoded as "hey coach louder": the paths' margins may pass, the words "hey" and "coach"
+    do not fit the audio."""
+    language = per_frame("thanks a lot", -5.0)
+    for weak in ("hey", "coach"):
+        wake_path = per_frame("hey coach louder", -2.5)
+        segments = tuple(Segment(s.word, s.frames, (MIN_WAKE_WORD_FIT - 0.1) * s.frames) if s.word == weak else s
+                         for s in wake_path.segments)
+        forced = Decoded(wake_path.words, wake_path.score, wake_path.frames, segments)
+        assert not said_to_coach(forced, per_frame("hey coach", -1.6), language, HEY_COACH), weak
+        # ... not even when the language model heard the phrase: the check comes first.
+        assert not said_to_coach(forced, per_frame("hey coach", -1.6), per_frame("hey coach louder", -5.0), HEY_COACH)
+    assert said_to_coach(per_frame("hey coach louder", -2.5, word_fit=MIN_WAKE_WORD_FIT), per_frame("hey coach", -1.6),
+                         language, HEY_COACH)
+
+
+def test_a_path_without_the_phrases_words_in_its_segments_is_no_coach():
+    """A decode made without its segments cannot show the phrase was said."""
+    assert not said_to_coach(Decoded("hey coach pause", -0.1, 100), per_frame("hey coach", -1.6),
+                             per_frame("hey coach pause", -4.1), HEY_COACH)
+
+
 def test_nothing_decoded_by_the_coach_grammar_is_no_coach():
     assert not said_to_coach(per_frame("coach back", -3.0), Decoded("", -math.inf, 40), per_frame("go back", -4.0),
                              COACH)
@@ -133,8 +159,6 @@ def test_coach_and_a_word_too_short_to_hold_a_command_is_coach_alone():
 
 
 # The wake phrase as a value: one word or more, and what each further word allows.
-
-HEY_COACH = WakePhrase.of("hey coach")
 
 
 def test_a_wake_phrase_is_its_words_in_lower_case():
