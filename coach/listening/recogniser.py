@@ -26,13 +26,15 @@ touches it is dropped whole.
 
 With the wake phrase on (coach.listening.wake; the "checked" search only), the grammar also has every
 phrase after the wake phrase ("coach pause") and the wake phrase alone; an utterance it hears as starting
-with the wake phrase is checked against the language model's decode and a grammar of the wake phrase alone
-(talk is forced into "coach X" too), and only then gets longer duration limits and a looser fit check; a
-bare command counts only while the wake phrase alone armed listening.
+with the wake phrase is checked (talk is forced into "coach X" too): the phrase's own words must fit the
+audio, and its path must beat the language model's decode and a grammar of the wake phrase alone; only then
+it gets longer duration limits and a looser fit check; a bare command counts only while the wake phrase alone
+armed listening.
 
 The language model's decode is nine tenths of the time spent, so it runs only where its answer can matter:
 an utterance the rules already refuse on the grammar's words alone (a bare command while the wake phrase is
-needed, too long for its phrase, a poor fit) is dropped before it.
+needed, too long for its phrase, a poor fit) is dropped before it, and so is one heard as the wake phrase whose
+own words fit the audio too poorly for it to have been said (judged, without it, as such a bare command).
 """
 
 from __future__ import annotations
@@ -47,7 +49,8 @@ from typing import Any
 from coach.listening import confidence
 from coach.listening.commands import Command, all_phrases, command_for
 from coach.listening.utterances import UtteranceDetector
-from coach.listening.wake import BARE, WAKE_PHRASE, Said, WakePhrase, WakeWord, heard_as, said_to_coach
+from coach.listening.wake import (BARE, WAKE_PHRASE, Said, WakePhrase, WakeWord, heard_as, phrase_fits,
+                                  said_to_coach)
 
 SAMPLE_RATE = 16_000
 SEARCHES = ("checked", "filler", "lm", "grammar", "kws")
@@ -294,6 +297,9 @@ class Recogniser:
             if not MIN_COMMAND_SECONDS <= end - start <= longest and self.utterances is None:
                 return None  # not a command whatever it says: neither decode is worth its time
             words = self._decode(audio, WAKE_GRAMMAR if self.wake.on else BARE_GRAMMAR)
+            if self.wake.on and Said.of(words, self.wake.phrase).wake and not phrase_fits(self._command,
+                                                                                         self.wake.phrase):
+                words = self._decode(audio, BARE_GRAMMAR)  # the phrase was not said: a bare command, if anything
             if not words and self.utterances is None:
                 return None
             if self.utterances is None and self._refused_without_language(words, start, end):

@@ -10,9 +10,10 @@ commands"). With the wake phrase on, a command counts only
 
 The phrase is a value (WakePhrase) of one or more words; WAKE_PHRASE is the one the app listens for.
 The grammar with the phrase in it forces "coach X" onto short talk as readily as onto the real thing, so
-the phrase in its words is checked before it counts (said_to_coach): real "coach pause" is an unlikely
-English phrase, which the general language model fits poorly, while talk the grammar took for "coach
-X" ("next time") is just what the language model fits well. Once checked, the utterance gets
+the phrase in its words is checked before it counts (said_to_coach): the phrase's own words must fit the
+audio they were forced onto, and real "coach pause" is an unlikely English phrase, which the general
+language model fits poorly, while talk the grammar took for "coach X" ("next time") is just what the
+language model fits well. Once checked, the utterance gets
 the phrase's extra seconds on every duration limit and FIT_RELIEF on the fit check
 (coach.listening.recogniser, coach.listening.confidence). The grammar also forces a word after the phrase
 said alone ("hey coach" -> "hey coach skip"), so it is the phrase alone when the language model heard no more
@@ -59,7 +60,7 @@ COACH_OVER_LANGUAGE = 2.0
 # These margins and the split above were measured with "coach"; "hey coach" uses them as they are (its full
 # bench run, BENCHMARKS.md §11, judged them there).
 PHRASE_OVER_LANGUAGE = 0.0
-# ... and before either, each word of the phrase in the wake grammar's path must fit the audio by itself: its
+# Before either, each word of the phrase in the wake grammar's path must fit the audio by itself (phrase_fits): its
 # acoustic score per frame (coach.listening.confidence.weakest_fit; no grammar's or language model's weight in it)
 # no worse than this. The margins above weigh whole paths, and a short sentence ("Thanks a lot.") forced into
 # "hey coach louder" can win them while its "hey" and "coach" fit the audio badly: on the corpus, real "hey
@@ -143,17 +144,21 @@ class Said:
         return self.wake and not self.phrase
 
 
+def phrase_fits(wake_path: Decoded, wake_phrase: WakePhrase = WAKE_PHRASE) -> bool:
+    """Whether each word of the phrase in the wake grammar's decode (made with its segments) fits the audio it was
+    put on (MIN_WAKE_WORD_FIT): the first check of the phrase, and the only one the language model is not needed
+    for. A phrase that fails it was not said: the utterance is judged as a bare command."""
+    return weakest_fit(wake_path, wake_phrase.words) >= MIN_WAKE_WORD_FIT
+
+
 def said_to_coach(wake_path: Decoded, coach_alone: Decoded, language: Decoded,
                   wake_phrase: WakePhrase = WAKE_PHRASE) -> bool:
     """Whether the wake phrase was really said, for an utterance the wake grammar decoded as starting with it.
 
-    wake_path: the wake grammar's decode ("coach pause"); coach_alone: the same audio decoded by a grammar of
-    the phrase alone; language: the general language model's decode. The phrase's own words in wake_path (decoded
-    with its segments) must fit the audio; then the language model hearing the phrase first is enough; otherwise
-    both paths must beat it by their margins.
+    wake_path: the wake grammar's decode ("coach pause"), whose words already passed phrase_fits; coach_alone: the
+    same audio decoded by a grammar of the phrase alone; language: the general language model's decode. The
+    language model hearing the phrase first is enough; otherwise both paths must beat it by their margins.
     """
-    if weakest_fit(wake_path, wake_phrase.words) < MIN_WAKE_WORD_FIT:
-        return False
     if wake_phrase.starts(language.words):
         return True
     return margin(coach_alone, language) >= COACH_OVER_LANGUAGE and margin(wake_path, language) >= PHRASE_OVER_LANGUAGE
