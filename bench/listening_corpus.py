@@ -146,6 +146,11 @@ def speech_rms(clean: Path) -> float:
     return next(float(line.split()[-1]) for line in stat.splitlines() if line.startswith("RMS     amplitude"))
 
 
+def add_echo(clean: Path, out: Path, reverberance: int) -> None:
+    """The clip as heard in an echoing room: sox's reverb at this reverberance (%), the dry voice kept."""
+    subprocess.run(["sox", "-R", str(clean), str(out), "reverb", str(reverberance)], check=True, capture_output=True)
+
+
 def add_steady_noise(clean: Path, out: Path, colour: str, snr_db: float) -> None:
     """Steady noise under the whole clip at snr_db below the speech (RMS against RMS): pink like a
     radio's hiss, brown like a fan. Neither input is scaled down by the mix (sox -m halves both)."""

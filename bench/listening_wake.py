@@ -4,8 +4,9 @@ Without: the checked recogniser as before, bare commands ("pause") from the corp
 bench/listening_corpus.py. With: the same recogniser with its wake phrase on (coach.listening.wake), the same
 phrases said after the wake phrase by the same voices, made here into CORPUS/wake (for "coach") or
 CORPUS/wake-hey_coach (for "hey coach"; nothing committed):
-- "one breath": "hey coach pause" in one utterance, clean, right after one of the app's cues, and in steady
-  pink noise at 10 dB SNR (made as the corpus makes its own);
+- "one breath": "hey coach pause" in one utterance, clean, right after one of the app's cues, in steady
+  pink noise at 10 dB SNR (made as the corpus makes its own), and in an echoing room (sox's reverb at 30 %,
+  listening_corpus.add_echo: the voice from across a room with hard walls);
 - "two utterances": "hey coach", 0.6 s of silence, then the bare phrase (the phrase arms for 4 s), clean.
 Both run over the same distractors: the long set (listening_distractors.py: ordinary sentences, routine
 sentences read aloud, continuous chat; every Nth clip with --limit) and the app's own cues, unmuted (the
@@ -54,6 +55,9 @@ from coach.listening.wake import ARM_SECONDS, BARE, WAKE_PHRASE, Allowance, Wake
 TWO_UTTERANCE_GAP = 0.6
 BEFORE_FIT_RELIEF = 3.5  # the wake word's fit relief before it was checked (--before)
 COMMAND_CONDITIONS = ("clean", "aftercue", "pink10")
+WAKE_FORMS = ("onebreath__clean", "onebreath__aftercue", "onebreath__pink10", "onebreath__reverb30",
+              "twoutterances__clean")
+ECHO = 30  # the reverberance of the echoing room's clips, %
 DISTRACTORS = ("ordinary", "instruction", "chat", "cue-unmuted", "cue")
 
 
@@ -67,10 +71,10 @@ def wake_clips(root: Path, limit: int, wake_word: str = "coach") -> list[dict]:
         for phrase in phrases:
             for speaker in SPEAKERS:
                 stem = folder / f"{phrase.replace(' ', '_')}__{speaker[0]}-{speaker[1]}-{speaker[2]}"
-                for form in ("onebreath__clean", "onebreath__aftercue", "onebreath__pink10", "twoutterances__clean"):
+                for form in WAKE_FORMS:
                     jobs.append((str(name), phrase, speaker, Path(f"{stem}__{form}.wav"), form))
-    # Every Nth phrase and voice, with all four of its forms (a stride over the jobs would pick one form).
-    forms = 4
+    # Every Nth phrase and voice, with all its forms (a stride over the jobs would pick one form).
+    forms = len(WAKE_FORMS)
     jobs = [job for index, job in enumerate(jobs) if (index // forms) % limit == 0] if limit > 1 else jobs
     mutes: dict[Path, list[list[float]]] = {}
 
@@ -89,6 +93,8 @@ def wake_clips(root: Path, limit: int, wake_word: str = "coach") -> list[dict]:
             listening_corpus.synthesize(f"{wake_word} {phrase}", speaker, clean)
         if form.endswith("pink10") and not out.is_file():
             listening_corpus.add_steady_noise(clean, out, "pink", 10.0)
+        elif form.endswith(f"reverb{ECHO}") and not out.is_file():
+            listening_corpus.add_echo(clean, out, ECHO)
         elif form.endswith("aftercue"):
             cue = cues[zlib.crc32(out.name.encode()) % len(cues)]
             if out.is_file():  # made before: only its cue's span (side-by-side runs must not rewrite it)
@@ -174,7 +180,7 @@ def report(without: dict, wakes: list[tuple[str, dict]]) -> None:
     labels = " | ".join(label for label, _ in wakes)
     print(f"\n| measure | without the wake word (bare) | {labels} |\n| --- | ---: |{' ---: |' * len(wakes)}")
     for form, label in (("clean", "clean"), ("aftercue", "right after one of the app's cues"),
-                        ("pink10", "pink noise 10 dB SNR")):
+                        ("pink10", "pink noise 10 dB SNR"), (f"reverb{ECHO}", "an echoing room")):
         cells = " | ".join(percent(result["hits"][f"all/onebreath__{form}"]) for _, result in wakes)
         print(f"| recall, {label} | {percent(without['hits'][f'all/{form}'])} | {cells} |")
     cells = " | ".join(percent(result["hits"]["all/twoutterances__clean"]) for _, result in wakes)
@@ -209,7 +215,7 @@ def compare(runs: list[dict]) -> None:
     names = " | ".join(f"\"{run['phrase']}\"" for run in runs)
     print(f"\n| measure | {names} |\n| --- |{' ---: |' * len(runs)}")
     for form, label in (("onebreath__clean", "clean"), ("onebreath__aftercue", "right after one of the app's cues"),
-                        ("onebreath__pink10", "pink noise 10 dB SNR"),
+                        ("onebreath__pink10", "pink noise 10 dB SNR"), (f"onebreath__reverb{ECHO}", "an echoing room"),
                         ("twoutterances__clean", "the phrase, a pause, then the command")):
         print(f"| recall, {label} | {' | '.join(percent(run['hits'][f'all/{form}']) for run in runs)} |")
         for family in ("flite+festival", "espeak"):

@@ -120,7 +120,9 @@ def report(rows: list[dict], thresholds: tuple[float, ...]) -> None:
         for command, fit in row["taken"]:
             right = row["kind"] == "wake-command" and [command] == row["expected"]
             if math.isfinite(fit) or fit < 0:
-                fits[group(row) if right else f"talk taken for a command ({row['kind']})"].append(fit)
+                wrong = "a wrong command (command clips)" if row["kind"] == "wake-command" else \
+                    f"talk taken for a command ({row['kind']})"
+                fits[group(row) if right else wrong].append(fit)
     print("\nThe weakest fit of the phrase's words a frame, per command taken (no threshold):")
     print("| clips | commands | lowest | 5th percentile | median | highest |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
