@@ -12,6 +12,7 @@ from coach.listening.wake import (
     ARM_SECONDS,
     COACH_OVER_LANGUAGE,
     FIT_RELIEF,
+    LONGER_PHRASE_OVER_LANGUAGE,
     MIN_WAKE_WORD_FIT,
     SECONDS_PER_EXTRA_WORD,
     SHORTEST_WAKE_COMMAND,
@@ -205,6 +206,15 @@ def test_a_two_word_phrase_is_checked_as_a_whole():
     # The language model hearing "coach" first is not hearing "hey coach".
     assert not said_to_coach(per_frame("hey coach pause", -3.0), per_frame("hey coach", -3.0),
                              per_frame("coach pause", -3.0), HEY_COACH)
+
+
+def test_a_longer_phrase_needs_a_smaller_margin_over_the_language_model():
+    """Both of its words must fit the audio first; one word fits short talk too easily to loosen its margin."""
+    assert COACH.over_language == COACH_OVER_LANGUAGE > HEY_COACH.over_language == LONGER_PHRASE_OVER_LANGUAGE
+    language = per_frame("take a", -3.0)
+    between = -3.0 + (COACH_OVER_LANGUAGE + LONGER_PHRASE_OVER_LANGUAGE) / 2  # the phrase alone's fit a frame
+    assert said_to_coach(per_frame("hey coach", -2.9), per_frame("hey coach", between), language, HEY_COACH)
+    assert not said_to_coach(per_frame("coach", -2.9), per_frame("coach", between), language, COACH)
 
 
 def test_a_two_word_phrase_and_a_word_is_the_phrase_alone_when_the_language_model_heard_no_more_words():
