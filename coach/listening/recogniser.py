@@ -376,7 +376,7 @@ class Recogniser:
         decoder = self._decoder
         if search is None:
             search = decoder.current_search()
-        # The wake grammar's path keeps its words' segments: the wake phrase's own words are checked (said_to_coach).
+        # The wake grammar's path keeps its words' segments: the wake phrase's own words are checked (phrase_fits).
         decoded = confidence.decode(decoder, audio, search, segments=search == WAKE_GRAMMAR)
         if search in (BARE_GRAMMAR, WAKE_GRAMMAR):
             self._command = decoded
