@@ -264,6 +264,19 @@ class WakeAsBefore(Recogniser):
         return words
 
 
+def dump_parser(commands: argparse._SubParsersAction, limit: int) -> argparse.ArgumentParser:
+    """The "dump" command of the offline replays (listening_wake_rules.py, listening_wake_fit.py): the corpus, the
+    rows' file, every Nth clip of the long distractor set and of the commands after the wake phrase, and which part
+    of them (parts run side by side on the cores)."""
+    dump = commands.add_parser("dump")
+    dump.add_argument("--corpus", type=Path, required=True)
+    dump.add_argument("--out", type=Path, required=True)
+    dump.add_argument("--limit", type=int, default=limit, help="every Nth clip of the long distractor set")
+    dump.add_argument("--commands-limit", type=int, default=2, help="every Nth phrase and voice after the phrase")
+    dump.add_argument("--part", default="0/1", help="I/N: the Ith of N parts of the clips")
+    return dump
+
+
 def load(path: Path) -> dict:
     result = json.loads(path.read_text())
     for key in ("false", "acting", "arms", "seconds"):

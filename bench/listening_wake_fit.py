@@ -147,12 +147,7 @@ def report(rows: list[dict], thresholds: tuple[float, ...]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="what", required=True)
-    d = sub.add_parser("dump")
-    d.add_argument("--corpus", type=Path, required=True)
-    d.add_argument("--out", type=Path, required=True)
-    d.add_argument("--limit", type=int, default=1, help="every Nth clip of the long distractor set")
-    d.add_argument("--commands-limit", type=int, default=2, help="every Nth phrase and voice after the phrase")
-    d.add_argument("--part", default="0/1")
+    listening_wake.dump_parser(sub, limit=1)
     r = sub.add_parser("report")
     r.add_argument("rows", type=Path, nargs="+")
     r.add_argument("--thresholds", type=lambda text: tuple(float(t) for t in text.split(",")), default=THRESHOLDS)

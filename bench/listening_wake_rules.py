@@ -405,12 +405,7 @@ def main_rules(paths: list[Path], show: bool, phrase_seconds: float = 0.0) -> No
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="what", required=True)
-    d = sub.add_parser("dump")
-    d.add_argument("--corpus", type=Path, required=True)
-    d.add_argument("--out", type=Path, required=True)
-    d.add_argument("--limit", type=int, default=4, help="every Nth clip of the long distractor set")
-    d.add_argument("--commands-limit", type=int, default=2, help="every Nth phrase and voice after 'coach'")
-    d.add_argument("--part", default="0/1")
+    d = listening_wake.dump_parser(sub, limit=4)
     d.add_argument("--phrase", default=WAKE_WORD, help='the wake phrase to compare ("hey coach")')
     d.add_argument("--noisy-talk", type=int, default=0, metavar="N",
                    help="instead: every Nth talk clip of the list under pink noise at 10 dB SNR")
