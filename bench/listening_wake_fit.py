@@ -2,11 +2,11 @@
 threshold on that fit (coach.listening.wake.MIN_WAKE_WORD_FIT) would keep and refuse.
 
 The recogniser runs as in the app (the wake phrase on, bench/listening_wake.py's clips: the commands after the
-phrase in one breath clean, after a cue and in pink noise, the phrase then the command; the long distractor set
-and the app's cues), with the check of the phrase's words off. For every command it took, and every time the
-phrase alone armed it, the weakest fit of the phrase's words in the wake grammar's path is kept
-(coach.listening.confidence.weakest_fit; a bare command taken while armed gets the fit of the phrase that armed
-it; yes and no taken bare need no phrase). A threshold then refuses every command whose fit is below it; as in
+phrase in one breath clean, after a cue, in pink noise and in an echoing room, the phrase then the command; the
+long distractor set and the app's cues), with the check of the phrase's words off. For every command it took,
+and every time the phrase alone armed it, the weakest fit of the phrase's words in the wake grammar's path is
+kept (coach.listening.confidence.weakest_fit; a bare command taken while armed gets the fit of the phrase that
+armed it; yes and no taken bare need no phrase). A threshold then refuses every command whose fit is below it; as in
 the recogniser, the phrase that fails refuses the command said with it and the one it would have armed for.
 
 Usage: uv run python bench/listening_wake_fit.py dump --corpus DIR --out ROWS.json [--limit N]
@@ -119,7 +119,7 @@ def report(rows: list[dict], thresholds: tuple[float, ...]) -> None:
     for row in rows:
         for command, fit in row["taken"]:
             right = row["kind"] == "wake-command" and [command] == row["expected"]
-            if math.isfinite(fit) or fit < 0:
+            if fit != math.inf:  # yes and no taken bare: no phrase to judge
                 wrong = "a wrong command (command clips)" if row["kind"] == "wake-command" else \
                     f"talk taken for a command ({row['kind']})"
                 fits[group(row) if right else wrong].append(fit)
