@@ -63,10 +63,9 @@ def decode(decoder: Any, audio: bytes, search: str, segments: bool = False) -> D
     if hypothesis is None:
         return Decoded("", -math.inf, decoder.n_frames())
     # pocketsphinx 5 hands scores back exponentiated; a long bad path underflows to 0.
-    words = tuple(Segment(plain_words(segment.word), segment.end_frame - segment.start_frame + 1,
-                          math.log(max(segment.ascore, 1e-300)))
-                  for segment in (decoder.seg() if segments else ()) if plain_words(segment.word))
-    return Decoded(plain_words(hypothesis.hypstr), math.log(max(hypothesis.score, 1e-300)), decoder.n_frames(), words)
+    kept = tuple(Segment(word, segment.end_frame - segment.start_frame + 1, math.log(max(segment.ascore, 1e-300)))
+                 for segment in (decoder.seg() if segments else ()) if (word := plain_words(segment.word)))
+    return Decoded(plain_words(hypothesis.hypstr), math.log(max(hypothesis.score, 1e-300)), decoder.n_frames(), kept)
 
 
 def fit(command: Decoded) -> float:
