@@ -24,6 +24,8 @@ from typing import Any
 # lost no command of the corpus (clean, after a cue, in noise) and took 30 % fewer false commands on
 # short everyday sentences; stricter costs recall at once (-3.9: clean 91.0 -> 89.8 %; -3.5: 86.8 %).
 MIN_FIT = -4.0
+# pocketsphinx's frame rate (its default, which the recogniser keeps).
+FRAMES_PER_SECOND = 100
 
 
 @dataclass(frozen=True)
@@ -43,13 +45,20 @@ class Segment:
 
 @dataclass(frozen=True)
 class Decoded:
-    """One search's result on one utterance: its words, its path score (natural log), its frames, and its
-    words' segments (only where decode was asked for them; fillers and silences left out)."""
+    """One search's result on one utterance: its words, its path score (natural log), its frames, and, only where
+    decode was asked for segments, its words' segments (fillers and silences left out) and spoken_frames: the
+    frames from its first word's start to its last word's end (the silence at either edge left out)."""
 
     words: str
     score: float
     frames: int
     segments: tuple[Segment, ...] = ()
+    spoken_frames: int = 0
+
+    @property
+    def spoken_seconds(self) -> float | None:
+        """How long its words took (None: decoded without segments, or no words)."""
+        return self.spoken_frames / FRAMES_PER_SECOND if self.spoken_frames else None
 
 
 def decode(decoder: Any, audio: bytes, search: str, segments: bool = False) -> Decoded:
@@ -62,10 +71,13 @@ def decode(decoder: Any, audio: bytes, search: str, segments: bool = False) -> D
     hypothesis = decoder.hyp()
     if hypothesis is None:
         return Decoded("", -math.inf, decoder.n_frames())
+    words = [(word, segment) for segment in (decoder.seg() if segments else ()) if (word := plain_words(segment.word))]
     # pocketsphinx 5 hands scores back exponentiated; a long bad path underflows to 0.
     kept = tuple(Segment(word, segment.end_frame - segment.start_frame + 1, math.log(max(segment.ascore, 1e-300)))
-                 for segment in (decoder.seg() if segments else ()) if (word := plain_words(segment.word)))
-    return Decoded(plain_words(hypothesis.hypstr), math.log(max(hypothesis.score, 1e-300)), decoder.n_frames(), kept)
+                 for word, segment in words)
+    spoken = words[-1][1].end_frame - words[0][1].start_frame + 1 if words else 0
+    return Decoded(plain_words(hypothesis.hypstr), math.log(max(hypothesis.score, 1e-300)), decoder.n_frames(), kept,
+                   spoken)
 
 
 def fit(command: Decoded) -> float:

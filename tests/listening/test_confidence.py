@@ -54,6 +54,18 @@ def test_a_decode_keeps_its_words_segments_without_fillers_when_asked(recogniser
     assert confidence.decode(decoder, audio, "wake_commands").segments == ()
 
 
+@pytest.mark.slow
+def test_a_decode_measures_how_long_its_words_took_without_the_silence_around_them(recogniser, spoken):
+    """Half a second of silence before "stop the session" and 0.8 s after: its words' span leaves both out."""
+    audio = pcm_of(spoken("stop the session", lead=0.5, tail=0.8))
+    decoder = recogniser._decoder
+    decoded = confidence.decode(decoder, audio, "commands", segments=True)
+    assert decoded.words == "stop the session"
+    assert decoded.spoken_seconds is not None
+    assert 0.6 < decoded.spoken_seconds < len(audio) / (2 * 16_000) - 1.0
+    assert confidence.decode(decoder, audio, "commands").spoken_seconds is None
+
+
 def test_no_hypothesis_is_the_worst_fit():
     class Nothing:
         def activate_search(self, name): ...
