@@ -297,22 +297,27 @@ class Recogniser:
             if not MIN_COMMAND_SECONDS <= end - start <= longest and self.utterances is None:
                 return None  # not a command whatever it says: neither decode is worth its time
             words = self._decode(audio, WAKE_GRAMMAR if self.wake.on else BARE_GRAMMAR)
-            seconds = self._spoken_seconds(end - start)
+            # How long the words took: measured on the wake grammar's words for words said to the coach (after the wake
+            # phrase, or while it armed listening), so that an echo's tail is left out; on the detector's span for
+            # other bare words, since talk that starts with one ("Yes, I think so.") has the grammar put the rest in
+            # silence.
+            spoken = self._spoken_seconds(end - start)
+            bare_seconds = spoken if self.wake.armed_at(start) else end - start
             if self.wake.on and Said.of(words, self.wake.phrase).wake and not phrase_fits(self._command,
                                                                                          self.wake.phrase):
                 words = self._decode(audio, BARE_GRAMMAR)  # the phrase was not said: a bare command, if anything
             if not words and self.utterances is None:
                 return None
-            if self.utterances is None and self._refused_without_language(words, start, seconds):
+            if self.utterances is None and self._refused_without_language(words, start, bare_seconds):
                 return None  # the language model's decode (nine tenths of the time spent) could not change that
             language = confidence.decode(self._decoder, audio, "_default")
             heard = language.words
             if self.utterances is not None and heard:
                 self.utterances.append(Utterance(heard, start, end))
             if self.wake.on and Said.of(words, self.wake.phrase).wake:
-                words = self._check_wake(audio, words, language, seconds)
+                words = self._check_wake(audio, words, language, spoken)
             allowance = self.wake.allowance(words)
-            length = seconds - allowance.seconds  # the limits are the command phrase's own
+            length = (spoken if allowance.seconds else bare_seconds) - allowance.seconds  # the command phrase's own
             too_long = not (end - start >= MIN_COMMAND_SECONDS and length <= CHECKED_MAX_SECONDS)
             phrase_words = max(1, len(words.split()) - (len(self.wake.phrase.words) if allowance.seconds else 0))
             # The language model hearing nothing at all is a fragment (a breath, a sentence's last
@@ -336,12 +341,13 @@ class Recogniser:
         return Heard(command, words, start, end, self.position)
 
     def _spoken_seconds(self, detected: float) -> float:
-        """How long the utterance's words took: the detector's span (its first to last speech frame), or the grammar's
-        words where they end sooner. In an echoing room the voice's tail keeps the level up after the last word, so
-        the detector's span grows by as much as the tail (a second in a room that echoes for one), and a command
-        would be too long for its limits; the grammar puts the tail in silence (bench/listening_wake.py's echoing
-        room, BENCHMARKS.md §11). The grammar's words alone are no better: they often take in the detector's
-        hangover too (up to 0.35 s more on clean commands)."""
+        """How long the utterance's words took: the detector's span (its first to last speech frame), or the wake
+        grammar's words where they end sooner (the detector's span if the last decode was another grammar's). In an
+        echoing room the voice's tail keeps the level up after the last word, so the detector's span grows by as much
+        as the tail (a second in a room that echoes for one), and a command would be too long for its limits; the
+        grammar puts the tail in silence (bench/listening_wake.py's echoing rooms, BENCHMARKS.md §11). The grammar's
+        words alone are no better: they often take in the detector's hangover too (up to 0.35 s more on clean
+        commands)."""
         spoken = self._command.spoken_seconds
         return detected if spoken is None else min(detected, spoken)
 
@@ -372,7 +378,7 @@ class Recogniser:
         command: heard_as), else the commands grammar's, as a bare command (which counts only while armed, or
         is yes or no)."""
         wake_path = self._command
-        coach_alone = confidence.decode(self._decoder, audio, COACH_GRAMMAR, segments=True)
+        coach_alone = confidence.decode(self._decoder, audio, COACH_GRAMMAR)
         if not said_to_coach(wake_path, coach_alone, language, self.wake.phrase):
             return self._decode(audio, BARE_GRAMMAR)
         shortened = heard_as(words, seconds, language.words, self.wake.phrase)
@@ -386,10 +392,9 @@ class Recogniser:
         decoder = self._decoder
         if search is None:
             search = decoder.current_search()
-        # The grammars' paths keep their words' segments: the wake phrase's own words are checked (phrase_fits), and
-        # how long the words took is measured on them (_spoken_seconds).
-        grammar = search in (BARE_GRAMMAR, WAKE_GRAMMAR)
-        decoded = confidence.decode(decoder, audio, search, segments=grammar)
-        if grammar:
+        # The wake grammar's path keeps its words' segments: the wake phrase's own words are checked (phrase_fits), and
+        # how long its words took is measured on them (_spoken_seconds).
+        decoded = confidence.decode(decoder, audio, search, segments=search == WAKE_GRAMMAR)
+        if search in (BARE_GRAMMAR, WAKE_GRAMMAR):
             self._command = decoded
         return decoded.words

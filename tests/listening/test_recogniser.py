@@ -200,6 +200,18 @@ def test_with_hey_coach_a_command_in_a_room_that_echoes_for_a_second_is_heard(he
     assert heard_in(hey, pcm_of(echoing)) == []
 
 
+@pytest.mark.parametrize("voice, sentence, word", [("slt", "Yes please.", "yes"), ("awb", "Yes, please.", "yes"),
+                                                   ("rms", "No thanks.", "no"), ("awb", "Yes, stop.", "yes")])
+def test_with_hey_coach_a_bare_word_is_measured_by_its_words_only_while_armed(hey, spoken, voice, sentence, word):
+    """The grammar puts the rest of the sentence in silence, so measured by its words "Yes, please." is a short "yes"
+    said alone. Bare words keep the detector's span, but for those said while the wake phrase armed listening."""
+    hey.wake.disarm()
+    assert heard_in(hey, pcm_of(spoken(sentence, voice))) == []
+    hey.wake.armed_until = math.inf
+    assert [h.words for h in heard_in(hey, pcm_of(spoken(sentence, voice)))] == [word]
+    hey.wake.disarm()
+
+
 # Short talk the wake grammar forced into "hey coach X" (or "hey coach" alone) whose margins over the language model
 # passed: only the fit of "hey" and "coach" themselves rejects it.
 FORCED_INTO_THE_PHRASE = [("kal16", "Hey Joe, wait."), ("slt", "Hey Joe, wait.")]
