@@ -5,9 +5,11 @@ bench/listening_corpus.py. With: the same recogniser with its wake phrase on (co
 phrases said after the wake phrase by the same voices, made here into CORPUS/wake (for "coach") or
 CORPUS/wake-hey_coach (for "hey coach"; nothing committed):
 - "one breath": "hey coach pause" in one utterance, clean, right after one of the app's cues, in steady
-  pink noise at 10 dB SNR (made as the corpus makes its own), and in an echoing room (sox's reverb at 30 %,
-  listening_corpus.add_echo: the voice from across a room with hard walls);
-- "two utterances": "hey coach", 0.6 s of silence, then the bare phrase (the phrase arms for 4 s), clean.
+  pink noise at 10 dB SNR (made as the corpus makes its own), and in two echoing rooms (listening_corpus.add_echo,
+  the voice from across the room: sox's reverb at 30 %, whose level falls by 60 dB in about half a second, as in
+  a furnished living room, and at 60 %, about a second, a room with bare, hard walls);
+- "two utterances": "hey coach", 0.6 s of silence, then the bare phrase (the phrase arms for 4 s), clean and in
+  the first echoing room.
 Both run over the same distractors: the long set (listening_distractors.py: ordinary sentences, routine
 sentences read aloud, continuous chat; every Nth clip with --limit) and the app's own cues, unmuted (the
 worst case: the microphone hears the speakers and nothing is gated) and as played (gated, as in the app).
@@ -56,8 +58,9 @@ TWO_UTTERANCE_GAP = 0.6
 BEFORE_FIT_RELIEF = 3.5  # the wake word's fit relief before it was checked (--before)
 COMMAND_CONDITIONS = ("clean", "aftercue", "pink10")
 WAKE_FORMS = ("onebreath__clean", "onebreath__aftercue", "onebreath__pink10", "onebreath__reverb30",
-              "twoutterances__clean")
-ECHO = 30  # the reverberance of the echoing room's clips, %
+              "onebreath__reverb60", "twoutterances__clean", "twoutterances__reverb30")
+# The echoing rooms' clips: the form's end, sox's reverberance (%), and what is measured there.
+ECHOES = (("reverb30", 30, "an echoing room (half a second)"), ("reverb60", 60, "a bare room (a second)"))
 DISTRACTORS = ("ordinary", "instruction", "chat", "cue-unmuted", "cue")
 
 
@@ -80,21 +83,26 @@ def wake_clips(root: Path, limit: int, wake_word: str = "coach") -> list[dict]:
 
     def make(job: tuple[str, str, tuple, Path, str]) -> None:
         _name, phrase, speaker, out, form = job
+        echo = next((reverberance for end, reverberance, _ in ECHOES if form.endswith(end)), None)
         if form.startswith("twoutterances"):
-            if not out.is_file():
-                with tempfile.TemporaryDirectory() as scratch:
-                    wake, command = Path(scratch) / "wake.wav", Path(scratch) / "command.wav"
-                    listening_corpus.synthesize(wake_word, speaker, wake, (LEAD_SECONDS, 0.0))
-                    listening_corpus.synthesize(phrase, speaker, command, (TWO_UTTERANCE_GAP, TAIL_SECONDS))
-                    subprocess.run(["sox", str(wake), str(command), str(out)], check=True, capture_output=True)
+            if out.is_file():
+                return
+            if echo is not None:  # made from the clean clip, which is made first
+                listening_corpus.add_echo(Path(str(out).rsplit("__", 1)[0] + "__clean.wav"), out, echo)
+                return
+            with tempfile.TemporaryDirectory() as scratch:
+                wake, command = Path(scratch) / "wake.wav", Path(scratch) / "command.wav"
+                listening_corpus.synthesize(wake_word, speaker, wake, (LEAD_SECONDS, 0.0))
+                listening_corpus.synthesize(phrase, speaker, command, (TWO_UTTERANCE_GAP, TAIL_SECONDS))
+                subprocess.run(["sox", str(wake), str(command), str(out)], check=True, capture_output=True)
             return
         clean = Path(str(out).rsplit("__", 1)[0] + "__clean.wav")
         if not clean.is_file():
             listening_corpus.synthesize(f"{wake_word} {phrase}", speaker, clean)
         if form.endswith("pink10") and not out.is_file():
             listening_corpus.add_steady_noise(clean, out, "pink", 10.0)
-        elif form.endswith(f"reverb{ECHO}") and not out.is_file():
-            listening_corpus.add_echo(clean, out, ECHO)
+        elif echo is not None and not out.is_file():
+            listening_corpus.add_echo(clean, out, echo)
         elif form.endswith("aftercue"):
             cue = cues[zlib.crc32(out.name.encode()) % len(cues)]
             if out.is_file():  # made before: only its cue's span (side-by-side runs must not rewrite it)
@@ -180,7 +188,7 @@ def report(without: dict, wakes: list[tuple[str, dict]]) -> None:
     labels = " | ".join(label for label, _ in wakes)
     print(f"\n| measure | without the wake word (bare) | {labels} |\n| --- | ---: |{' ---: |' * len(wakes)}")
     for form, label in (("clean", "clean"), ("aftercue", "right after one of the app's cues"),
-                        ("pink10", "pink noise 10 dB SNR"), (f"reverb{ECHO}", "an echoing room")):
+                        ("pink10", "pink noise 10 dB SNR"), *((end, label) for end, _, label in ECHOES)):
         cells = " | ".join(percent(result["hits"][f"all/onebreath__{form}"]) for _, result in wakes)
         print(f"| recall, {label} | {percent(without['hits'][f'all/{form}'])} | {cells} |")
     cells = " | ".join(percent(result["hits"]["all/twoutterances__clean"]) for _, result in wakes)
@@ -215,8 +223,10 @@ def compare(runs: list[dict]) -> None:
     names = " | ".join(f"\"{run['phrase']}\"" for run in runs)
     print(f"\n| measure | {names} |\n| --- |{' ---: |' * len(runs)}")
     for form, label in (("onebreath__clean", "clean"), ("onebreath__aftercue", "right after one of the app's cues"),
-                        ("onebreath__pink10", "pink noise 10 dB SNR"), (f"onebreath__reverb{ECHO}", "an echoing room"),
-                        ("twoutterances__clean", "the phrase, a pause, then the command")):
+                        ("onebreath__pink10", "pink noise 10 dB SNR"),
+                        *((f"onebreath__{end}", label) for end, _, label in ECHOES),
+                        ("twoutterances__clean", "the phrase, a pause, then the command"),
+                        (f"twoutterances__{ECHOES[0][0]}", f"the phrase, a pause, then the command, {ECHOES[0][2]}")):
         print(f"| recall, {label} | {' | '.join(percent(run['hits'][f'all/{form}']) for run in runs)} |")
         for family in ("flite+festival", "espeak"):
             if any(run["hits"][f"{family}/{form}"] for run in runs):
