@@ -368,10 +368,11 @@ class Recogniser:
 
     def _refused_without_language(self, words: str, start: float, seconds: float) -> bool:
         """Whether the grammar's words are refused whatever the language model hears: a bare command that is
-        not yes or no while the wake phrase is needed and not armed, too long for its phrase, or fitting the
-        audio too poorly. Words that start with the wake phrase are judged after the wake check, which needs the
-        language model, so they are never refused here. The same rules as _close, in the same order of
-        strictness, so skipping the decode changes no result (tests/listening/test_recogniser.py)."""
+        not yes or no while the wake phrase is needed and not armed, too long for its phrase (seconds: how long
+        _close measures its words to have taken), or fitting the audio too poorly. Words that start with the wake
+        phrase are judged after the wake check, which needs the language model, so they are never refused here.
+        The same rules as _close, in the same order of strictness, so skipping the decode changes no result
+        (tests/listening/test_recogniser.py)."""
         if self.wake.on and Said.of(words, self.wake.phrase).wake:
             return False
         command = command_for(words)
