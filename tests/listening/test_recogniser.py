@@ -182,22 +182,25 @@ def test_with_hey_coach_short_talk_that_passed_for_coach_and_a_command_is_not_on
 @pytest.mark.parametrize("voice, phrase, command", [("awb", "hey coach pause", Command.PAUSE),
                                                     ("rms", "hey coach back", Command.BACK),
                                                     ("kal16", "hey coach go on", Command.RESUME)])
-def test_with_hey_coach_a_command_in_a_room_that_echoes_for_a_second_is_heard(hey, spoken, tmp_path, monkeypatch,
-                                                                               voice, phrase, command):
+def test_with_hey_coach_a_command_in_a_room_that_echoes_for_a_second_is_heard(spoken, tmp_path, monkeypatch, voice,
+                                                                               phrase, command):
     """sox's reverb at 60 % (the level falls 60 dB in about a second): the voice's tail keeps the detector open well
     past the last word, longer than the phrase may last; how long the words took is measured on the grammar's words,
-    which put the tail in silence. Measured on the detector's span, as before, none of these is heard."""
+    which put the tail in silence. Measured on the detector's span, as before, none of these is heard. A new
+    recogniser each time: the decoder's state after other clips moves results this close."""
     echoing = tmp_path / "echo.wav"
     subprocess.run(["sox", "-R", str(spoken(phrase, voice)), str(echoing), "reverb", "60"], check=True,
                    capture_output=True)
-    hey.wake.disarm()
-    heard = heard_in(hey, pcm_of(echoing))
-    assert [h.command for h in heard] == [command]
-    longest = MAX_SECONDS_BY_WORDS[len(phrase.split()) - 2] + hey.wake.phrase.extra_seconds
-    assert heard[0].end - heard[0].start > longest  # the detector's span alone is too long for the phrase
+
+    def heard():
+        return heard_in(Recogniser(wake_word=True, wake_phrase=WakePhrase.of("hey coach")), pcm_of(echoing))
+
+    now = heard()
+    assert [h.command for h in now] == [command]
+    longest = MAX_SECONDS_BY_WORDS[len(phrase.split()) - 2] + WakePhrase.of("hey coach").extra_seconds
+    assert now[0].end - now[0].start > longest  # the detector's span alone is too long for the phrase
     monkeypatch.setattr(Recogniser, "_spoken_seconds", lambda self, detected: detected)
-    hey.wake.disarm()
-    assert heard_in(hey, pcm_of(echoing)) == []
+    assert heard() == []
 
 
 @pytest.mark.parametrize("reverberance", [30, 45])
