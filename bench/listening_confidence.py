@@ -47,7 +47,9 @@ class Probe(rec.Recogniser):
     def __init__(self) -> None:
         super().__init__("checked")
         import os
-        model = self._ps.get_model_path()
+
+        import pocketsphinx
+        model = pocketsphinx.get_model_path()
         self._decoder.add_allphone_file("phones", os.path.join(model, "en-us", "en-us-phone.lm.bin"))
         self.rows: list[dict] = []
 

@@ -4,7 +4,7 @@ The words come from the language model inside the pocketsphinx wheel (its unigra
 probabilities), leaving out the one-word commands themselves, so that ordinary talk
 has ordinary words to be decoded as, and only a command said alone decodes as a command.
 
-Usage: uv run python bench/listening_fillers.py [COUNT]   (default: coach.listening.recogniser.FILLER_WORDS)
+Usage: uv run python bench/listening_fillers.py [COUNT]   (default: coach.listening.decoders.FILLER_WORDS)
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from coach.listening.commands import all_phrases
-from coach.listening.recogniser import FILLER_PATH, FILLER_WORDS
+from coach.listening.decoders import FILLER_PATH, FILLER_WORDS
 
 
 def write_arpa(path: Path) -> None:

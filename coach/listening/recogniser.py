@@ -3,24 +3,10 @@
 Audio is cut into utterances by coach.listening.utterances (speech is what rises clearly over
 the room's own background; pocketsphinx's endpointer took steady noise for endless speech); each
 utterance is decoded when it ends, and becomes a command only if its words are
-exactly one command phrase (coach.listening.commands). The search that decodes
-is chosen by measurement (bench/listening_accuracy.py, BENCHMARKS.md "Voice commands"):
+exactly one command phrase (coach.listening.commands). Which search decodes, and the decoder each needs,
+is coach.listening.decoders ("checked", the default: a grammar of the command phrases names the command and
+the general language model checks it was said alone).
 
-- "checked" (the default): a grammar of the command phrases names the command,
-  and the general English language model in the pocketsphinx wheel, decoding the
-  same audio, checks it was said alone: ordinary talk decodes there as several
-  words and is dropped; and the grammar's path must fit the audio closely (coach.listening.confidence,
-  its score per frame against each frame's best senone): short sentences near a command ("wait here"
-  -> wait) often pass the word count but fit worse.
-  High recall of the grammar, the rejection of the model.
-- "lm": the language model alone; the utterance must decode as exactly a command.
-  Rejects talk well but misses half the commands (one word has 130 000 rivals).
-- "grammar": the command phrases alone. It forces a command onto any speech.
-- "filler": the commands or a loop of 300 frequent words (filler_words.txt), a
-  garbage model. Far too slow here to listen with (minutes for a dozen phrases).
-- "kws": keyword spotting with one threshold for all phrases.
-
-Nothing is written anywhere and nothing is downloaded: the model is inside the wheel.
 Muted audio (the app's own voice and chimes) is never decoded: an utterance that
 touches it is dropped whole.
 
@@ -39,25 +25,17 @@ own words fit the audio too poorly for it to have been said (judged, without it,
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 from coach.listening import confidence
-from coach.listening.commands import Command, all_phrases, command_for
+from coach.listening.commands import Command, command_for
+from coach.listening.decoders import (BARE_GRAMMAR, COACH_GRAMMAR, SAMPLE_RATE, SEARCHES, WAKE_GRAMMAR,
+                                      RecogniserError, make_decoder)
 from coach.listening.utterances import UtteranceDetector
 from coach.listening.wake import (BARE, WAKE_PHRASE, Said, WakePhrase, WakeWord, heard_as, phrase_fits,
                                   said_to_coach)
 
-SAMPLE_RATE = 16_000
-SEARCHES = ("checked", "filler", "lm", "grammar", "kws")
-# The garbage loop's words (bench/listening_fillers.py writes them): more words reject more talk
-# but cost more time; with 300, a dozen test phrases took minutes here (1000: never finished).
-FILLER_PATH = Path(__file__).with_name("filler_words.txt")
-FILLER_WORDS = 300
 # Longer than any command: a long utterance is talk, not a command, and is not decoded to the end.
 MAX_COMMAND_SECONDS = 2.5
 # "checked": the commands grammar names the command; the general language model, decoding the same
@@ -77,24 +55,6 @@ CHECKED_MAX_SECONDS = 1.6
 # (95 % under 0.75 s), "stop the session" at most 1.48 s. A routine's short sentence ("Hold, shoulders down",
 # 1.4 s) that the grammar took for "go on" is too long for it.
 MAX_SECONDS_BY_WORDS = {1: 1.0, 2: 1.0}
-KWS_THRESHOLD = 1e-20
-# The language model's search limits (see _make_decoder).
-MAX_WORDS_PER_FRAME, MAX_HMMS_PER_FRAME = 5, 10_000
-# The grammars of the "checked" search: the commands alone, the commands with the wake phrase, and the wake
-# phrase alone (to check it was said: coach.listening.wake.said_to_coach).
-BARE_GRAMMAR, WAKE_GRAMMAR, COACH_GRAMMAR = "commands", "wake_commands", "coach_alone"
-
-
-def jsgf(wake_phrase: WakePhrase | None) -> str:
-    """The JSGF grammar of the command phrases; with a wake phrase: each also after it, and it alone."""
-    phrases = " | ".join(all_phrases())
-    rule = f"{wake_phrase.text} | [{wake_phrase.text}] ({phrases})" if wake_phrase else phrases
-    return f"#JSGF V1.0;\ngrammar commands;\npublic <command> = {rule};\n"
-
-
-class RecogniserError(Exception):
-    """The recogniser could not start (the model is missing or broken); the message says why."""
-
 
 @dataclass(frozen=True)
 class Heard:
@@ -132,7 +92,7 @@ class Recogniser:
     """Feeds audio, returns commands as utterances end. One stream; not thread-safe (one worker owns it).
 
     Attributes:
-        search: which search decodes (one of SEARCHES; see above).
+        search: which search decodes (one of coach.listening.decoders.SEARCHES).
         wake: the wake phrase's rules and state (coach.listening.wake); ``wake_word`` turns it on or off.
         answers_wanted: "yes" and "no" count. The app turns this off while no question is open: they would
             mean nothing then, and short talk the grammar takes for them is most of what the language model
@@ -153,9 +113,8 @@ class Recogniser:
             import pocketsphinx
         except ImportError as error:
             raise RecogniserError(f"pocketsphinx is not installed ({error})") from None
-        self._ps = pocketsphinx
         try:
-            self._decoder = self._make_decoder()
+            self._decoder = make_decoder(pocketsphinx, search, wake_phrase)
         except (RuntimeError, ValueError, OSError) as error:
             raise RecogniserError(f"the speech model could not be loaded ({error})") from None
         self._detector = UtteranceDetector()
@@ -179,47 +138,6 @@ class Recogniser:
         """Turn the wake phrase on or off (any time: both grammars are loaded). Only "checked" has it."""
         self.wake.on = on and self.search == "checked"
         self.wake.disarm()
-
-    def _make_decoder(self) -> Any:  # pocketsphinx.Decoder; pocketsphinx ships no types
-        ps = self._ps
-        model = ps.get_model_path()
-        base = {"hmm": os.path.join(model, "en-us", "en-us"), "dict": os.path.join(model, "en-us",
-                                                                                  "cmudict-en-us.dict"),
-                "samprate": SAMPLE_RATE, "loglevel": "FATAL"}
-        if self.search in ("lm", "checked"):
-            # At most 5 words may end in a frame and 10 000 HMMs stay active (pocketsphinx's defaults: no limit and
-            # 30 000): the language model's decode takes a fifth less time, and on the whole corpus of
-            # bench/listening_wake.py every command and every false command came out the same (BENCHMARKS.md §11).
-            decoder = ps.Decoder(**base, lm=os.path.join(model, "en-us", "en-us.lm.bin"), maxwpf=MAX_WORDS_PER_FRAME,
-                                 maxhmmpf=MAX_HMMS_PER_FRAME)
-            if self.search == "checked":
-                phrase = self.wake.phrase
-                unknown = [word for word in phrase.words if decoder.lookup_word(word) is None]
-                if unknown:
-                    raise RecogniserError(f"the wake phrase has words the model does not know: {' '.join(unknown)}")
-                decoder.add_jsgf_string(BARE_GRAMMAR, jsgf(None))
-                decoder.add_jsgf_string(WAKE_GRAMMAR, jsgf(phrase))
-                decoder.add_jsgf_string(COACH_GRAMMAR,
-                                        f"#JSGF V1.0;\ngrammar coach;\npublic <coach> = {phrase.text};\n")
-            return decoder
-        if self.search in ("grammar", "filler"):
-            rules = " | ".join(all_phrases())
-            grammar = f"#JSGF V1.0;\ngrammar commands;\npublic <command> = {rules};\n"
-            if self.search == "filler":
-                fillers = " | ".join(FILLER_PATH.read_text(encoding="utf-8").split())
-                grammar = (f"#JSGF V1.0;\ngrammar commands;\npublic <utterance> = <command> | <filler>+;\n"
-                           f"<command> = {rules};\n<filler> = {fillers};\n")
-            decoder = ps.Decoder(**base, lm=None)
-            decoder.add_jsgf_string("commands", grammar)
-            decoder.activate_search("commands")
-            return decoder
-        # kws: the decoder reads its phrases from a file; the file is gone once it has read it.
-        with tempfile.NamedTemporaryFile("w", suffix=".kws", delete=False) as phrases:
-            phrases.write("".join(f"{phrase} /{KWS_THRESHOLD}/\n" for phrase in all_phrases()))
-        try:
-            return ps.Decoder(**base, lm=None, kws=phrases.name)
-        finally:
-            os.unlink(phrases.name)
 
     def feed(self, pcm: bytes, muted: bool = False) -> list[Heard]:
         """Audio (16-bit little-endian mono at 16 kHz); muted: the app was sounding while it was recorded."""
