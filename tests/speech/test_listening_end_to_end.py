@@ -69,7 +69,7 @@ def quiet(folder) -> str:
     """Half a second of silence, played once the app listens and before any command. The null sink's monitor sends
     nothing while nothing plays, and the first sound played after the app's microphone opened reached the
     recogniser altered: "hey coach pause" in slt was heard as the phrase alone (the language model heard "keiko
-    supplies"; played second, "keiko to cause"), with any length of silence before the words in the same clip."""
+    supplies"; played second, "keiko to cause"), with 0.3 s of silence before the words in the clip and with 1 s."""
     out = folder / "quiet.wav"
     subprocess.run(["sox", "-n", "-r", "16000", "-c", "1", "-b", "16", str(out), "trim", "0", "0.5"], check=True,
                    capture_output=True)
