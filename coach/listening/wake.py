@@ -156,9 +156,10 @@ class Said:
 
 
 def phrase_fits(wake_path: Decoded, wake_phrase: WakePhrase = WAKE_PHRASE) -> bool:
-    """Whether each word of the phrase in the wake grammar's decode (made with its segments) fits the audio it was
-    put on (MIN_WAKE_WORD_FIT): the first check of the phrase, and the only one the language model is not needed
-    for. A phrase that fails it was not said: the utterance is judged as a bare command."""
+    """Whether each word of the phrase in a decode made with its segments (the wake grammar's, or for the phrase
+    alone also the phrase's own grammar's: coach.listening.recogniser) fits the audio it was put on
+    (MIN_WAKE_WORD_FIT): the first check of the phrase, and the only one the language model is not needed for. A
+    phrase that fails it was not said: the utterance is judged as a bare command."""
     return weakest_fit(wake_path, wake_phrase.words) >= MIN_WAKE_WORD_FIT
 
 
@@ -166,9 +167,10 @@ def said_to_coach(wake_path: Decoded, coach_alone: Decoded, language: Decoded,
                   wake_phrase: WakePhrase = WAKE_PHRASE) -> bool:
     """Whether the wake phrase was really said, for an utterance the wake grammar decoded as starting with it.
 
-    wake_path: the wake grammar's decode ("coach pause"), whose words already passed phrase_fits; coach_alone: the
-    same audio decoded by a grammar of the phrase alone; language: the general language model's decode. The
-    language model hearing the phrase first is enough; otherwise both paths must beat it by their margins.
+    wake_path: the wake grammar's decode ("coach pause"), whose phrase already passed phrase_fits (in it, or for the
+    phrase alone in the phrase's own grammar); coach_alone: the same audio decoded by a grammar of the phrase
+    alone; language: the general language model's decode. The language model hearing the phrase first is enough;
+    otherwise both paths must beat it by their margins.
     """
     if wake_phrase.starts(language.words):
         return True
