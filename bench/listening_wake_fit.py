@@ -5,8 +5,9 @@ The recogniser runs as in the app (the wake phrase on, bench/listening_wake.py's
 phrase in one breath clean, after a cue, in pink noise and in an echoing room, the phrase then the command; the
 long distractor set and the app's cues), with the check of the phrase's words off. For every command it took,
 and every time the phrase alone armed it, the weakest fit of the phrase's words in the wake grammar's path is
-kept (coach.listening.confidence.weakest_fit; a bare command taken while armed gets the fit of the phrase that
-armed it; yes and no taken bare need no phrase). A threshold then refuses every command whose fit is below it; as in
+kept (coach.listening.confidence.weakest_fit; for the phrase alone, the better of that and its fit in its own
+grammar, as the recogniser judges it; a bare command taken while armed gets the fit of the phrase that armed it;
+yes and no taken bare need no phrase). A threshold then refuses every command whose fit is below it; as in
 the recogniser, the phrase that fails refuses the command said with it and the one it would have armed for.
 
 Usage: uv run python bench/listening_wake_fit.py dump --corpus DIR --out ROWS.json [--limit N]
@@ -34,6 +35,7 @@ from listening_corpus import LEAD_SECONDS, TAIL_SECONDS
 from machine import describe
 
 from coach.listening import confidence, wake
+from coach.listening.decoders import COACH_GRAMMAR
 from coach.listening.recogniser import SAMPLE_RATE, Heard, Recogniser
 from coach.listening.wake import BARE, WAKE_PHRASE, Said
 
@@ -55,6 +57,9 @@ class FitProbe(Recogniser):
 
     def _check_wake(self, audio: bytes, words: str, language: confidence.Decoded, seconds: float) -> str:
         self._fit = confidence.weakest_fit(self._command, self.wake.phrase.words)
+        if Said.of(words, self.wake.phrase).wake_alone:  # as Recogniser._phrase_fits: its own grammar's fit counts too
+            alone = confidence.decode(self._decoder, audio, COACH_GRAMMAR, segments=True)
+            self._fit = max(self._fit, confidence.weakest_fit(alone, self.wake.phrase.words))
         return super()._check_wake(audio, words, language, seconds)
 
     def _close(self) -> Heard | None:
