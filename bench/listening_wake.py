@@ -5,7 +5,8 @@ bench/listening_corpus.py. With: the same recogniser with its wake phrase on (co
 phrases said after the wake phrase by the same voices, made here into CORPUS/wake (for "coach") or
 CORPUS/wake-hey_coach (for "hey coach"; nothing committed):
 - "one breath": "hey coach pause" in one utterance, clean, right after one of the app's cues, in steady
-  pink noise at 10 dB SNR (made as the corpus makes its own), and in two echoing rooms (listening_corpus.add_echo,
+  pink noise at 10 and 20 dB SNR (made as the corpus makes its own: a loud hiss, and one like a quiet fan's),
+  and in two echoing rooms (listening_corpus.add_echo,
   the voice from across the room: sox's reverb at 30 %, whose level falls by 60 dB in about half a second, as in
   a furnished living room, and at 60 %, about a second, a room with bare, hard walls);
 - "two utterances": "hey coach", 0.6 s of silence, then the bare phrase (the phrase arms for 4 s), clean and in
@@ -57,8 +58,10 @@ from coach.listening.wake import ARM_SECONDS, BARE, WAKE_PHRASE, Allowance, Wake
 TWO_UTTERANCE_GAP = 0.6
 BEFORE_FIT_RELIEF = 3.5  # the wake word's fit relief before it was checked (--before)
 COMMAND_CONDITIONS = ("clean", "aftercue", "pink10")
-WAKE_FORMS = ("onebreath__clean", "onebreath__aftercue", "onebreath__pink10", "onebreath__reverb30",
-              "onebreath__reverb60", "twoutterances__clean", "twoutterances__reverb30")
+WAKE_FORMS = ("onebreath__clean", "onebreath__aftercue", "onebreath__pink10", "onebreath__pink20",
+              "onebreath__reverb30", "onebreath__reverb60", "twoutterances__clean", "twoutterances__reverb30")
+# The steady noises' clips: the form's end, the SNR (dB, speech RMS over noise RMS), and what is measured there.
+NOISES = (("pink10", 10.0, "pink noise 10 dB SNR"), ("pink20", 20.0, "pink noise 20 dB SNR"))
 # The echoing rooms' clips: the form's end, sox's reverberance (%), and what is measured there.
 ECHOES = (("reverb30", 30, "an echoing room (half a second)"), ("reverb60", 60, "a bare room (a second)"))
 DISTRACTORS = ("ordinary", "instruction", "chat", "cue-unmuted", "cue")
@@ -99,8 +102,9 @@ def wake_clips(root: Path, limit: int, wake_word: str = "coach") -> list[dict]:
         clean = Path(str(out).rsplit("__", 1)[0] + "__clean.wav")
         if not clean.is_file():
             listening_corpus.synthesize(f"{wake_word} {phrase}", speaker, clean)
-        if form.endswith("pink10") and not out.is_file():
-            listening_corpus.add_steady_noise(clean, out, "pink", 10.0)
+        snr = next((snr for end, snr, _ in NOISES if form.endswith(end)), None)
+        if snr is not None and not out.is_file():
+            listening_corpus.add_steady_noise(clean, out, "pink", snr)
         elif echo is not None and not out.is_file():
             listening_corpus.add_echo(clean, out, echo)
         elif form.endswith("aftercue"):
@@ -188,7 +192,7 @@ def report(without: dict, wakes: list[tuple[str, dict]]) -> None:
     labels = " | ".join(label for label, _ in wakes)
     print(f"\n| measure | without the wake word (bare) | {labels} |\n| --- | ---: |{' ---: |' * len(wakes)}")
     for form, label in (("clean", "clean"), ("aftercue", "right after one of the app's cues"),
-                        ("pink10", "pink noise 10 dB SNR"), *((end, label) for end, _, label in ECHOES)):
+                        *((end, label) for end, _, label in NOISES + ECHOES)):
         cells = " | ".join(percent(result["hits"][f"all/onebreath__{form}"]) for _, result in wakes)
         print(f"| recall, {label} | {percent(without['hits'][f'all/{form}'])} | {cells} |")
     cells = " | ".join(percent(result["hits"]["all/twoutterances__clean"]) for _, result in wakes)
@@ -223,8 +227,7 @@ def compare(runs: list[dict]) -> None:
     names = " | ".join(f"\"{run['phrase']}\"" for run in runs)
     print(f"\n| measure | {names} |\n| --- |{' ---: |' * len(runs)}")
     for form, label in (("onebreath__clean", "clean"), ("onebreath__aftercue", "right after one of the app's cues"),
-                        ("onebreath__pink10", "pink noise 10 dB SNR"),
-                        *((f"onebreath__{end}", label) for end, _, label in ECHOES),
+                        *((f"onebreath__{end}", label) for end, _, label in NOISES + ECHOES),
                         ("twoutterances__clean", "the phrase, a pause, then the command"),
                         (f"twoutterances__{ECHOES[0][0]}", f"the phrase, a pause, then the command, {ECHOES[0][2]}")):
         print(f"| recall, {label} | {' | '.join(percent(run['hits'][f'all/{form}']) for run in runs)} |")
