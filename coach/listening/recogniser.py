@@ -116,14 +116,19 @@ class Recogniser:
         self.utterances: list[Utterance] | None = [] if keep_utterances else None
         try:
             import pocketsphinx
+
+            # Here, not at the top: the window's process imports this module (SAMPLE_RATE) and never needs numpy.
+            from coach.listening import denoise
         except ImportError as error:
-            raise RecogniserError(f"pocketsphinx is not installed ({error})") from None
+            raise RecogniserError(f"{error.name or 'a module it needs'} is not installed ({error})") from None
         try:
             self._decoder = make_decoder(pocketsphinx, search, wake_phrase)
         except (RuntimeError, ValueError, OSError) as error:
             raise RecogniserError(f"the speech model could not be loaded ({error})") from None
         self._detector = UtteranceDetector()
         self._frame_bytes = self._detector.frame_bytes
+        self._noise = denoise.NoiseSample(self._frame_bytes)  # the room without speech, taken out of each utterance
+        self._subtract_noise = denoise.subtract
         self._pending = b""
         self._in_utterance = False
         self._audio = bytearray()  # the open utterance's speech, decoded when it ends, then dropped
@@ -178,6 +183,8 @@ class Recogniser:
         detector = self._detector
         speech = detector.process(chunk, heard)
         if speech is None:
+            if heard and not self._in_utterance:
+                self._noise.offer(chunk, detector.level_db, detector.floor_db)
             return None
         if not self._in_utterance:
             self._in_utterance = True
@@ -198,10 +205,11 @@ class Recogniser:
             self._audio.clear()
 
     def _end_utterance(self) -> tuple[bytes, float, float]:
-        """Close the open utterance: its speech (taken from the buffer) and where it began and ended."""
+        """Close the open utterance: its speech (taken from the buffer, the room's steady noise taken out:
+        coach.listening.denoise) and where it began and ended."""
         self._in_utterance = False
         self._last_end = self._detector.speech_end
-        audio = bytes(self._audio)
+        audio = self._subtract_noise(bytes(self._audio), self._noise.power())
         self._audio.clear()
         return audio, self._detector.speech_start, self._detector.speech_end
 

@@ -59,6 +59,7 @@ class UtteranceDetector:
         speech_start, speech_end: seconds into the stream of the open (or last) utterance's first
             and last speech frame.
         floor_db: the background level it measures speech against.
+        level_db: the last frame's level (its 30 ms mean, as measured against the floor; -100 before any).
     """
 
     frame_bytes = FRAME_BYTES
@@ -68,6 +69,7 @@ class UtteranceDetector:
         self.speech_start = 0.0
         self.speech_end = 0.0
         self.floor_db = QUIETEST_SPEECH_DB - MARGIN_DB
+        self.level_db = -100.0
         self._frames = 0
         self._energies: deque[float] = deque(maxlen=_SMOOTH_FRAMES)
         self._block_minimum = math.inf
@@ -115,6 +117,7 @@ class UtteranceDetector:
         """Whether this frame is speech; keeps the floor up to date."""
         self._energies.append(level_db(frame))
         level = 10 * math.log10(sum(10 ** (db / 10) for db in self._energies) / len(self._energies))
+        self.level_db = level
         self._block_minimum = min(self._block_minimum, level)
         if self._frames % _BLOCK_FRAMES == 0:
             self._minima.append(self._block_minimum)

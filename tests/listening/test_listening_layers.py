@@ -22,3 +22,10 @@ def test_the_first_screen_loads_no_microphone_and_no_recogniser():
     code = "import coach.ui.app"
     assert loaded_after(code, ("pocketsphinx", "coach.listening.microphone", "coach.listening.service",
                                "PySide6.QtMultimedia")) == "[]"
+
+
+def test_the_window_s_side_of_listening_loads_no_numpy():
+    """Only the recogniser (in its worker process) takes the room's noise out with numpy; the window's process imports
+    the client and the microphone, which read the recogniser's sample rate."""
+    code = "import coach.listening.client, coach.listening.microphone"
+    assert loaded_after(code, ("numpy", "pocketsphinx", "coach.listening.denoise")) == "[]"
