@@ -46,8 +46,8 @@ CHECKED_EXTRA_WORDS = 1
 EXTRA_WORD_SECONDS = 0.8
 # While the wake phrase alone has armed listening, the command said next may have one word more again: in an echo
 # the language model hears the voice's tail as words ("repeat" -> "read a page", "go on" -> "if you go on"). On the
-# corpus this took "hey coach", a pause, the command from across an echoing room from 86.7 to 92.4 %, and clean from
-# 94.3 to 97.1 %; ordinary sentences fed while armed acted 4 times in 200 instead of 3 (BENCHMARKS.md §11).
+# corpus this took "hey coach", a pause, the command from across an echoing room from 86.7 to 93.8 %, and clean from
+# 93.8 to 96.2 %; ordinary sentences fed while armed acted 4 times in 200 instead of 3 (BENCHMARKS.md §11).
 ARMED_EXTRA_WORDS = 1
 # Shorter than any command ("no" is about 0.25 s): a burst of noise over the floor, never decoded (the
 # grammar would force a command onto it).
