@@ -26,9 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from coach.listening.commands import all_phrases
+from coach.listening.utterances import SAMPLE_RATE
 from coach.listening.wake import WakePhrase
 
-SAMPLE_RATE = 16_000
 SEARCHES = ("checked", "filler", "lm", "grammar", "kws")
 # The garbage loop's words (bench/listening_fillers.py writes them): more words reject more talk
 # but cost more time; with 300, a dozen test phrases took minutes here (1000: never finished).

@@ -20,7 +20,8 @@ from collections import deque
 
 import numpy as np
 
-SAMPLE_RATE = 16_000
+from coach.listening.utterances import SAMPLE_RATE
+
 # 32 ms windows, half overlapping, square-root Hann for both analysis and synthesis: overlap-add gives the
 # audio back exactly where nothing is subtracted.
 WINDOW = 512
