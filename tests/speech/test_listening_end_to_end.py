@@ -46,7 +46,24 @@ def spoken(text: str, folder) -> str:
     return str(out)
 
 
-def listening_session(qtbot, tmp_path, speed: float, muted: bool, wake_word: bool = True):
+@pytest.fixture
+def listening_session(qtbot, tmp_path):
+    """Start a session that listens (start_session below); whatever the test's end, its listening and speech
+    are stopped after it: a worker process left running is destroyed with a warning, which fails the next test."""
+    started = []
+
+    def start(speed: float, muted: bool, wake_word: bool = True):
+        session = start_session(qtbot, tmp_path, speed, muted, wake_word)
+        started.append(session)
+        return session
+
+    yield start
+    for _controller, speech, voice, _heard in started:
+        voice.stop()
+        speech.shutdown()
+
+
+def start_session(qtbot, tmp_path, speed: float, muted: bool, wake_word: bool):
     settings_store.record_safety_note_read()
     settings = settings_store.load_or_repair()
     settings = replace(settings, voice=replace(settings.voice, listen=True, muted=muted, wake_word=wake_word),
@@ -81,10 +98,10 @@ def play(qtbot, wav: str, server: str) -> None:
     qtbot.waitUntil(lambda: player.poll() is not None, timeout=10_000)  # the event loop keeps reading the microphone
 
 
-def test_a_spoken_pause_pauses_a_sped_up_session(qtbot, tmp_path, microphone):
+def test_a_spoken_pause_pauses_a_sped_up_session(qtbot, tmp_path, microphone, listening_session):
     """The wake phrase on (Say “Hey coach” first): "hey coach pause" through a real audio path pauses, "hey coach
     go on" resumes."""
-    controller, speech, voice, heard = listening_session(qtbot, tmp_path, speed=5, muted=True)
+    controller, _speech, voice, heard = listening_session(speed=5, muted=True)
     assert controller.runner.driver.state is PlayerState.RUNNING
     play(qtbot, spoken("hey coach pause", tmp_path), microphone)
     qtbot.waitUntil(lambda: controller.runner.driver.state is PlayerState.PAUSED, timeout=5_000)
@@ -93,14 +110,13 @@ def test_a_spoken_pause_pauses_a_sped_up_session(qtbot, tmp_path, microphone):
     qtbot.waitUntil(lambda: controller.runner.driver.state is PlayerState.RUNNING, timeout=5_000)
     controller.go_home()
     assert not voice.listening.listening
-    speech.shutdown()
 
 
-def test_the_app_never_obeys_its_own_voice(qtbot, tmp_path, microphone):
+def test_the_app_never_obeys_its_own_voice(qtbot, tmp_path, microphone, listening_session):
     """Real time, the voice on: its cues, and then the words "Pause" and "Next" in its own voice, all
     play into the microphone, and nothing is obeyed. Without the wake word: any bare command would count,
     so only the mute gate keeps them out."""
-    controller, speech, _, heard = listening_session(qtbot, tmp_path, speed=1, muted=False, wake_word=False)
+    controller, speech, _, heard = listening_session(speed=1, muted=False, wake_word=False)
     started = time.monotonic()
     qtbot.waitUntil(lambda: time.monotonic() - started > 6, timeout=10_000)
     for word in ("Pause.", "Next."):
@@ -108,5 +124,3 @@ def test_the_app_never_obeys_its_own_voice(qtbot, tmp_path, microphone):
         started = time.monotonic()
         qtbot.waitUntil(lambda started=started: time.monotonic() - started > 2.5, timeout=5_000)
     assert heard == [] and controller.runner.driver.state is PlayerState.RUNNING
-    controller.go_home()
-    speech.shutdown()
