@@ -30,12 +30,19 @@ FRAMES_PER_SECOND = 100
 
 @dataclass(frozen=True)
 class Segment:
-    """One word of a decoded path: the word (as plain_words writes it), its frames, and its acoustic score
-    (natural log, each frame against that frame's best senone, as pocketsphinx's word segments report it)."""
+    """One word of a decoded path: the word (as plain_words writes it), its frames, its acoustic score
+    (natural log, each frame against that frame's best senone, as pocketsphinx's word segments report it), and its
+    first frame (counted from the utterance's start)."""
 
     word: str
     frames: int
     acoustic: float
+    start: int = 0
+
+    @property
+    def end(self) -> int:
+        """Its last frame."""
+        return self.start + self.frames - 1
 
     @property
     def fit(self) -> float:
@@ -73,8 +80,8 @@ def decode(decoder: Any, audio: bytes, search: str, segments: bool = False) -> D
         return Decoded("", -math.inf, decoder.n_frames())
     words = [(word, segment) for segment in (decoder.seg() if segments else ()) if (word := plain_words(segment.word))]
     # pocketsphinx 5 hands scores back exponentiated; a long bad path underflows to 0.
-    kept = tuple(Segment(word, segment.end_frame - segment.start_frame + 1, math.log(max(segment.ascore, 1e-300)))
-                 for word, segment in words)
+    kept = tuple(Segment(word, segment.end_frame - segment.start_frame + 1, math.log(max(segment.ascore, 1e-300)),
+                         segment.start_frame) for word, segment in words)
     spoken = words[-1][1].end_frame - words[0][1].start_frame + 1 if words else 0
     return Decoded(plain_words(hypothesis.hypstr), math.log(max(hypothesis.score, 1e-300)), decoder.n_frames(), kept,
                    spoken)

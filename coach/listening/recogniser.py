@@ -34,7 +34,7 @@ from coach.listening.decoders import (BARE_GRAMMAR, COACH_GRAMMAR, SAMPLE_RATE, 
                                       RecogniserError, make_decoder)
 from coach.listening.utterances import UtteranceDetector
 from coach.listening.wake import (BARE, WAKE_PHRASE, Said, WakePhrase, WakeWord, heard_as, phrase_fits,
-                                  said_to_coach)
+                                  said_to_coach, word_follows)
 
 # Longer than any command: a long utterance is talk, not a command, and is not decoded to the end.
 MAX_COMMAND_SECONDS = 2.5
@@ -326,7 +326,8 @@ class Recogniser:
         coach_alone = confidence.decode(self._decoder, audio, COACH_GRAMMAR)
         if not said_to_coach(wake_path, coach_alone, language, self.wake.phrase):
             return self._decode(audio, BARE_GRAMMAR)
-        shortened = heard_as(words, seconds, language.words, self.wake.phrase)
+        shortened = heard_as(words, seconds, language.words, self.wake.phrase,
+                             word_follows(audio, wake_path, self.wake.phrase))
         if shortened != words:
             self._command = coach_alone  # the fit check judges the words kept
         return shortened

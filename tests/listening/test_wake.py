@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import struct
 
 import pytest
 
@@ -14,6 +15,9 @@ from coach.listening.wake import (
     FIT_RELIEF,
     LONGER_PHRASE_OVER_LANGUAGE,
     MIN_WAKE_WORD_FIT,
+    FADE_FRAMES,
+    FOLLOWING_FRAMES,
+    FOLLOWING_WORD_DB,
     SECONDS_PER_EXTRA_WORD,
     SHORTEST_WAKE_COMMAND,
     WAKE_EXTRA_SECONDS,
@@ -25,7 +29,9 @@ from coach.listening.wake import (
     heard_as,
     phrase_fits,
     said_to_coach,
+    word_follows,
 )
+from coach.listening.utterances import FRAME_BYTES, FRAME_SAMPLES
 
 
 COACH = WakePhrase.of("coach")
@@ -224,3 +230,48 @@ def test_a_two_word_phrase_and_a_word_is_the_phrase_alone_when_the_language_mode
     assert heard_as("hey coach no", 0.72, "take us now", HEY_COACH) == "hey coach no"
     assert heard_as("hey coach back", SHORTEST_WAKE_COMMAND - 0.01, "take us back", HEY_COACH) == "hey coach"
     assert heard_as("hey coach", 0.6, "hey coach", HEY_COACH) == "hey coach"
+
+
+def test_the_phrase_and_a_word_stay_so_when_a_word_as_loud_as_speech_follows_the_phrase():
+    """The language model hears some "hey coach pause" as two words ("keiko supplies"); a loud word after the
+    phrase says it was not said alone."""
+    assert heard_as("hey coach pause", 0.9, "keiko supplies", HEY_COACH, followed=True) == "hey coach pause"
+    assert heard_as("hey coach skip", 0.97, "they could", HEY_COACH, followed=False) == "hey coach"
+    assert heard_as("hey coach back", SHORTEST_WAKE_COMMAND - 0.01, "keiko back", HEY_COACH, followed=True) == \
+        "hey coach"
+
+
+def frames(*amplitudes: tuple[int, int]) -> bytes:
+    """16-bit audio of (frames, amplitude) runs: a square wave of that amplitude, 10 ms frames."""
+    return b"".join(struct.pack(f"<{FRAME_SAMPLES}h", *([amplitude, -amplitude] * (FRAME_SAMPLES // 2))) * count
+                    for count, amplitude in amplitudes)
+
+
+def hey_coach_path(end: int) -> Decoded:
+    """The wake grammar's path with "hey" from frame 10 and "coach" ending at frame end."""
+    return Decoded("hey coach pause", -1.0, 100, (Segment("hey", 20, -40.0, 10), Segment("coach", end - 29, -60.0, 30),
+                                                   Segment("pause", 30, -90.0, end + 1)))
+
+
+def test_a_word_follows_when_a_frame_after_the_phrase_is_nearly_as_loud_as_the_phrase():
+    path = hey_coach_path(end=59)
+    speech, quieter = 10_000, int(10_000 * 10 ** (-(FOLLOWING_WORD_DB - 1) / 20))
+    assert word_follows(frames((10, 0), (50, speech), (FADE_FRAMES + 10, 0), (5, quieter), (20, 0)), path, HEY_COACH)
+    too_quiet = int(10_000 * 10 ** (-(FOLLOWING_WORD_DB + 1) / 20))
+    assert not word_follows(frames((10, 0), (50, speech), (FADE_FRAMES + 10, 0), (5, too_quiet), (20, 0)), path,
+                            HEY_COACH)
+
+
+def test_only_the_frames_just_after_the_phrase_count():
+    """The phrase's last sound dying away (its first FADE_FRAMES) is not a word; nor is speech after
+    FOLLOWING_FRAMES, nor audio past the utterance's end."""
+    path = hey_coach_path(end=59)
+    assert not word_follows(frames((10, 0), (50, 10_000), (FADE_FRAMES, 10_000), (FOLLOWING_FRAMES, 0)), path,
+                            HEY_COACH)
+    assert not word_follows(frames((10, 0), (50, 10_000), (FOLLOWING_FRAMES + 1, 0), (10, 10_000)), path, HEY_COACH)
+    assert not word_follows(frames((10, 0), (50, 10_000)), path, HEY_COACH)
+    assert len(frames((1, 1))) == FRAME_BYTES
+
+
+def test_no_word_follows_a_path_without_the_phrase():
+    assert not word_follows(frames((100, 10_000)), per_frame("pause", -1.0), HEY_COACH)
