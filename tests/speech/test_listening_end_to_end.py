@@ -47,13 +47,13 @@ def spoken(text: str, folder) -> str:
 
 
 @pytest.fixture
-def listening_session(qtbot, tmp_path):
+def listening_session(qtbot):
     """Start a session that listens (start_session below); whatever the test's end, its listening and speech
     are stopped after it: a worker process left running is destroyed with a warning, which fails the next test."""
     started = []
 
     def start(speed: float, muted: bool, wake_word: bool = True):
-        session = start_session(qtbot, tmp_path, speed, muted, wake_word)
+        session = start_session(qtbot, speed, muted, wake_word)
         started.append(session)
         return session
 
@@ -63,7 +63,7 @@ def listening_session(qtbot, tmp_path):
         speech.shutdown()
 
 
-def start_session(qtbot, tmp_path, speed: float, muted: bool, wake_word: bool):
+def start_session(qtbot, speed: float, muted: bool, wake_word: bool):
     settings_store.record_safety_note_read()
     settings = settings_store.load_or_repair()
     settings = replace(settings, voice=replace(settings.voice, listen=True, muted=muted, wake_word=wake_word),
@@ -78,19 +78,7 @@ def start_session(qtbot, tmp_path, speed: float, muted: bool, wake_word: bool):
     controller.runner.start("lower-back")
     qtbot.waitUntil(lambda: voice.listening is not None and voice.listening.listening, timeout=30_000)
     voice.listening.heard.connect(lambda command, words: heard.append(words))
-    play(qtbot, quiet(tmp_path), os.environ["PULSE_SERVER"])
     return controller, speech, voice, heard
-
-
-def quiet(folder) -> str:
-    """Half a second of silence, played once the app listens and before any command. The null sink's monitor sends
-    nothing while nothing plays, and the first sound played after the app's microphone opened reached the
-    recogniser altered: "hey coach pause" in slt was heard as the phrase alone (the language model heard "keiko
-    supplies"; played second, "keiko to cause"), with 0.3 s of silence before the words in the clip and with 1 s."""
-    out = folder / "quiet.wav"
-    subprocess.run(["sox", "-n", "-r", "16000", "-c", "1", "-b", "16", str(out), "trim", "0", "0.5"], check=True,
-                   capture_output=True)
-    return str(out)
 
 
 def play(qtbot, wav: str, server: str) -> None:
