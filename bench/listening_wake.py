@@ -16,13 +16,14 @@ sentences read aloud, continuous chat; every Nth clip with --limit) and the app'
 worst case: the microphone hears the speakers and nothing is gated) and as played (gated, as in the app).
 False commands count every command that came out; "acting" leaves out "yes" and "no", which do nothing
 unless "Stop the session?" is open (coach.listening.commands.decide). "Arms" counts the phrase heard alone
-in the distractors (each opens 4 s in which a bare command counts).
+in the distractors (each opens 4 s in which a bare command counts). --noisy-talk N adds every Nth talk clip of the
+long set again under pink noise at 10 dB SNR (made if missing, in CORPUS/long-pink10): talk in a loud room.
 
 --phrase P: the wake phrase of the "with" run (coach.listening.wake.WakePhrase), default the shipped one
 ("hey coach"); --before is always "coach" as it was.
 
 Usage: uv run python bench/listening_wake.py [--corpus DIR] [--limit N] [--commands-limit N] [--before]
-       [--phrase P] [--no-distractors] [--offset K]
+       [--phrase P] [--no-distractors] [--offset K] [--noisy-talk N]
 (the corpus is made with --long if missing: tens of minutes on two cores). --before adds the wake word as it
 was before it was checked (a bench-side copy, WakeAsBefore). On two cores, run the recognisers side by side:
 --only without|before|with --save R.json each, then --report WITHOUT.json BEFORE.json WITH.json.
@@ -65,6 +66,8 @@ NOISES = (("pink10", 10.0, "pink noise 10 dB SNR"), ("pink20", 20.0, "pink noise
 # The echoing rooms' clips: the form's end, sox's reverberance (%), and what is measured there.
 ECHOES = (("reverb30", 30, "an echoing room (half a second)"), ("reverb60", 60, "a bare room (a second)"))
 DISTRACTORS = ("ordinary", "instruction", "chat", "cue-unmuted", "cue")
+TALK = ("ordinary", "instruction", "chat")
+NOISY = "-pink10"  # the kind of a talk clip again under pink noise at 10 dB (--noisy-talk)
 
 
 def wake_clips(root: Path, limit: int, wake_word: str = "coach") -> list[dict]:
@@ -135,6 +138,20 @@ def distractor_clips(manifest: list[dict], limit: int, offset: int = 0) -> list[
     cues = [e for e in manifest if e["kind"] == "cue"]
     return [*long, *({**e, "kind": "cue-unmuted", "mute": []} for e in cues),
             *({**e, "mute": [[0.0, 1e9]]} for e in cues)]
+
+
+def noisy_talk(root: Path, listed: list[dict], every: int) -> list[dict]:
+    """Every Nth talk clip of the list again under pink noise at 10 dB SNR, as the commands' noisy form (made
+    if missing, in root/long-pink10), kinds "ordinary-pink10" and so on: what talk does in a noisy room."""
+    talk = [e for e in listed if e["kind"] in TALK][::every]
+    (root / "long-pink10").mkdir(exist_ok=True)
+    noisy = []
+    for entry in talk:
+        out = root / "long-pink10" / Path(entry["path"]).name
+        if not out.is_file():
+            listening_corpus.add_steady_noise(root / entry["path"], out, "pink", 10.0)
+        noisy.append({**entry, "path": str(out.relative_to(root)), "kind": entry["kind"] + NOISY})
+    return noisy
 
 
 def run(recogniser: Recogniser, root: Path, entries: list[dict], result: dict) -> None:
@@ -219,9 +236,6 @@ def report(without: dict, wakes: list[tuple[str, dict]]) -> None:
     print("\nfalse commands (with, last column):", *last["examples"][:60], sep="\n  ")
 
 
-TALK = ("ordinary", "instruction", "chat")
-
-
 def compare(runs: list[dict]) -> None:
     """Runs with the wake phrase on, a column each ("coach" against "hey coach"), on the same clips."""
     names = " | ".join(f"\"{run['phrase']}\"" for run in runs)
@@ -234,17 +248,18 @@ def compare(runs: list[dict]) -> None:
         for family in ("flite+festival", "espeak"):
             if any(run["hits"][f"{family}/{form}"] for run in runs):
                 print(f"| ... {family} | {' | '.join(percent(run['hits'][f'{family}/{form}']) for run in runs)} |")
-    for kind in (*DISTRACTORS, "talk"):
-        kinds = TALK if kind == "talk" else (kind,)
+    for kind in (*DISTRACTORS, "talk", "noisy talk"):
+        kinds = {"talk": TALK, "noisy talk": tuple(k + NOISY for k in TALK)}.get(kind, (kind,))
         minutes = sum(runs[0]["seconds"][k] for k in kinds) / 60
         if not minutes:
-            continue  # --no-distractors
+            continue  # --no-distractors, or no --noisy-talk
         cells = []
         for run in runs:
             hours = sum(run["seconds"][k] for k in kinds) / 3600
             false, acting, arms = (sum(run[key][k] for k in kinds) for key in ("false", "acting", "arms"))
             cells.append(f"{false} = {false / hours:.1f} /h (acting {acting / hours:.1f} /h); alone {arms}")
-        label = "all talk (the three above)" if kind == "talk" else kind
+        label = {"talk": "all talk (the three above)",
+                 "noisy talk": "the same talk under pink noise 10 dB (every Nth clip)"}.get(kind, kind)
         print(f"| false commands, {label} ({minutes:.1f} min) | {' | '.join(cells)} |")
     cells = " | ".join(f"{run['cpu'] / run['audio'] * 100:.1f} %" for run in runs)
     print(f"| CPU, % of a core over {runs[0]['audio'] / 60:.0f} min of audio | {cells} |")
@@ -311,6 +326,8 @@ def main() -> None:
     parser.add_argument("--only", choices=("without", "before", "with"),
                         help="run one recogniser and --save it (run them side by side, then --report)")
     parser.add_argument("--no-distractors", action="store_true", help="the command clips only (recall, minutes)")
+    parser.add_argument("--noisy-talk", type=int, default=0, metavar="N",
+                        help="also every Nth talk clip under pink noise at 10 dB SNR (talk in a loud room)")
     parser.add_argument("--save", type=Path, help="write the results as JSON here")
     parser.add_argument("--phrase", default=WAKE_PHRASE.text, help="the wake phrase of the \"with\" run")
     parser.add_argument("--report", type=Path, nargs="+",
@@ -330,6 +347,8 @@ def main() -> None:
         listening_corpus.make(root, long=True)
     manifest = json.loads((root / "manifest.json").read_text())
     distractors = distractor_clips(manifest, args.limit, args.offset) if not args.no_distractors else []
+    if args.noisy_talk:
+        distractors += noisy_talk(root, distractor_clips(manifest, 1), args.noisy_talk)
     print(f"arming lasts {ARM_SECONDS} s; distractors: every {args.limit}th long clip ({len(distractors)} clips)",
           flush=True)
     results: dict[str, dict] = {}

@@ -36,7 +36,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import listening_accuracy
-import listening_corpus
 import listening_wake
 from listening_corpus import LEAD_SECONDS, TAIL_SECONDS
 
@@ -111,20 +110,6 @@ def clips(root: Path, limit: int, commands_limit: int, phrase: str) -> list[dict
     return [*listening_wake.wake_clips(root, commands_limit, phrase), *distractors]
 
 
-def noisy_talk(root: Path, listed: list[dict], every: int) -> list[dict]:
-    """Every Nth talk clip of the list again under pink noise at 10 dB SNR, as the commands' noisy form (made
-    if missing, in root/long-pink10), kinds "ordinary-pink10" and so on: what talk does in a noisy room."""
-    talk = [e for e in listed if e["kind"] in ("ordinary", "instruction", "chat")][::every]
-    (root / "long-pink10").mkdir(exist_ok=True)
-    noisy = []
-    for entry in talk:
-        out = root / "long-pink10" / Path(entry["path"]).name
-        if not out.is_file():
-            listening_corpus.add_steady_noise(root / entry["path"], out, "pink", 10.0)
-        noisy.append({**entry, "path": str(out.relative_to(root)), "kind": entry["kind"] + "-pink10"})
-    return noisy
-
-
 def dump(root: Path, out: Path, limit: int, commands_limit: int, part: str, phrase: str = WAKE_WORD,
          noisy_every: int = 0) -> None:
     # The clip list (and the clips after "coach") is made once, so parts can run side by side.
@@ -133,7 +118,7 @@ def dump(root: Path, out: Path, limit: int, commands_limit: int, part: str, phra
         listed.write_text(json.dumps(clips(root, limit, commands_limit, phrase)))
     entries = json.loads(listed.read_text())
     if noisy_every:
-        entries = noisy_talk(root, entries, noisy_every)
+        entries = listening_wake.noisy_talk(root, entries, noisy_every)
     index, count = (int(x) for x in part.split("/"))
     entries = entries[index::count]
     probe = Probe(phrase)
