@@ -16,7 +16,9 @@ more than an hour each of ordinary sentences, routine sentences read aloud, and 
 
 Usage: uv run python bench/listening_corpus.py OUT_DIR [--small | --long]
 (--small: one voice per engine, clean and noisy only, for tests.) Writes OUT_DIR/manifest.json:
-a list of {"path", "kind", "expected": [command names], "mute": [[start, end], ...] seconds}.
+a list of {"path", "kind", "expected": [command names], "mute": [[start, end], ...] seconds, "text": the words
+said}. Each spoken clip has its words beside it (CLIP.txt): a clip whose words changed since it was made (the
+docs' prose read aloud, say) is made again, and so are the noisy clips made from it.
 """
 
 from __future__ import annotations
@@ -95,10 +97,16 @@ class Clip:
     kind: str
     expected: tuple[str, ...] = ()
     mute: tuple[tuple[float, float], ...] = ()
+    text: str = ""
 
     def to_json(self, root: Path) -> dict[str, object]:
         return {"path": str(self.path.relative_to(root)), "kind": self.kind, "expected": list(self.expected),
-                "mute": [list(span) for span in self.mute]}
+                "mute": [list(span) for span in self.mute], "text": self.text}
+
+
+def spoken_text(recipe: tuple) -> str:
+    """The words a "say" or "talk" recipe speaks (a talk's sentences one after another)."""
+    return recipe[1] if recipe[0] == "say" else " ".join(text for text, _pause in recipe[1])
 
 
 def synthesize(text: str, speaker: tuple[str, str, str, float], out: Path,
@@ -264,17 +272,27 @@ def make(root: Path, small: bool = False, workers: int = 2, long: bool = False) 
         (root / folder).mkdir(parents=True, exist_ok=True)
     mutes: dict[Path, tuple[tuple[float, float], ...]] = {}
 
+    texts = {clip.path: spoken_text(recipe) for clip, recipe in jobs if recipe[0] in ("say", "talk")}
+    remade: set[Path] = set()  # spoken clips made in this run: the clips made from them are made again too
+
     def run(stage: Iterable[tuple[Clip, tuple]]) -> None:
         def one(job: tuple[Clip, tuple]) -> None:
             clip, recipe = job
-            if recipe[0] == "after_cue":
-                mutes[clip.path] = (after_cue(recipe[1], recipe[2], clip.path),)
-            elif not clip.path.is_file():
+            if recipe[0] in ("say", "talk"):
+                # A clip made from other words (the docs' prose changed since) is made again.
+                said = clip.path.with_suffix(".txt")
+                if clip.path.is_file() and said.is_file() and said.read_text(encoding="utf-8") == texts[clip.path]:
+                    return
                 if recipe[0] == "say":
                     synthesize(recipe[1], recipe[2], clip.path)
-                elif recipe[0] == "talk":
+                else:
                     talk(recipe[1], recipe[2], clip.path)
-                elif recipe[0] == "steady":
+                said.write_text(texts[clip.path], encoding="utf-8")
+                remade.add(clip.path)
+            elif recipe[0] == "after_cue":
+                mutes[clip.path] = (after_cue(recipe[1], recipe[2], clip.path),)
+            elif not clip.path.is_file() or recipe[1] in remade:
+                if recipe[0] == "steady":
                     add_steady_noise(recipe[1], clip.path, recipe[2], recipe[3])
                 else:
                     add_noise(recipe[1], clip.path)
@@ -282,9 +300,13 @@ def make(root: Path, small: bool = False, workers: int = 2, long: bool = False) 
             list(pool.map(one, stage))
 
     # Clean speech and cues first: the noisy and after-cue clips are made from them.
-    run(job for job in jobs if job[1][0] == "say")
-    run(job for job in jobs if job[1][0] != "say")
-    manifest = [Clip(clip.path, clip.kind, clip.expected, mutes.get(clip.path, ())).to_json(root)
+    run(job for job in jobs if job[1][0] in ("say", "talk"))
+    run(job for job in jobs if job[1][0] not in ("say", "talk"))
+    # A clip made from another (noise, after a cue) holds the same words: its source is the recipe's last path.
+    sources = {clip.path: next(part for part in reversed(recipe) if isinstance(part, Path))
+               for clip, recipe in jobs if recipe[0] not in ("say", "talk")}
+    manifest = [Clip(clip.path, clip.kind, clip.expected, mutes.get(clip.path, ()),
+                     texts.get(clip.path) or texts.get(sources.get(clip.path), "")).to_json(root)
                 for clip, _recipe in jobs]
     (root / "manifest.json").write_text(json.dumps(manifest, indent=1))
     return manifest
