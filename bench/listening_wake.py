@@ -9,8 +9,8 @@ CORPUS/wake-hey_coach (for "hey coach"; nothing committed):
   and in two echoing rooms (listening_corpus.add_echo,
   the voice from across the room: sox's reverb at 30 %, whose level falls by 60 dB in about half a second, as in
   a furnished living room, and at 60 %, about a second, a room with bare, hard walls);
-- "two utterances": "hey coach", 0.6 s of silence, then the bare phrase (the phrase arms for 4 s), clean and in
-  the first echoing room.
+- "two utterances": "hey coach", 0.6 s of silence, then the bare phrase (the phrase arms for 4 s), clean, in
+  the first echoing room, and in pink noise at 10 dB.
 Both run over the same distractors: the long set (listening_distractors.py: ordinary sentences, routine
 sentences read aloud, continuous chat; every Nth clip with --limit) and the app's own cues, unmuted (the
 worst case: the microphone hears the speakers and nothing is gated) and as played (gated, as in the app).
@@ -60,7 +60,8 @@ TWO_UTTERANCE_GAP = 0.6
 BEFORE_FIT_RELIEF = 3.5  # the wake word's fit relief before it was checked (--before)
 COMMAND_CONDITIONS = ("clean", "aftercue", "pink10")
 WAKE_FORMS = ("onebreath__clean", "onebreath__aftercue", "onebreath__pink10", "onebreath__pink20",
-              "onebreath__reverb30", "onebreath__reverb60", "twoutterances__clean", "twoutterances__reverb30")
+              "onebreath__reverb30", "onebreath__reverb60", "twoutterances__clean", "twoutterances__reverb30",
+              "twoutterances__pink10")
 # The steady noises' clips: the form's end, the SNR (dB, speech RMS over noise RMS), and what is measured there.
 NOISES = (("pink10", 10.0, "pink noise 10 dB SNR"), ("pink20", 20.0, "pink noise 20 dB SNR"))
 # The echoing rooms' clips: the form's end, sox's reverberance (%), and what is measured there.
@@ -93,8 +94,12 @@ def wake_clips(root: Path, limit: int, wake_word: str = "coach") -> list[dict]:
         if form.startswith("twoutterances"):
             if out.is_file():
                 return
-            if echo is not None:  # made from the clean clip, which is made first
-                listening_corpus.add_echo(Path(str(out).rsplit("__", 1)[0] + "__clean.wav"), out, echo)
+            clean = Path(str(out).rsplit("__", 1)[0] + "__clean.wav")  # made first
+            if echo is not None:
+                listening_corpus.add_echo(clean, out, echo)
+                return
+            if form.endswith(NOISES[0][0]):
+                listening_corpus.add_steady_noise(clean, out, "pink", NOISES[0][1])
                 return
             with tempfile.TemporaryDirectory() as scratch:
                 wake, command = Path(scratch) / "wake.wav", Path(scratch) / "command.wav"
@@ -148,7 +153,7 @@ def noisy_talk(root: Path, listed: list[dict], every: int) -> list[dict]:
     noisy = []
     for entry in talk:
         out = root / "long-pink10" / Path(entry["path"]).name
-        if not out.is_file():
+        if not out.is_file() or out.stat().st_mtime < (root / entry["path"]).stat().st_mtime:  # talk made again
             listening_corpus.add_steady_noise(root / entry["path"], out, "pink", 10.0)
         noisy.append({**entry, "path": str(out.relative_to(root)), "kind": entry["kind"] + NOISY})
     return noisy
@@ -189,15 +194,27 @@ def run(recogniser: Recogniser, root: Path, entries: list[dict], result: dict) -
             kind = entry["kind"]
             result["seconds"][kind] += len(pcm) / (2 * SAMPLE_RATE) - LEAD_SECONDS - TAIL_SECONDS
             result["false"][kind] += len(got)
-            result["acting"][kind] += sum(command not in BARE for command in got)
+            acting = sum(command not in BARE for command in got)
+            result["acting"][kind] += acting
+            said = holds_phrase(entry, result["phrase"])
+            result["acting_said"][kind] += acting if said else 0
             result["arms"][kind] += arms
-            result["examples"].extend(f"{entry['path']}: {h.words}" for h in heard)
+            result["examples"].extend(f"{entry['path']}: {h.words}{' (the phrase said)' if said else ''}"
+                                      for h in heard)
+
+
+def holds_phrase(entry: dict, phrase: str | None) -> bool:
+    """Whether a talk clip's words (the manifest's "text") hold the wake phrase: the user guide read aloud says
+    "Hey coach, pause", and the app acting on it is right, not a false command."""
+    words = "".join(c if c.isalpha() or c == "'" else " " for c in entry.get("text", "").lower()).split()
+    return phrase is not None and f" {phrase} " in f" {' '.join(words)} "
 
 
 def fresh(phrase: str | None = None) -> dict:
     """Empty results; phrase: the wake phrase of the run (None: without it)."""
-    return {"hits": defaultdict(Counter), "false": Counter(), "acting": Counter(), "arms": Counter(),
-            "seconds": Counter(), "wrong": [], "examples": [], "cpu": 0.0, "audio": 0.0, "phrase": phrase}
+    return {"hits": defaultdict(Counter), "false": Counter(), "acting": Counter(), "acting_said": Counter(),
+            "arms": Counter(), "seconds": Counter(), "wrong": [], "examples": [], "cpu": 0.0, "audio": 0.0,
+            "phrase": phrase}
 
 
 def percent(counter: Counter) -> str:
@@ -243,7 +260,8 @@ def compare(runs: list[dict]) -> None:
     for form, label in (("onebreath__clean", "clean"), ("onebreath__aftercue", "right after one of the app's cues"),
                         *((f"onebreath__{end}", label) for end, _, label in NOISES + ECHOES),
                         ("twoutterances__clean", "the phrase, a pause, then the command"),
-                        (f"twoutterances__{ECHOES[0][0]}", f"the phrase, a pause, then the command, {ECHOES[0][2]}")):
+                        (f"twoutterances__{ECHOES[0][0]}", f"the phrase, a pause, then the command, {ECHOES[0][2]}"),
+                        (f"twoutterances__{NOISES[0][0]}", f"the phrase, a pause, then the command, {NOISES[0][2]}")):
         print(f"| recall, {label} | {' | '.join(percent(run['hits'][f'all/{form}']) for run in runs)} |")
         for family in ("flite+festival", "espeak"):
             if any(run["hits"][f"{family}/{form}"] for run in runs):
@@ -256,8 +274,11 @@ def compare(runs: list[dict]) -> None:
         cells = []
         for run in runs:
             hours = sum(run["seconds"][k] for k in kinds) / 3600
-            false, acting, arms = (sum(run[key][k] for k in kinds) for key in ("false", "acting", "arms"))
-            cells.append(f"{false} = {false / hours:.1f} /h (acting {acting / hours:.1f} /h); alone {arms}")
+            false, acting, said, arms = (sum(run[key][k] for k in kinds)
+                                         for key in ("false", "acting", "acting_said", "arms"))
+            cells.append(f"{false} = {false / hours:.1f} /h (acting {acting} = {acting / hours:.1f} /h, of them "
+                         f"{said} where the talk says the phrase; without it {(acting - said) / hours:.1f} /h); "
+                         f"alone {arms}")
         label = {"talk": "all talk (the three above)",
                  "noisy talk": "the same talk under pink noise 10 dB (every Nth clip)"}.get(kind, kind)
         print(f"| false commands, {label} ({minutes:.1f} min) | {' | '.join(cells)} |")
@@ -307,8 +328,8 @@ def dump_parser(commands: argparse._SubParsersAction, limit: int) -> argparse.Ar
 
 def load(path: Path) -> dict:
     result = json.loads(path.read_text())
-    for key in ("false", "acting", "arms", "seconds"):
-        result[key] = Counter(result[key])
+    for key in ("false", "acting", "acting_said", "arms", "seconds"):
+        result[key] = Counter(result.get(key, {}))  # acting_said: not in runs saved before it was counted
     result["hits"] = defaultdict(Counter, {key: Counter(value) for key, value in result["hits"].items()})
     return result
 
