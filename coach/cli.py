@@ -99,7 +99,7 @@ def _run_command(args: argparse.Namespace, catalogue: Catalogue, out: TextIO) ->
         elif args.command == "figure":
             cli_figure.run(args, out)
         elif args.command == "listen":
-            cli_listen.run(args, out)
+            cli_listen.run(args, out, err)
         elif args.command == "import":
             cli_routines.run(args, catalogue, None, None, out)
         elif args.command in ("export", "sheet"):
