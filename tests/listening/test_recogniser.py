@@ -223,15 +223,16 @@ def test_with_hey_coach_the_phrase_alone_from_across_an_echoing_room_arms(spoken
     assert not armed()
 
 
-@pytest.mark.parametrize("voice, phrase, command", [("rms", "resume", Command.RESUME),
-                                                    ("kal16", "repeat", Command.REPEAT)])
+@pytest.mark.parametrize("voice, phrase, command", [("rms", "resume", Command.RESUME)])
 def test_with_hey_coach_a_command_after_the_phrase_alone_from_across_an_echoing_room_is_heard(spoken, tmp_path,
                                                                                              monkeypatch, voice,
                                                                                              phrase, command):
     """"Hey coach", a pause, the command, in the echo of a living room (sox's reverb at 30 %): the language model hears
     the command's tail as words ("repeat" -> "read a page"), which a command said while armed may have. Without that
-    word, neither is heard. A new recogniser each time: the decoder's state after other clips moves results this
-    close."""
+    word, it is not heard. Of Flite's four voices saying eleven commands this way, rms's "resume" is the one that
+    needs the word with the language model's search as narrow as it is now (kal16's "repeat" did at 10 000 HMMs a
+    frame: coach.listening.decoders). A new recogniser each time: the decoder's state after other clips moves results
+    this close."""
     joined, echoing = tmp_path / "two.wav", tmp_path / "echo.wav"
     subprocess.run(["sox", "-R", str(spoken("hey coach", voice)), str(spoken(phrase, voice, lead=0.6)), str(joined)],
                    check=True, capture_output=True)
