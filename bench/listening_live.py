@@ -2,17 +2,26 @@
 
 A private PulseAudio (Debian package pulseaudio) with a null sink whose monitor is remapped to a
 source is the microphone (as in tests/speech/test_listening_end_to_end.py); commands made with
-Flite are played into it with paplay. The ListeningService runs as in the app: QAudioSource, the
-worker process, the mute gate, and the wake phrase on (the app's default; --bare: off, bare words).
-Latency is from the moment the command's last sample reaches the sound server (paplay's start + the
-clip's lead + the speech's length) to ``heard``. CPU is the app's process plus the worker's, from
-/proc ticks, as medians of 10 s windows: a quiet room, the commands (one every ~2.5 s), and --talk
-SECONDS of talk in the room (bench/listening_sentences.txt read by Flite's four voices one after
-another, 0.3-1 s apart: the most the recogniser has to decode), which also counts the commands it
-took from that talk. A command every ~2.5 s is a test of the worst, not a session: the CPU each command costs
-over the quiet room (the commands phase's whole CPU less the quiet room's rate over as long, per command played)
-gives what a session with a command every minute costs. "yes" and "no" count during the commands, not during the
-talk: the app listens for them only while its stop question is open.
+Flite are played into it with paplay. The app's side runs in its own process, as in a session: the
+ListeningService (QAudioSource, the worker process, the mute gate, and the wake phrase on, the app's
+default; --bare: off, bare words) under a real event loop, which sleeps until there is something to do.
+This script only plays sound, waits and reads /proc: a bench that pumped Qt's events itself, every
+5 ms, cost the listening process 3 % of a core more than listening does (1.2 against 4.1 % here).
+
+Latency is from the moment the command's last spoken sample reached the app (where the app received
+the clip's first loud sample, plus the speech's length after it) to ``heard``. The players run at
+their own latency: at 10 ms the null sink hands its monitor's sound on in 80-byte pieces, 400 a
+second, and QAudioSource's handling of them cost the app's process 8-10 % of a core, where a
+microphone hands on the ~64 ms pieces the app asks for.
+
+CPU is the app's process plus the worker's, from /proc ticks, as medians of 10 s windows: a quiet
+room, the commands (one every ~2.5 s), and --talk SECONDS of talk in the room
+(bench/listening_sentences.txt read by Flite's four voices one after another, 0.3-1 s apart: the most
+the recogniser has to decode), which also counts the commands it took from that talk. A command every
+~2.5 s is a test of the worst, not a session: the CPU each command costs over the quiet room (the
+commands phase's whole CPU less the quiet room's rate over as long, per command played; also split
+by process) gives what a session with a command every minute costs. "yes" and "no" count during the
+commands, not during the talk: the app listens for them only while its stop question is open.
 
 Usage: uv run python bench/listening_live.py [ROUNDS] [--bare] [--talk SECONDS]
        (default 3 rounds of every one-word command, 120 s of talk)
@@ -21,6 +30,7 @@ Usage: uv run python bench/listening_live.py [ROUNDS] [--bare] [--talk SECONDS]
 from __future__ import annotations
 
 import argparse
+import array
 import os
 import random
 import shutil
@@ -28,6 +38,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import wave
 from pathlib import Path
@@ -39,6 +50,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from machine import describe
 
 LEAD, TAIL = 0.3, 0.8
+# A sample this loud starts a clip's sound (flite's voices peak near 20 000; the null sink's silence is 0), once the
+# microphone has been this quiet for ONSET_GAP seconds.
+ONSET_LEVEL, ONSET_GAP = 300, 0.5
 QUIET_SECONDS = 31  # three 10 s windows
 WINDOW_SECONDS = 10
 TALK_VOICES = ("awb", "rms", "slt", "kal16")
@@ -77,6 +91,25 @@ def clip(text: str, folder: Path, voice: str = "slt", lead: float = LEAD, tail: 
     return out, lead + spoken
 
 
+def first_loud(pcm: bytes) -> int | None:
+    """The index of the first sample of 16-bit PCM at least ONSET_LEVEL loud, or None."""
+    samples = array.array("h", pcm[:len(pcm) - len(pcm) % 2])
+    if sys.byteorder != "little":
+        samples.byteswap()
+    if max(samples, default=0) < ONSET_LEVEL and -min(samples, default=0) < ONSET_LEVEL:
+        return None
+    return next(index for index, sample in enumerate(samples) if abs(sample) >= ONSET_LEVEL)
+
+
+def speech_start_in(path: Path) -> float:
+    """Where a clip's first loud sample is (seconds): its sound's onset, matched to the onset the app reports."""
+    with wave.open(str(path)) as wav:
+        index = first_loud(wav.readframes(wav.getnframes()))
+        if index is None:
+            raise SystemExit(f"listening_live: {path.name} is silent")
+        return index / wav.getframerate()
+
+
 def talk(folder: Path, seconds: float) -> Path:
     """About this many seconds of everyday sentences, one after another, in turns by Flite's voices."""
     lines = Path(__file__).with_name("listening_sentences.txt").read_text(encoding="utf-8").splitlines()
@@ -102,12 +135,118 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
 
+def serve_app(bare: bool) -> None:
+    """The app's side alone, as in a session: a ListeningService under a real event loop (app.exec(), which sleeps
+    until there is something to do; see the module's docstring). Lines out: "listening WORKER_PID", "off NOTE",
+    "heard MONOTONIC COMMAND", "onset MONOTONIC" (when the first loud sample after a quiet spell was recorded: the
+    chunk's end less the samples after it). Lines in: "answers off"; end of input ends it."""
+    from PySide6.QtCore import QSocketNotifier
+    from PySide6.QtWidgets import QApplication
+
+    from coach.listening.recogniser import SAMPLE_RATE
+    from coach.listening.service import ListeningService
+
+    app = QApplication([])
+    service = ListeningService()
+    service.set_wake_word(not bare)
+
+    def say(line: str) -> None:
+        sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+
+    def on_listening(listening: bool) -> None:
+        worker = service._client._process  # a bench may look inside
+        if listening and worker is not None:
+            say(f"listening {worker.processId()}")
+
+    def on_note(note: str) -> None:
+        if note:
+            say(f"off {note}")
+
+    last_loud = [0.0]
+
+    def on_audio(pcm: bytes, start: float, end: float) -> None:
+        index = first_loud(pcm)
+        if index is None:
+            return
+        at = start + index / SAMPLE_RATE
+        if at - last_loud[0] > ONSET_GAP:
+            say(f"onset {at}")
+        last_loud[0] = end
+
+    def on_input() -> None:
+        data = os.read(sys.stdin.fileno(), 4096)  # not sys.stdin: its buffer could hold a line the notifier missed
+        if "answers off" in data.decode():
+            service.set_answers_wanted(False)
+        if not data:
+            notifier.setEnabled(False)
+            service.stop()
+            app.quit()
+
+    service.listening_changed.connect(on_listening)
+    service._microphone.audio.connect(on_audio)  # a bench may look inside
+    service.note_changed.connect(on_note)
+    service.heard.connect(lambda command, _words: say(f"heard {time.monotonic()} {command.value}"))
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(on_input)
+    service.start()
+    app.exec()
+
+
+class App:
+    """The app's process (serve_app), its worker's pid, and what it heard (a reader thread collects its lines)."""
+
+    def __init__(self, bare: bool) -> None:
+        self.process = subprocess.Popen([sys.executable, __file__, "--serve-app", *(["--bare"] if bare else [])],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self.worker = 0
+        self.note = ""
+        self.heard: list[tuple[float, str]] = []
+        self.onsets: list[float] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            kind, _, rest = line.strip().partition(" ")
+            if kind == "listening":
+                self.worker = int(rest)
+            elif kind == "off":
+                self.note = rest
+            elif kind == "heard":
+                at, command = rest.split()
+                self.heard.append((float(at), command))
+            elif kind == "onset":
+                self.onsets.append(float(rest))
+
+    def tell(self, line: str) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(line + "\n")
+        self.process.stdin.flush()
+
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+    def cpu(self) -> tuple[float, float]:
+        """CPU seconds so far of the app's process and of the worker's."""
+        return cpu_seconds(self.process.pid), cpu_seconds(self.worker)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("rounds", type=int, nargs="?", default=3)
     parser.add_argument("--bare", action="store_true", help="the wake phrase off: bare words count")
     parser.add_argument("--talk", type=float, default=120.0, help="seconds of talk in the room (0: none)")
+    parser.add_argument("--serve-app", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.serve_app:
+        serve_app(args.bare)
+        return
     for tool in ("pulseaudio", "pactl", "paplay", "flite", "sox"):
         if shutil.which(tool) is None:
             raise SystemExit(f"listening_live: {tool} is missing")
@@ -115,34 +254,20 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="backcoach-listen-"))
     server, address = start_pulse(folder)
     os.environ["PULSE_SERVER"] = address
-    from PySide6.QtWidgets import QApplication
-
     from coach.listening.commands import PHRASES
-    from coach.listening.service import ListeningService
     from coach.listening.wake import WAKE_PHRASE
 
-    app = QApplication([])
-    service = ListeningService()
-    service.set_wake_word(not args.bare)
-    heard: list[tuple[float, str]] = []
-    service.heard.connect(lambda command, words: heard.append((time.monotonic(), command.value)))
-    service.start()
-
-    def pump(seconds: float) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.005)
-
+    app = App(args.bare)
     deadline = time.monotonic() + 30
-    while not service.listening and time.monotonic() < deadline:
-        pump(0.05)
-    if not service.listening:
-        raise SystemExit(f"listening_live: not listening ({service.note})")
-    worker = service._client._process.processId()  # a bench may look inside
+    while not app.worker and not app.note and app.process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if not app.worker:
+        app.close()
+        server.terminate()
+        raise SystemExit(f"listening_live: not listening ({app.note or 'no word from the app'})")
 
     def total_cpu() -> float:
-        return cpu_seconds(os.getpid()) + cpu_seconds(worker)
+        return sum(app.cpu())
 
     windows: dict[str, list[float]] = {"quiet": [], "commands": [], "talk": []}
     window = [total_cpu(), time.monotonic()]
@@ -155,56 +280,65 @@ def main() -> None:
             windows[phase].append((cpu - window[0]) / (now - window[1]))
             window[:] = [cpu, now]
 
-    def pump_sampling(seconds: float, phase: str) -> None:
+    def wait_sampling(seconds: float, phase: str) -> None:
         end = time.monotonic() + seconds
         while time.monotonic() < end:
-            pump(0.05)
+            time.sleep(0.02)
             sample(phase)
 
-    def pump_while_playing(player: subprocess.Popen, phase: str, step: float = 0.05) -> None:
-        """Run the event loop until the player ends, closing CPU windows into phase."""
+    def wait_while_playing(player: subprocess.Popen, phase: str) -> None:
+        """Wait until the player ends, closing CPU windows into phase."""
         while player.poll() is None:
-            pump(step)
+            time.sleep(0.02)
             sample(phase)
 
     def restart_window() -> None:
         window[:] = [total_cpu(), time.monotonic()]
 
-    pump(2)
+    time.sleep(2)
     restart_window()
-    pump_sampling(QUIET_SECONDS, "quiet")
+    quiet_from = (app.cpu(), time.monotonic())
+    wait_sampling(QUIET_SECONDS, "quiet")
+    quiet_rates = [(after - before) / (time.monotonic() - quiet_from[1])
+                   for before, after in zip(quiet_from[0], app.cpu(), strict=True)]
 
     words = [phrase for phrases in PHRASES.values() for phrase in phrases if " " not in phrase]
     prefix = "" if args.bare else f"{WAKE_PHRASE.text} "
     clips = {word: clip(prefix + word, folder) for word in words}
     latencies: dict[str, list[float]] = {word: [] for word in words}
+    arrivals: list[float] = []  # from the player's start to its sound's arrival in the app
     missed: list[str] = []
     restart_window()
-    commands_from = (total_cpu(), time.monotonic())
+    commands_from = (app.cpu(), time.monotonic())
     for _round in range(args.rounds):
         for word in words:
             path, word_end = clips[word]
-            heard.clear()
+            app.heard.clear()
+            app.onsets.clear()
             played = time.monotonic()
-            # A low playback latency: a real voice reaches the microphone at once, paplay by default ~0.2 s later.
-            player = subprocess.Popen(["paplay", "--latency-msec=10", str(path)], env=os.environ)
-            pump_while_playing(player, "commands", 0.01)
-            pump_sampling(1.0, "commands")
-            if heard:
-                latencies[word].append(heard[0][0] - (played + word_end))
+            player = subprocess.Popen(["paplay", str(path)], env=os.environ)
+            wait_while_playing(player, "commands")
+            wait_sampling(1.0, "commands")
+            if app.onsets:
+                arrivals.append(app.onsets[0] - (played + speech_start_in(path)))
+            if app.heard and app.onsets:
+                spoken_end = app.onsets[0] + word_end - speech_start_in(path)
+                latencies[word].append(app.heard[0][0] - spoken_end)
             else:
                 missed.append(word)
-    commands_cpu, commands_seconds = total_cpu() - commands_from[0], time.monotonic() - commands_from[1]
+    commands_seconds = time.monotonic() - commands_from[1]
+    commands_cpu = [after - before for before, after in zip(commands_from[0], app.cpu(), strict=True)]
     taken: list[str] = []
     if args.talk:
         chatter = talk(folder, args.talk)
-        service.set_answers_wanted(False)  # as in the app while no question is open
-        heard.clear()
+        app.tell("answers off")  # as in the app while no question is open
+        time.sleep(0.2)
+        app.heard.clear()
         restart_window()
-        pump_while_playing(subprocess.Popen(["paplay", str(chatter)], env=os.environ), "talk")
-        pump(1.0)
-        taken = [command for _at, command in heard]
-    service.stop()
+        wait_while_playing(subprocess.Popen(["paplay", str(chatter)], env=os.environ), "talk")
+        time.sleep(1.0)
+        taken = [command for _at, command in app.heard]
+    app.close()
     server.terminate()
     server.wait(10)
     shutil.rmtree(folder, ignore_errors=True)
@@ -215,6 +349,9 @@ def main() -> None:
     if every:
         print(f"latency end of speech -> heard: median {statistics.median(every) * 1000:.0f} ms, "
               f"min {every[0] * 1000:.0f} ms, max {every[-1] * 1000:.0f} ms")
+    if arrivals:
+        print(f"  (timed from the sound's arrival in the app: it arrived a median "
+              f"{statistics.median(arrivals) * 1000:.0f} ms after the player was started)")
     for word, values in latencies.items():
         if values:
             print(f"  {word:<10} median {statistics.median(values) * 1000:5.0f} ms ({len(values)} heard)")
@@ -225,11 +362,16 @@ def main() -> None:
             print(f"CPU, {label}: median {statistics.median(shares) * 100:.2f} %, max {max(shares) * 100:.2f} % "
                   f"of a core (app + worker, {len(shares)} windows of {WINDOW_SECONDS} s)")
     if windows["quiet"]:
+        print(f"CPU, a quiet room, by process: the app {quiet_rates[0] * 100:.2f} %, the worker "
+              f"{quiet_rates[1] * 100:.2f} % (means over {QUIET_SECONDS} s)")
         quiet = statistics.median(windows["quiet"])
         played = args.rounds * len(words)
-        each = (commands_cpu - quiet * commands_seconds) / played
+        each = (sum(commands_cpu) - quiet * commands_seconds) / played
+        app_each, worker_each = ((spent - rate * commands_seconds) / played
+                                 for spent, rate in zip(commands_cpu, quiet_rates, strict=True))
         print(f"CPU each command costs over the quiet room: {each * 1000:.0f} ms of a core ({played} played in "
-              f"{commands_seconds:.0f} s); a command a minute: {(quiet + each / 60) * 100:.2f} % of a core")
+              f"{commands_seconds:.0f} s; the app {app_each * 1000:.0f} ms, the worker {worker_each * 1000:.0f} ms "
+              f"over their mean quiet rates); a command a minute: {(quiet + each / 60) * 100:.2f} % of a core")
     if args.talk:
         print(f"commands taken from the talk: {len(taken)} {taken}")
 
