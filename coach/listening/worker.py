@@ -13,7 +13,8 @@ Replies on stdout, one JSON object a line:
     {"op": "ready"} or {"op": "fatal", "error": "..."} once at start,
     {"op": "heard", "command": "pause", "words": "pause", "start": s, "end": s} for each command,
     {"op": "armed", "seconds": s} when the wake phrase was said alone: a bare command counts for that long,
-    {"op": "at", "seconds": s} after each packet: how much audio it has decoded (the watchdog's pulse).
+    {"op": "at", "seconds": s} after a packet that takes it AT_EVERY_SECONDS past the last: how much audio it has
+    decoded (the watchdog's pulse).
 Audio is decoded in memory and dropped: nothing is stored.
 """
 
@@ -32,6 +33,10 @@ from coach.listening.recogniser import SEARCHES, Recogniser, RecogniserError
 FROZEN_WORKER_FLAG = "--listen-worker"
 AUDIO, MUTED, WAKE, ANSWERS = b"A", b"M", b"W", b"Q"
 MAX_PACKET_BYTES = 16_000 * 2 * 10  # ten seconds: more is a broken pipe, not audio
+# The watchdog (coach.listening.client) restarts a worker 3 s behind, so a pulse every half second is plenty. One after
+# every packet (the microphone's ~64 ms) was a fifth of what listening to a quiet room cost: the app's process took
+# 1.1 % of a core, the worker 0.67 %; with this, 0.9 and 0.53 % (three runs each, bench/listening_live.py's machine).
+AT_EVERY_SECONDS = 0.5
 
 
 def packet(pcm: bytes, muted: bool) -> bytes:
@@ -61,6 +66,7 @@ def serve(requests: BinaryIO, replies: TextIO, search: str) -> int:
         reply({"op": "fatal", "error": str(error)})
         return 1
     reply({"op": "ready"})
+    reported = 0.0
     while True:
         header = requests.read(5)
         if len(header) < 5:
@@ -82,7 +88,9 @@ def serve(requests: BinaryIO, replies: TextIO, search: str) -> int:
             reply({"op": "heard", **heard.to_json()})
         if recogniser.wake.armed_until > armed:
             reply({"op": "armed", "seconds": round(recogniser.wake.armed_until - recogniser.position, 3)})
-        reply({"op": "at", "seconds": round(recogniser.position, 3)})
+        if recogniser.position - reported >= AT_EVERY_SECONDS:
+            reported = recogniser.position
+            reply({"op": "at", "seconds": round(reported, 3)})
 
 
 def main(argv: Sequence[str] | None = None) -> int:

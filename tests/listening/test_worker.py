@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import subprocess
 
 import pytest
 
-from coach.listening.worker import answers_packet, packet, serve, wake_packet
+from coach.listening.worker import AT_EVERY_SECONDS, answers_packet, packet, serve, wake_packet
 
 from .conftest import pcm_of
 
@@ -59,3 +60,12 @@ def test_an_answers_packet_turns_yes_and_no_off_and_on(spoken):
     assert [r for r in replies_to(answers_packet(False) + audio) if r["op"] == "heard"] == []
     heard = replies_to(answers_packet(False) + answers_packet(True) + audio)
     assert [r["command"] for r in heard if r["op"] == "heard"] == ["yes"]
+
+
+def test_the_watchdogs_pulse_comes_every_half_second_of_audio_not_every_packet():
+    """Two seconds of silence in 50 ms packets: four pulses, not forty (each one wakes the app's process)."""
+    silence = bytes(2 * 16_000 * 2)
+    replies = replies_to(b"".join(packet(silence[i:i + 1600], False) for i in range(0, len(silence), 1600)))
+    pulses = [r["seconds"] for r in replies if r["op"] == "at"]
+    assert len(pulses) in (3, 4) and pulses[-1] >= 1.5
+    assert all(later - earlier >= AT_EVERY_SECONDS - 0.001 for earlier, later in itertools.pairwise(pulses))
