@@ -139,7 +139,8 @@ def serve_app(bare: bool) -> None:
     """The app's side alone, as in a session: a ListeningService under a real event loop (app.exec(), which sleeps
     until there is something to do; see the module's docstring). Lines out: "listening WORKER_PID", "off NOTE",
     "heard MONOTONIC COMMAND", "onset MONOTONIC" (when the first loud sample after a quiet spell was recorded: the
-    chunk's end less the samples after it). Lines in: "answers off"; end of input ends it."""
+    chunk's end less the samples after it; finding it costs the app's process a max and a min over each piece of
+    sound, the one thing here a session does not do). Lines in: "answers off"; end of input ends it."""
     from PySide6.QtCore import QSocketNotifier
     from PySide6.QtWidgets import QApplication
 

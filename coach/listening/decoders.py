@@ -65,8 +65,8 @@ def make_decoder(pocketsphinx: Any, search: str, wake_phrase: WakePhrase) -> Any
         # At most 5 words may end in a frame and 3 000 HMMs stay active (pocketsphinx's defaults: no limit and
         # 30 000). 10 000 took the language model's decode a fifth under the defaults with every result the same;
         # 3 000 takes it about 45 % under 10 000, and on the whole corpus of bench/listening_wake.py it heard 6 more
-        # commands of 2 394 (no form fewer) and acted on talk as before (BENCHMARKS.md §11, "a narrower search";
-        # live, the saving did not show: an open question there).
+        # commands of 2 394 (no form fewer) and acted on talk as before (BENCHMARKS.md §11, "a narrower search").
+        # The live bench of the time could not show the saving: it counted its own work ("live, as a session listens").
         decoder = pocketsphinx.Decoder(**base, lm=os.path.join(model, "en-us", "en-us.lm.bin"),
                                        maxwpf=MAX_WORDS_PER_FRAME, maxhmmpf=MAX_HMMS_PER_FRAME)
         if search == "checked":
