@@ -36,7 +36,7 @@ FILLER_PATH = Path(__file__).with_name("filler_words.txt")
 FILLER_WORDS = 300
 KWS_THRESHOLD = 1e-20
 # The language model's search limits (see make_decoder).
-MAX_WORDS_PER_FRAME, MAX_HMMS_PER_FRAME = 5, 3_000
+MAX_WORDS_PER_FRAME, MAX_HMMS_PER_FRAME = 5, 2_000
 # The grammars of the "checked" search: the commands alone, the commands with the wake phrase, and the wake
 # phrase alone (to check it was said: coach.listening.wake.said_to_coach).
 BARE_GRAMMAR, WAKE_GRAMMAR, COACH_GRAMMAR = "commands", "wake_commands", "coach_alone"
@@ -62,11 +62,13 @@ def make_decoder(pocketsphinx: Any, search: str, wake_phrase: WakePhrase) -> Any
     base = {"hmm": os.path.join(model, "en-us", "en-us"), "dict": os.path.join(model, "en-us", "cmudict-en-us.dict"),
             "samprate": SAMPLE_RATE, "loglevel": "FATAL"}
     if search in ("lm", "checked"):
-        # At most 5 words may end in a frame and 3 000 HMMs stay active (pocketsphinx's defaults: no limit and
+        # At most 5 words may end in a frame and 2 000 HMMs stay active (pocketsphinx's defaults: no limit and
         # 30 000). 10 000 took the language model's decode a fifth under the defaults with every result the same;
-        # 3 000 takes it about 45 % under 10 000, and on the whole corpus of bench/listening_wake.py it heard 6 more
+        # 3 000 took it about 45 % under 10 000, and on the whole corpus of bench/listening_wake.py it heard 6 more
         # commands of 2 394 (no form fewer) and acted on talk as before (BENCHMARKS.md §11, "a narrower search").
-        # The live bench of the time could not show the saving: it counted its own work ("live, as a session listens").
+        # 2 000 takes decoding the command corpus a sixth under 3 000 and live latency ~60 ms down on a slow machine,
+        # for 3 commands fewer of 2 394 (all from across an echoing room) and talk acting as before ("narrower still").
+        # Below it results change fast: 1 000 changed the word count of one utterance in six.
         decoder = pocketsphinx.Decoder(**base, lm=os.path.join(model, "en-us", "en-us.lm.bin"),
                                        maxwpf=MAX_WORDS_PER_FRAME, maxhmmpf=MAX_HMMS_PER_FRAME)
         if search == "checked":

@@ -248,10 +248,10 @@ def test_with_hey_coach_a_command_after_the_phrase_alone_from_across_an_echoing_
 
 
 def test_with_hey_coach_a_command_the_language_model_hears_as_two_words_is_heard(spoken, monkeypatch):
-    """Flite's slt saying "hey coach pause" 5.5 ms later than at the start of a 10 ms frame: the language model hears
+    """Flite's slt saying "hey coach pause" 4.8 ms later than at the start of a 10 ms frame: the language model hears
     "keiko supplies", two words, which alone would make it the phrase said alone (the end-to-end test through
     PulseAudio missed it about one run in five). The loudness of "pause" after the phrase keeps it a command."""
-    pcm = bytes(2 * 24_000) + pcm_of(spoken("hey coach pause", "slt", lead=0.3 + 88 / 16_000, tail=0.6))
+    pcm = bytes(2 * 24_000) + pcm_of(spoken("hey coach pause", "slt", lead=0.3 + 77 / 16_000, tail=0.6))
 
     def heard():
         recogniser = Recogniser(wake_word=True, wake_phrase=WakePhrase.of("hey coach"))
