@@ -306,6 +306,7 @@ def main() -> None:
     words = [phrase for phrases in PHRASES.values() for phrase in phrases if " " not in phrase]
     prefix = "" if args.bare else f"{WAKE_PHRASE.text} "
     clips = {word: clip(prefix + word, folder) for word in words}
+    onsets_in_clips = {word: speech_start_in(path) for word, (path, _end) in clips.items()}
     latencies: dict[str, list[float]] = {word: [] for word in words}
     arrivals: list[float] = []  # from the player's start to its sound's arrival in the app
     missed: list[str] = []
@@ -321,9 +322,9 @@ def main() -> None:
             wait_while_playing(player, "commands")
             wait_sampling(1.0, "commands")
             if app.onsets:
-                arrivals.append(app.onsets[0] - (played + speech_start_in(path)))
+                arrivals.append(app.onsets[0] - (played + onsets_in_clips[word]))
             if app.heard and app.onsets:
-                spoken_end = app.onsets[0] + word_end - speech_start_in(path)
+                spoken_end = app.onsets[0] + word_end - onsets_in_clips[word]
                 latencies[word].append(app.heard[0][0] - spoken_end)
             else:
                 missed.append(word)
